@@ -1,0 +1,125 @@
+//! The theme's stylesheet: `styles/main.css` and its `@import`s bundled by lightningcss,
+//! lowered for old phones' browsers, minified, and named by a hash of its content.
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::theme::Theme;
+use lightningcss::bundler::{Bundler, ResolveResult, SourceProvider};
+use lightningcss::stylesheet::{MinifyOptions, ParserOptions, PrinterOptions};
+use lightningcss::targets::{Browsers, Targets};
+use std::path::{Path, PathBuf};
+
+pub const ENTRY: &str = "styles/main.css";
+
+/// The browsers the site's visitors use: old Android WebView and Chrome on cheap phones,
+/// iOS Safari from iOS 12, Samsung Internet, Firefox. Documented in the README.
+pub const BROWSERSLIST: &[&str] = &[
+    "android >= 5",
+    "chrome >= 61",
+    "ios_saf >= 12",
+    "safari >= 12",
+    "samsung >= 8",
+    "firefox >= 60",
+];
+
+#[derive(Debug)]
+pub struct Stylesheet {
+    /// Output path below the root, e.g. `assets/style.1a2b3c4d5e.css`.
+    pub path: String,
+    pub css: String,
+}
+
+struct ThemeStyles<'a> {
+    theme: &'a Theme,
+}
+
+#[derive(Debug)]
+struct NotFound(String);
+impl std::fmt::Display for NotFound {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "no file {} in the theme", self.0)
+    }
+}
+impl std::error::Error for NotFound {}
+
+impl SourceProvider for ThemeStyles<'_> {
+    type Error = NotFound;
+    fn read<'a>(&'a self, file: &Path) -> Result<&'a str, NotFound> {
+        let key = crate::source::slash_path(file);
+        self.theme
+            .files
+            .get(&key)
+            .and_then(|f| f.text.as_deref())
+            .ok_or(NotFound(key))
+    }
+    fn resolve(&self, specifier: &str, from: &Path) -> Result<ResolveResult, NotFound> {
+        if specifier.contains("://") {
+            return Ok(ResolveResult::External(specifier.to_string()));
+        }
+        let mut path: PathBuf = from.parent().unwrap_or(Path::new("")).to_path_buf();
+        for part in specifier.split('/') {
+            match part {
+                "." | "" => {}
+                ".." => {
+                    path.pop();
+                }
+                p => path.push(p),
+            }
+        }
+        Ok(ResolveResult::File(path))
+    }
+}
+
+pub fn build_stylesheet(theme: &Theme) -> Result<Stylesheet, Diagnostics> {
+    let origin = theme
+        .files
+        .get(ENTRY)
+        .map(|f| f.origin.clone())
+        .unwrap_or_else(|| PathBuf::from(ENTRY));
+    let err = |msg: String| {
+        Diagnostics::from_iter([Diagnostic::error(msg)
+            .file(&origin)
+            .hint("check the theme's styles/ files: CSS syntax, and @import paths relative to the file")])
+    };
+    let provider = ThemeStyles { theme };
+    let mut bundler = Bundler::new(&provider, None, ParserOptions::default());
+    let mut sheet = bundler
+        .bundle(Path::new(ENTRY))
+        .map_err(|e| err(format!("the stylesheet cannot be built: {e}")))?;
+    let browsers = Browsers::from_browserslist(BROWSERSLIST.iter().copied())
+        .ok()
+        .flatten();
+    let targets = Targets::from(browsers.unwrap_or_default());
+    sheet
+        .minify(MinifyOptions {
+            targets,
+            ..MinifyOptions::default()
+        })
+        .map_err(|e| err(format!("the stylesheet cannot be minified: {e}")))?;
+    let out = sheet
+        .to_css(PrinterOptions {
+            minify: true,
+            targets,
+            ..PrinterOptions::default()
+        })
+        .map_err(|e| err(format!("the stylesheet cannot be printed: {e}")))?;
+    let hash = blake3::hash(out.code.as_bytes()).to_hex();
+    Ok(Stylesheet {
+        path: format!("assets/style.{}.css", &hash[..10]),
+        css: out.code,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_stylesheet_is_bundled_and_fingerprinted() {
+        let dir = tempfile::tempdir().unwrap();
+        let theme = Theme::load(dir.path(), "default").unwrap();
+        let s = build_stylesheet(&theme).unwrap();
+        assert!(s.path.starts_with("assets/style.") && s.path.ends_with(".css"));
+        assert!(!s.css.contains("@import"), "imports are inlined");
+        assert!(!s.css.contains("\n\n"), "minified");
+    }
+}

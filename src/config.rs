@@ -1,0 +1,334 @@
+//! `site.yaml` → `Config`: languages (with text direction), base URL, theme and the
+//! settings later stages read. Every mistake becomes a diagnostic with the line.
+
+use crate::diagnostics::{did_you_mean, Diagnostic, Diagnostics};
+use crate::yaml;
+use serde::{Deserialize, Serialize};
+use serde_saphyr::Spanned;
+use std::collections::BTreeMap;
+use std::path::Path;
+use unic_langid::LanguageIdentifier;
+
+pub const CONFIG_FILE: &str = "site.yaml";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Dir {
+    Ltr,
+    Rtl,
+}
+
+impl Dir {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Dir::Ltr => "ltr",
+            Dir::Rtl => "rtl",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Language {
+    pub code: String,
+    pub name: String,
+    pub dir: Dir,
+    #[serde(skip)]
+    pub id: LanguageIdentifier,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DirectoryConfig {
+    pub stale_after_days: Option<u32>,
+    #[serde(default)]
+    pub pinned: Vec<String>,
+    #[serde(default)]
+    pub timezones: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuickExit {
+    pub url: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLanguage {
+    code: Spanned<String>,
+    name: String,
+    dir: Option<Dir>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    title: Option<String>,
+    base_url: Spanned<String>,
+    default_language: Spanned<String>,
+    languages: Spanned<Vec<RawLanguage>>,
+    theme: Option<Spanned<String>>,
+    directory: Option<DirectoryConfig>,
+    quick_exit: Option<QuickExit>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub title: String,
+    /// Without a trailing slash.
+    pub base_url: String,
+    pub default_language: String,
+    /// In site.yaml order: the switcher's order.
+    pub languages: Vec<Language>,
+    pub theme: String,
+    pub directory: DirectoryConfig,
+    pub quick_exit: Option<QuickExit>,
+}
+
+/// Languages written right to left when site.yaml gives no `dir`.
+const RTL_LANGUAGES: &[&str] = &[
+    "ar", "fa", "prs", "ps", "ur", "ckb", "he", "dv", "yi", "sd", "ug", "arc", "syr", "nqo", "ku-arab",
+];
+const RTL_SCRIPTS: &[&str] = &["Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm", "Rohg", "Mand"];
+
+/// Direction from the language tag: an explicit script wins, then the language.
+pub fn direction_of(id: &LanguageIdentifier) -> Dir {
+    if let Some(script) = id.script {
+        return if RTL_SCRIPTS.contains(&script.as_str()) {
+            Dir::Rtl
+        } else {
+            Dir::Ltr
+        };
+    }
+    if RTL_LANGUAGES.contains(&id.language.as_str()) {
+        Dir::Rtl
+    } else {
+        Dir::Ltr
+    }
+}
+
+impl Config {
+    pub fn language(&self, code: &str) -> Option<&Language> {
+        self.languages.iter().find(|l| l.code == code)
+    }
+
+    pub fn default_lang(&self) -> &Language {
+        // load() guarantees the default language is in the list.
+        self.language(&self.default_language)
+            .unwrap_or(&self.languages[0])
+    }
+
+    pub fn is_language(&self, code: &str) -> bool {
+        self.language(code).is_some()
+    }
+
+    /// Loads and validates `site.yaml` in `root`.
+    pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diagnostics> {
+        let path = root.join(CONFIG_FILE);
+        let file = Path::new(CONFIG_FILE);
+        let text = match std::fs::read(&path) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(t) => t,
+                Err(e) => {
+                    let off = e.utf8_error().valid_up_to();
+                    let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+                    return Err(Diagnostics::from_iter([Diagnostic::error(
+                        "site.yaml is not valid UTF-8 text",
+                    )
+                    .file(file)
+                    .at_offset(&text, off)
+                    .hint("save the file as UTF-8")]));
+                }
+            },
+            Err(e) => {
+                return Err(Diagnostics::from_iter([Diagnostic::error(format!(
+                    "cannot read {}: {e}",
+                    path.display()
+                ))
+                .file(file)
+                .hint("run waymark in a site's folder, or give it with --root DIR")]))
+            }
+        };
+        let raw: RawConfig =
+            yaml::parse(&text, file, &text, 1).map_err(|d| Diagnostics::from_iter([d]))?;
+        Self::validate(raw, &text, base_url_override)
+    }
+
+    fn validate(
+        raw: RawConfig,
+        text: &str,
+        base_url_override: Option<&str>,
+    ) -> Result<Config, Diagnostics> {
+        let file = Path::new(CONFIG_FILE);
+        let mut diags = Diagnostics::new();
+        let at = |d: Diagnostic, loc: &serde_saphyr::Location| {
+            d.file(file)
+                .at(text, loc.line() as usize, loc.column() as usize)
+        };
+
+        let mut languages: Vec<Language> = Vec::new();
+        if raw.languages.value.is_empty() {
+            diags.push(at(
+                Diagnostic::error("`languages` is empty").hint("list at least one language, e.g. `- { code: en, name: English }`"),
+                &raw.languages.referenced,
+            ));
+        }
+        for l in &raw.languages.value {
+            let code = l.code.value.trim();
+            let id: Option<LanguageIdentifier> = code.parse().ok();
+            let safe = !code.is_empty()
+                && code
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-');
+            match id {
+                Some(id) if safe => {
+                    if languages.iter().any(|x| x.code == code) {
+                        diags.push(at(
+                            Diagnostic::error(format!("language `{code}` is listed twice"))
+                                .hint("remove one of the two entries"),
+                            &l.code.referenced,
+                        ));
+                        continue;
+                    }
+                    let dir = l.dir.unwrap_or_else(|| direction_of(&id));
+                    languages.push(Language {
+                        code: code.to_string(),
+                        name: l.name.clone(),
+                        dir,
+                        id,
+                    });
+                }
+                _ => diags.push(at(
+                    Diagnostic::error(format!("`{code}` is not a BCP 47 language tag"))
+                        .hint("use a tag such as en, ar, fa, prs, ps, ur, ckb, fr, el or uk"),
+                    &l.code.referenced,
+                )),
+            }
+        }
+
+        let default = raw.default_language.value.trim().to_string();
+        if !languages.is_empty() && !languages.iter().any(|l| l.code == default) {
+            let codes: Vec<&str> = languages.iter().map(|l| l.code.as_str()).collect();
+            let hint = match did_you_mean(&default, &codes) {
+                Some(c) => format!("did you mean `{c}`? The languages are: {}", codes.join(", ")),
+                None => format!("use one of the listed languages: {}", codes.join(", ")),
+            };
+            diags.push(at(
+                Diagnostic::error(format!(
+                    "default_language `{default}` is not in `languages`"
+                ))
+                .hint(hint),
+                &raw.default_language.referenced,
+            ));
+        }
+
+        let base_url = base_url_override
+            .map(str::to_string)
+            .unwrap_or_else(|| raw.base_url.value.clone());
+        let base_url = base_url.trim().trim_end_matches('/').to_string();
+        if !(base_url.starts_with("https://") || base_url.starts_with("http://"))
+            || base_url.contains(char::is_whitespace)
+        {
+            let d = Diagnostic::error(format!("base_url `{base_url}` is not an http(s) URL"))
+                .hint("write the address the site is published at, e.g. https://example.org");
+            diags.push(if base_url_override.is_some() {
+                d
+            } else {
+                at(d, &raw.base_url.referenced)
+            });
+        }
+
+        let theme = match &raw.theme {
+            Some(t) => {
+                let name = t.value.trim();
+                if name.is_empty()
+                    || !name
+                        .chars()
+                        .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+                {
+                    diags.push(at(
+                        Diagnostic::error(format!("theme `{name}` is not a folder name"))
+                            .hint("name a folder under themes/, or remove the key to use `default`"),
+                        &t.referenced,
+                    ));
+                }
+                name.to_string()
+            }
+            None => "default".to_string(),
+        };
+
+        if diags.has_errors() {
+            return Err(diags);
+        }
+        Ok(Config {
+            title: raw.title.unwrap_or_else(|| "Waymark".into()),
+            base_url,
+            default_language: default,
+            languages,
+            theme,
+            directory: raw.directory.unwrap_or_default(),
+            quick_exit: raw.quick_exit,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load_str(yaml: &str) -> Result<Config, Diagnostics> {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("site.yaml"), yaml).unwrap();
+        Config::load(dir.path(), None)
+    }
+
+    #[test]
+    fn direction_comes_from_language_or_script() {
+        for (tag, dir) in [
+            ("ar", Dir::Rtl),
+            ("fa", Dir::Rtl),
+            ("prs", Dir::Rtl),
+            ("ckb", Dir::Rtl),
+            ("en", Dir::Ltr),
+            ("uk", Dir::Ltr),
+            ("ku-Arab", Dir::Rtl),
+            ("ku-Latn", Dir::Ltr),
+        ] {
+            let id: LanguageIdentifier = tag.parse().unwrap();
+            assert_eq!(direction_of(&id), dir, "{tag}");
+        }
+    }
+
+    #[test]
+    fn minimal_config_loads() {
+        let c = load_str(
+            "base_url: https://example.org/\ndefault_language: en\nlanguages:\n  - code: en\n    name: English\n  - code: ar\n    name: العربية\n",
+        )
+        .unwrap();
+        assert_eq!(c.base_url, "https://example.org");
+        assert_eq!(c.language("ar").unwrap().dir, Dir::Rtl);
+        assert_eq!(c.theme, "default");
+    }
+
+    #[test]
+    fn unknown_key_is_named_with_line() {
+        let err = load_str(
+            "base_url: https://example.org\ndefault_language: en\nlanguages:\n  - code: en\n    name: English\ntheem: x\n",
+        )
+        .unwrap_err();
+        let d = err.iter().next().unwrap();
+        assert_eq!(d.line, Some(6));
+        assert!(d.hint.as_deref().unwrap().contains("`theme`"));
+    }
+
+    #[test]
+    fn default_language_must_be_listed() {
+        let err = load_str(
+            "base_url: https://example.org\ndefault_language: eng\nlanguages:\n  - code: en\n    name: English\n",
+        )
+        .unwrap_err();
+        let d = err.iter().next().unwrap();
+        assert_eq!(d.line, Some(2));
+        assert!(d.hint.as_deref().unwrap().contains("`en`"));
+    }
+}

@@ -1,0 +1,133 @@
+//! The front matter of a content file: strict keys, types and values checked with lines.
+
+use crate::diagnostics::Diagnostic;
+use crate::source::SourceFile;
+use crate::yaml;
+use serde::{Deserialize, Serialize};
+use serde_saphyr::Spanned;
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Part {
+    Problem,
+    Solutions,
+    Conclusion,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Video {
+    pub file: Option<String>,
+    pub youtube: Option<String>,
+    pub poster: Option<String>,
+    pub duration: Option<String>,
+    pub captions: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FrontMatter {
+    pub title: Spanned<String>,
+    pub description: Option<String>,
+    pub date: Option<Spanned<String>>,
+    pub updated: Option<Spanned<String>>,
+    pub weight: Option<i64>,
+    pub slug: Option<Spanned<String>>,
+    #[serde(default)]
+    pub draft: bool,
+    pub template: Option<Spanned<String>>,
+    #[serde(default)]
+    pub aliases: Vec<Spanned<String>>,
+    pub part: Option<Part>,
+    pub video: Option<Video>,
+    pub translated_from: Option<String>,
+    #[serde(default)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+
+impl FrontMatter {
+    pub fn date(&self) -> Option<&str> {
+        self.date.as_ref().map(|d| d.value.as_str())
+    }
+    pub fn updated(&self) -> Option<&str> {
+        self.updated.as_ref().map(|d| d.value.as_str())
+    }
+    /// Translations marked `extra: { review: machine }`.
+    pub fn machine_translated(&self) -> bool {
+        self.extra.get("review").and_then(|v| v.as_str()) == Some("machine")
+    }
+}
+
+/// Diagnostic pointing at a spanned value of `src`'s front matter.
+pub fn at_value(src: &SourceFile, loc: &serde_saphyr::Location, d: Diagnostic) -> Diagnostic {
+    d.file(&src.file).at(
+        &src.text,
+        loc.line() as usize + src.front_line - 1,
+        loc.column() as usize,
+    )
+}
+
+pub fn parse(src: &SourceFile) -> Result<FrontMatter, Vec<Diagnostic>> {
+    let fm: FrontMatter =
+        yaml::parse(&src.front, &src.file, &src.text, src.front_line).map_err(|d| vec![d])?;
+    let mut diags = Vec::new();
+    if fm.title.value.trim().is_empty() {
+        diags.push(at_value(
+            src,
+            &fm.title.referenced,
+            Diagnostic::error("`title` is empty").hint("write the page's title after `title:`"),
+        ));
+    }
+    for (key, d) in [("date", &fm.date), ("updated", &fm.updated)] {
+        if let Some(d) = d {
+            if !valid_date(&d.value) {
+                diags.push(at_value(
+                    src,
+                    &d.referenced,
+                    Diagnostic::error(format!("`{key}` is not a date: `{}`", d.value))
+                        .hint("write the date as YYYY-MM-DD, e.g. 2026-05-24"),
+                ));
+            }
+        }
+    }
+    if diags.is_empty() {
+        Ok(fm)
+    } else {
+        Err(diags)
+    }
+}
+
+/// YYYY-MM-DD with a real month and day.
+pub fn valid_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let num = |r: std::ops::Range<usize>| s.get(r).and_then(|x| x.parse::<u32>().ok());
+    let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
+        return false;
+    };
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_checked() {
+        assert!(valid_date("2024-02-29"));
+        assert!(!valid_date("2023-02-29"));
+        assert!(!valid_date("2023-13-01"));
+        assert!(!valid_date("24-05-2023"));
+    }
+}

@@ -1,0 +1,233 @@
+//! UI strings in Fluent: one bundle per language (the theme's messages, overridden by the
+//! site's by id), formatting with CLDR plurals, and the fallback to the default language.
+
+use crate::config::Config;
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::theme::Theme;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::collections::BTreeSet;
+use std::path::Path;
+use walkdir::WalkDir;
+
+pub struct I18n {
+    /// In `Config::languages` order.
+    bundles: Vec<FluentBundle<FluentResource>>,
+    codes: Vec<String>,
+    default: usize,
+}
+
+impl std::fmt::Debug for I18n {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("I18n").field("codes", &self.codes).finish()
+    }
+}
+
+/// One `.ftl` file's text and where it came from.
+struct Ftl {
+    origin: std::path::PathBuf,
+    text: String,
+}
+
+fn parse(ftl: Ftl, diags: &mut Diagnostics) -> Option<FluentResource> {
+    match FluentResource::try_new(ftl.text.clone()) {
+        Ok(r) => Some(r),
+        Err((_, errors)) => {
+            for e in errors {
+                diags.push(
+                    Diagnostic::error(format!("Fluent syntax error: {}", e.kind))
+                        .file(&ftl.origin)
+                        .at_offset(&ftl.text, e.pos.start)
+                        .hint("a message is `id = text`; continuation lines are indented; variables are written { $name }"),
+                );
+            }
+            None
+        }
+    }
+}
+
+impl I18n {
+    pub fn load(config: &Config, theme: &Theme, root: &Path) -> (I18n, Diagnostics) {
+        let mut diags = Diagnostics::new();
+        let mut bundles = Vec::new();
+        for lang in &config.languages {
+            let mut bundle = FluentBundle::new_concurrent(vec![lang.id.clone()]);
+            bundle.set_use_isolating(false);
+            let prefix = format!("locales/{}", lang.code);
+            for (name, file) in theme.under(&prefix) {
+                if !name.ends_with(".ftl") {
+                    continue;
+                }
+                let Some(text) = &file.text else {
+                    diags.push(Diagnostic::error("the Fluent file is not UTF-8 text").file(&file.origin));
+                    continue;
+                };
+                let ftl = Ftl {
+                    origin: file.origin.clone(),
+                    text: text.clone(),
+                };
+                if let Some(res) = parse(ftl, &mut diags) {
+                    bundle.add_resource_overriding(res);
+                }
+            }
+            // The site's own messages replace the theme's, message by message.
+            let dir = root.join("locales").join(&lang.code);
+            if dir.is_dir() {
+                for entry in WalkDir::new(&dir).sort_by_file_name().into_iter().flatten() {
+                    let p = entry.path();
+                    if !entry.file_type().is_file() || p.extension().is_none_or(|e| e != "ftl") {
+                        continue;
+                    }
+                    let origin = p.strip_prefix(root).unwrap_or(p).to_path_buf();
+                    let text = match std::fs::read(p).map(String::from_utf8) {
+                        Ok(Ok(t)) => t,
+                        Ok(Err(_)) => {
+                            diags.push(
+                                Diagnostic::error("the Fluent file is not UTF-8 text")
+                                    .file(&origin)
+                                    .hint("save it as UTF-8"),
+                            );
+                            continue;
+                        }
+                        Err(e) => {
+                            diags.push(Diagnostic::error(format!("cannot read: {e}")).file(&origin));
+                            continue;
+                        }
+                    };
+                    if let Some(res) = parse(Ftl { origin, text }, &mut diags) {
+                        bundle.add_resource_overriding(res);
+                    }
+                }
+            }
+            bundles.push(bundle);
+        }
+        let default = config
+            .languages
+            .iter()
+            .position(|l| l.code == config.default_language)
+            .unwrap_or(0);
+        (
+            I18n {
+                bundles,
+                codes: config.languages.iter().map(|l| l.code.clone()).collect(),
+                default,
+            },
+            diags,
+        )
+    }
+
+    pub fn has(&self, lang: usize, id: &str) -> bool {
+        self.bundles.get(lang).is_some_and(|b| b.has_message(id))
+    }
+
+    pub fn lang_index(&self, code: &str) -> Option<usize> {
+        self.codes.iter().position(|c| c == code)
+    }
+
+    /// Formats `id` in `lang`, falling back to the default language.
+    pub fn format(&self, lang: usize, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        let lang = if self.has(lang, id) { lang } else { self.default };
+        let bundle = self.bundles.get(lang)?;
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut errors = vec![];
+        Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
+    }
+
+    /// Checks the message ids the templates use: missing in the default language is an
+    /// error naming the template; missing elsewhere is one warning per language.
+    pub fn check_usage(
+        &self,
+        used: &[(String, String, std::path::PathBuf)],
+        config: &Config,
+    ) -> Diagnostics {
+        let mut diags = Diagnostics::new();
+        for (template, id, origin) in used {
+            if !self.has(self.default, id) {
+                diags.push(
+                    Diagnostic::error(format!(
+                        "template `{template}` uses the message `{id}`, which the default language ({}) does not have",
+                        config.default_language
+                    ))
+                    .file(origin)
+                    .hint(format!(
+                        "add `{id} = ...` to locales/{}/ (any .ftl file)",
+                        config.default_language
+                    )),
+                );
+            }
+        }
+        for (l, code) in self.codes.iter().enumerate() {
+            if l == self.default {
+                continue;
+            }
+            let missing: BTreeSet<&str> = used
+                .iter()
+                .map(|(_, id, _)| id.as_str())
+                .filter(|id| !self.has(l, id) && self.has(self.default, id))
+                .collect();
+            if !missing.is_empty() {
+                diags.push(
+                    Diagnostic::warning(format!(
+                        "{} interface message(s) missing in `{code}`, shown in {} instead: {}",
+                        missing.len(),
+                        config.default_language,
+                        missing.into_iter().collect::<Vec<_>>().join(", ")
+                    ))
+                    .hint(format!("translate them in locales/{code}/*.ftl")),
+                );
+            }
+        }
+        diags
+    }
+}
+
+/// Turns template arguments into Fluent arguments (numbers stay numbers, for plurals).
+pub fn args_from<'a>(pairs: impl Iterator<Item = (String, ArgValue)>) -> FluentArgs<'a> {
+    let mut args = FluentArgs::new();
+    for (k, v) in pairs {
+        match v {
+            ArgValue::Num(n) => args.set(k, FluentValue::from(n)),
+            ArgValue::Str(s) => args.set(k, FluentValue::from(s)),
+        }
+    }
+    args
+}
+
+pub enum ArgValue {
+    Num(f64),
+    Str(String),
+}
+
+/// Message ids used as `t(key="...")` in a template's source.
+pub fn message_ids_in(template: &str) -> Vec<String> {
+    let mut ids = Vec::new();
+    let mut rest = template;
+    while let Some(i) = rest.find("t(key=") {
+        let standalone = !rest[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == '_');
+        rest = &rest[i + 6..];
+        if !standalone {
+            continue;
+        }
+        let Some(q) = rest.chars().next().filter(|c| *c == '"' || *c == '\'') else {
+            continue;
+        };
+        if let Some(end) = rest[1..].find(q) {
+            ids.push(rest[1..1 + end].to_string());
+        }
+    }
+    ids
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_message_ids_in_templates() {
+        let t = r#"{{ t(key="a") }} {{ t(key='b', count=2) }} {{ not(key="c") }}"#;
+        assert_eq!(message_ids_in(t), vec!["a", "b"]);
+    }
+}

@@ -1,0 +1,19 @@
+//! Waymark: a fast, multilingual static-site generator for child-rights information.
+//!
+//! Data flows one way: `source` (files) → `frontmatter`/`config` (validated) → `model`
+//! (the site and its URL table) → `render` (Tera, Fluent, markdown) → `output` (files).
+
+pub mod assets;
+pub mod cli;
+pub mod config;
+pub mod diagnostics;
+pub mod frontmatter;
+pub mod i18n;
+pub mod markdown;
+pub mod model;
+pub mod output;
+pub mod pipeline;
+pub mod render;
+pub mod source;
+pub mod theme;
+pub mod yaml;

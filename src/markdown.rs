@@ -1,0 +1,306 @@
+//! Markdown to HTML with pulldown-cmark: heading ids that keep Unicode, a link on each
+//! heading, and `@/path.md#anchor` links resolved through the URL table.
+
+use crate::diagnostics::{did_you_mean, Diagnostic};
+use pulldown_cmark::{html, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use std::collections::BTreeSet;
+
+pub fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_HEADING_ATTRIBUTES
+}
+
+/// A heading id from its text: lower case, words joined by `-`, letters of every script kept.
+pub fn slugify(text: &str) -> String {
+    let mut out = String::new();
+    let mut dash = false;
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() || c == '_' || (!c.is_ascii() && !is_punct(c) && !c.is_whitespace()) {
+            if dash && !out.is_empty() {
+                out.push('-');
+            }
+            dash = false;
+            out.push(c);
+        } else if c.is_whitespace() || c == '-' {
+            dash = true;
+        }
+    }
+    if out.is_empty() {
+        "section".into()
+    } else {
+        out
+    }
+}
+
+fn is_punct(c: char) -> bool {
+    matches!(c,
+        '\u{00A0}'..='\u{00BF}' | '\u{2000}'..='\u{206F}' | '\u{3000}'..='\u{303F}'
+        | '\u{FF01}'..='\u{FF0F}' | '\u{060C}' | '\u{061B}' | '\u{061F}' | '\u{066A}'..='\u{066D}'
+        | '\u{06D4}' | '\u{0964}' | '\u{0965}' | '\u{FD3E}' | '\u{FD3F}' | '\u{00D7}' | '\u{00F7}')
+}
+
+/// Ids given to headings in order, made unique with `-1`, `-2`.
+#[derive(Default)]
+struct Ids(BTreeSet<String>);
+
+impl Ids {
+    fn unique(&mut self, base: String) -> String {
+        let mut id = base.clone();
+        let mut n = 1;
+        while self.0.contains(&id) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        self.0.insert(id.clone());
+        id
+    }
+}
+
+/// The ids of every heading of a markdown body in order, as `render` will give them.
+pub fn heading_ids(body: &str) -> Vec<String> {
+    let mut order = Vec::new();
+    let mut ids = Ids::default();
+    let mut in_heading: Option<(Option<String>, String)> = None;
+    for ev in Parser::new_ext(body, options()) {
+        match ev {
+            Event::Start(Tag::Heading { id, .. }) => {
+                in_heading = Some((id.map(|i| i.to_string()), String::new()));
+            }
+            Event::Text(t) | Event::Code(t) => {
+                if let Some((_, text)) = &mut in_heading {
+                    text.push_str(&t);
+                }
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some((id, text)) = in_heading.take() {
+                    order.push(ids.unique(id.unwrap_or_else(|| slugify(&text))));
+                }
+            }
+            _ => {}
+        }
+    }
+    order
+}
+
+/// Resolves `@/` links: returns the URL, or why it cannot.
+pub trait LinkResolver {
+    fn resolve(&self, path: &str, anchor: Option<&str>) -> Result<String, LinkError>;
+}
+
+pub enum LinkError {
+    NoPage { suggestion: Option<String> },
+    NoAnchor { known: Vec<String> },
+}
+
+pub struct Rendered {
+    pub html: String,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Renders `body` (which starts at byte `body_start` of `src.text`).
+pub fn render(
+    body: &str,
+    body_start: usize,
+    file_text: &str,
+    file: &std::path::Path,
+    links: &dyn LinkResolver,
+) -> Rendered {
+    let mut diagnostics = Vec::new();
+    let mut ids = Ids::default();
+    let mut events: Vec<Event> = Vec::new();
+    // Index in `events` of the open heading and whether it contains a link.
+    let mut heading: Option<(usize, HeadingLevel, Option<CowStr>, Vec<CowStr>, bool)> = None;
+
+    for (ev, range) in Parser::new_ext(body, options()).into_offset_iter() {
+        let ev = match ev {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) if dest_url.starts_with("@/") => {
+                let (path, anchor) = match dest_url[2..].split_once('#') {
+                    Some((p, a)) => (p.to_string(), Some(a.to_string())),
+                    None => (dest_url[2..].to_string(), None),
+                };
+                let url = match links.resolve(&path, anchor.as_deref()) {
+                    Ok(u) => u,
+                    Err(e) => {
+                        let d = Diagnostic::error(match &e {
+                            LinkError::NoPage { .. } => {
+                                format!("link to a page that does not exist: `{dest_url}`")
+                            }
+                            LinkError::NoAnchor { .. } => format!(
+                                "link to a heading that does not exist: `#{}` in `@/{path}`",
+                                anchor.as_deref().unwrap_or("")
+                            ),
+                        })
+                        .file(file)
+                        .at_offset(file_text, body_start + range.start);
+                        let hint = match e {
+                            LinkError::NoPage { suggestion: Some(s) } => {
+                                format!("did you mean `@/{s}`? Paths start from content/")
+                            }
+                            LinkError::NoPage { suggestion: None } => {
+                                "write the path of a file from content/, e.g. `@/rights/your-rights.md`".into()
+                            }
+                            LinkError::NoAnchor { known } => {
+                                let refs: Vec<&str> = known.iter().map(String::as_str).collect();
+                                match did_you_mean(anchor.as_deref().unwrap_or(""), &refs) {
+                                    Some(k) => format!("did you mean `#{k}`?"),
+                                    None if known.is_empty() => "that page has no headings".into(),
+                                    None => format!(
+                                        "the page's headings are: {}",
+                                        known.iter().map(|k| format!("#{k}")).collect::<Vec<_>>().join(", ")
+                                    ),
+                                }
+                            }
+                        };
+                        diagnostics.push(d.hint(hint));
+                        "#".to_string()
+                    }
+                };
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url: url.into(),
+                    title,
+                    id,
+                })
+            }
+            other => other,
+        };
+        match ev {
+            Event::Start(Tag::Heading {
+                level, id, classes, ..
+            }) => {
+                heading = Some((events.len(), level, id, classes, false));
+                events.push(Event::Text(CowStr::Borrowed(""))); // placeholder
+            }
+            Event::End(TagEnd::Heading(level)) => {
+                if let Some((start, _, id, classes, has_link)) = heading.take() {
+                    let text: String = events[start + 1..]
+                        .iter()
+                        .filter_map(|e| match e {
+                            Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+                            _ => None,
+                        })
+                        .collect();
+                    let id = ids.unique(id.map(|i| i.to_string()).unwrap_or_else(|| slugify(&text)));
+                    let class = if classes.is_empty() {
+                        String::new()
+                    } else {
+                        format!(
+                            " class=\"{}\"",
+                            escape_attr(&classes.iter().map(|c| c.as_ref()).collect::<Vec<_>>().join(" "))
+                        )
+                    };
+                    let id_attr = escape_attr(&id);
+                    // The heading links to itself, unless it holds a link of its own.
+                    let open = if has_link {
+                        format!("<{level} id=\"{id_attr}\"{class}>")
+                    } else {
+                        format!("<{level} id=\"{id_attr}\"{class}><a class=\"self-link\" href=\"#{id_attr}\">")
+                    };
+                    events[start] = Event::Html(open.into());
+                    let close = if has_link {
+                        format!("</{level}>\n")
+                    } else {
+                        format!("</a></{level}>\n")
+                    };
+                    events.push(Event::Html(close.into()));
+                } else {
+                    events.push(Event::End(TagEnd::Heading(level)));
+                }
+            }
+            Event::Start(Tag::Link { .. }) => {
+                if let Some(h) = &mut heading {
+                    h.4 = true;
+                }
+                events.push(ev);
+            }
+            other => events.push(other),
+        }
+    }
+    let mut out = String::with_capacity(body.len() * 3 / 2);
+    html::push_html(&mut out, events.into_iter());
+    Rendered {
+        html: out,
+        diagnostics,
+    }
+}
+
+pub fn escape_attr(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    struct Links;
+    impl LinkResolver for Links {
+        fn resolve(&self, path: &str, anchor: Option<&str>) -> Result<String, LinkError> {
+            match (path, anchor) {
+                ("a.md", None) => Ok("/en/a/".into()),
+                ("a.md", Some("x")) => Ok("/en/a/#x".into()),
+                ("a.md", Some(_)) => Err(LinkError::NoAnchor { known: vec!["x".into()] }),
+                _ => Err(LinkError::NoPage { suggestion: Some("a.md".into()) }),
+            }
+        }
+    }
+
+    fn md(body: &str) -> Rendered {
+        render(body, 0, body, Path::new("t.md"), &Links)
+    }
+
+    #[test]
+    fn arabic_headings_keep_arabic_ids() {
+        assert_eq!(slugify("حقوقك، أينما كنت"), "حقوقك-أينما-كنت");
+        assert_eq!(slugify("Numbers you can call"), "numbers-you-can-call");
+        assert_eq!(slugify("Ваші права!"), "ваші-права");
+        let r = md("## حقوقك\n");
+        assert!(r.html.contains("id=\"حقوقك\""), "{}", r.html);
+        assert!(r.html.contains("href=\"#حقوقك\""), "{}", r.html);
+    }
+
+    #[test]
+    fn duplicate_headings_get_numbered_ids() {
+        let r = md("## A\n\n## A\n");
+        assert!(r.html.contains("id=\"a\"") && r.html.contains("id=\"a-1\""), "{}", r.html);
+        assert_eq!(heading_ids("## A\n\n## A\n").len(), 2);
+    }
+
+    #[test]
+    fn at_links_resolve_and_report_lines() {
+        let r = md("[ok](@/a.md#x)\n\nline\n\n[bad](@/b.md)\n\n[bad anchor](@/a.md#y)\n");
+        assert!(r.html.contains("href=\"/en/a/#x\""));
+        assert_eq!(r.diagnostics.len(), 2);
+        assert_eq!(r.diagnostics[0].line, Some(5));
+        assert!(r.diagnostics[0].hint.as_deref().unwrap().contains("@/a.md"));
+        assert_eq!(r.diagnostics[1].line, Some(7));
+    }
+
+    #[test]
+    fn tables_footnotes_tasks_strikethrough() {
+        let r = md("|a|b|\n|-|-|\n|1|2|\n\n~~x~~ [^1]\n\n[^1]: note\n\n- [x] done\n");
+        assert!(r.html.contains("<table>"));
+        assert!(r.html.contains("<del>"));
+        assert!(r.html.contains("footnote"));
+        assert!(r.html.contains("checkbox"));
+    }
+}

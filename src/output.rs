@@ -1,0 +1,153 @@
+//! Writing: a fresh folder beside `--out` that replaces it only when the whole build
+//! succeeded, so a failed or killed build leaves the last good site as it was.
+
+use crate::model::Site;
+use std::io;
+use std::path::{Path, PathBuf};
+
+pub struct Staging {
+    pub dir: PathBuf,
+    target: PathBuf,
+}
+
+impl Staging {
+    /// Creates `.<name>.tmp-<pid>` beside `target`.
+    pub fn new(target: &Path) -> io::Result<Staging> {
+        let parent = target
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        std::fs::create_dir_all(parent)?;
+        let name = target
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "public".into());
+        let dir = parent.join(format!(".{name}.tmp-{}", std::process::id()));
+        if dir.exists() {
+            std::fs::remove_dir_all(&dir)?;
+        }
+        std::fs::create_dir_all(&dir)?;
+        Ok(Staging {
+            dir,
+            target: target.to_path_buf(),
+        })
+    }
+
+    /// Writes `rel` (already checked to stay inside) below the staging folder.
+    pub fn write(&self, rel: &Path, bytes: &[u8]) -> io::Result<()> {
+        debug_assert!(rel.components().all(|c| matches!(c, std::path::Component::Normal(_))));
+        let path = self.dir.join(rel);
+        if let Some(p) = path.parent() {
+            std::fs::create_dir_all(p)?;
+        }
+        std::fs::write(path, bytes)
+    }
+
+    pub fn copy(&self, rel: &Path, from: &Path) -> io::Result<()> {
+        let path = self.dir.join(rel);
+        if let Some(p) = path.parent() {
+            std::fs::create_dir_all(p)?;
+        }
+        std::fs::copy(from, path).map(|_| ())
+    }
+
+    /// Swaps the staged site into place.
+    pub fn commit(self) -> io::Result<()> {
+        let old = self.dir.with_file_name(format!(
+            "{}.old",
+            self.dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+        ));
+        let had_old = self.target.exists();
+        if had_old {
+            std::fs::rename(&self.target, &old)?;
+        }
+        if let Err(e) = std::fs::rename(&self.dir, &self.target) {
+            if had_old {
+                let _ = std::fs::rename(&old, &self.target);
+            }
+            return Err(e);
+        }
+        if had_old {
+            std::fs::remove_dir_all(&old)?;
+        }
+        Ok(())
+    }
+
+    /// Removes the staged files, leaving the previous site untouched.
+    pub fn discard(self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+pub fn xml_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&apos;")
+}
+
+/// `sitemap.xml`: every page in every language, each with all its alternates.
+pub fn sitemap(site: &Site) -> String {
+    let mut out = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+    );
+    let default = site.default_index();
+    let mut chooser_alts = String::new();
+    for (l, lang) in site.config.languages.iter().enumerate() {
+        chooser_alts.push_str(&alt(&lang.code, &site.permalink(&site.urls[site.home][l].url)));
+    }
+    out.push_str(&format!(
+        "<url><loc>{}</loc>{chooser_alts}{}</url>\n",
+        xml_escape(&site.permalink("/")),
+        alt("x-default", &site.permalink("/"))
+    ));
+    for (i, _) in site.entries.iter().enumerate() {
+        let mut alts = String::new();
+        for (l, lang) in site.config.languages.iter().enumerate() {
+            alts.push_str(&alt(&lang.code, &site.permalink(&site.urls[i][l].url)));
+        }
+        alts.push_str(&alt("x-default", &site.permalink(&site.urls[i][default].url)));
+        for l in 0..site.config.languages.len() {
+            let (doc, fallback) = site.doc(i, l);
+            let lastmod = if fallback { None } else { doc.fm.updated().or(doc.fm.date()) };
+            out.push_str(&format!(
+                "<url><loc>{}</loc>{}{alts}</url>\n",
+                xml_escape(&site.permalink(&site.urls[i][l].url)),
+                lastmod.map(|d| format!("<lastmod>{d}</lastmod>")).unwrap_or_default(),
+            ));
+        }
+    }
+    out.push_str("</urlset>\n");
+    out
+}
+
+fn alt(code: &str, href: &str) -> String {
+    format!(
+        "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
+        xml_escape(code),
+        xml_escape(href)
+    )
+}
+
+pub fn robots(site: &Site) -> String {
+    format!(
+        "User-agent: *\nAllow: /\n\nSitemap: {}/sitemap.xml\n",
+        site.config.base_url
+    )
+}
+
+/// Netlify/Cloudflare-style `_redirects`: one line per alias.
+pub fn redirects(site: &Site) -> String {
+    let mut lines: Vec<String> = site
+        .aliases
+        .iter()
+        .map(|a| format!("{} {} 301", a.url, site.urls[a.entry][a.lang].url))
+        .collect();
+    lines.sort();
+    let mut out = lines.join("\n");
+    if !out.is_empty() {
+        out.push('\n');
+    }
+    out
+}

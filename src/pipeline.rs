@@ -1,0 +1,272 @@
+//! The whole build: load → validate → model → render → write, each stage reporting all
+//! the problems it finds; nothing replaces the output unless every stage succeeded.
+
+use crate::assets::{self, Stylesheet};
+use crate::config::Config;
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::i18n::I18n;
+use crate::model::{self, Site};
+use crate::output::{self, Staging};
+use crate::render::{self, Renderer};
+use crate::source;
+use crate::theme::Theme;
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Instant;
+use tera::Context;
+
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub root: PathBuf,
+    pub out: PathBuf,
+    pub base_url: Option<String>,
+    pub drafts: bool,
+}
+
+/// Everything the checks produce: the model ready to render.
+pub struct Prepared {
+    pub site: Site,
+    pub theme: Theme,
+    pub renderer: Renderer,
+    pub stylesheet: Stylesheet,
+}
+
+#[derive(Debug)]
+pub struct Report {
+    /// (language code, pages, of which untranslated)
+    pub languages: Vec<(String, usize, usize)>,
+    pub files: usize,
+    pub seconds: f64,
+    pub warnings: Diagnostics,
+}
+
+/// Loads and checks the site without writing anything.
+pub fn prepare(opts: &Options) -> (Option<Prepared>, Diagnostics) {
+    let mut diags = Diagnostics::new();
+    let config = match Config::load(&opts.root, opts.base_url.as_deref()) {
+        Ok(c) => c,
+        Err(d) => return (None, d),
+    };
+    let theme = match Theme::load(&opts.root, &config.theme) {
+        Ok(t) => t,
+        Err(d) => return (None, d),
+    };
+    let codes: Vec<String> = config.languages.iter().map(|l| l.code.clone()).collect();
+    let ((i18n, i18n_diags), (sources, source_diags)) = rayon::join(
+        || I18n::load(&config, &theme, &opts.root),
+        || source::load(&opts.root, &codes, &config.default_language),
+    );
+    diags.extend(i18n_diags);
+    diags.extend(source_diags);
+    let stylesheet = match assets::build_stylesheet(&theme) {
+        Ok(s) => Some(s),
+        Err(d) => {
+            diags.extend(d);
+            None
+        }
+    };
+    let (site, model_diags) = model::build(config, sources, opts.drafts);
+    diags.extend(model_diags);
+    let (Some(site), Some(stylesheet)) = (site, stylesheet) else {
+        return (None, diags);
+    };
+    let i18n = Arc::new(i18n);
+    let renderer = match Renderer::new(&theme, i18n.clone(), &stylesheet.path, &site) {
+        Ok(r) => r,
+        Err(d) => {
+            diags.extend(d);
+            return (None, diags);
+        }
+    };
+    diags.extend(i18n.check_usage(&renderer.message_usage(&theme), &site.config));
+    if diags.has_errors() {
+        return (None, diags);
+    }
+    (
+        Some(Prepared {
+            site,
+            theme,
+            renderer,
+            stylesheet,
+        }),
+        diags,
+    )
+}
+
+/// Builds the site into `opts.out`. On any error the previous output is untouched.
+pub fn build(opts: &Options) -> Result<Report, Diagnostics> {
+    let start = Instant::now();
+    let (prepared, mut diags) = prepare(opts);
+    let Some(p) = prepared else {
+        return Err(diags.sorted());
+    };
+    let staging = match Staging::new(&opts.out) {
+        Ok(s) => s,
+        Err(e) => {
+            diags.push(Diagnostic::error(format!(
+                "cannot create a folder beside {}: {e}",
+                opts.out.display()
+            )));
+            return Err(diags.sorted());
+        }
+    };
+    let written = write_all(&p, opts, &staging);
+    let files = match written {
+        Ok(n) => n,
+        Err(d) => {
+            diags.extend(d);
+            0
+        }
+    };
+    if diags.has_errors() {
+        staging.discard();
+        return Err(diags.sorted());
+    }
+    if let Err(e) = staging.commit() {
+        diags.push(Diagnostic::error(format!(
+            "cannot move the new site into {}: {e}",
+            opts.out.display()
+        )));
+        return Err(diags.sorted());
+    }
+    let site = &p.site;
+    let languages = site
+        .config
+        .languages
+        .iter()
+        .enumerate()
+        .map(|(l, lang)| {
+            let fallback = (0..site.entries.len())
+                .filter(|&i| site.entries[i].docs[l].is_none())
+                .count();
+            (lang.code.clone(), site.entries.len(), fallback)
+        })
+        .collect();
+    Ok(Report {
+        languages,
+        files,
+        seconds: start.elapsed().as_secs_f64(),
+        warnings: diags.sorted(),
+    })
+}
+
+fn io_error(path: &Path, e: std::io::Error) -> Diagnostic {
+    Diagnostic::error(format!("cannot write {}: {e}", path.display()))
+}
+
+/// Renders and writes every file in parallel; returns how many were written.
+fn write_all(p: &Prepared, opts: &Options, staging: &Staging) -> Result<usize, Diagnostics> {
+    let site = &p.site;
+    let nlang = site.config.languages.len();
+    let headings = render::collect_headings(site);
+    let jobs: Vec<(usize, usize)> = (0..site.entries.len())
+        .flat_map(|e| (0..nlang).map(move |l| (e, l)))
+        .collect();
+    let page_diags: Vec<Diagnostic> = jobs
+        .par_iter()
+        .flat_map_iter(|&(e, l)| {
+            let result = p
+                .renderer
+                .page(site, &headings, e, l)
+                .and_then(|html| {
+                    let out = &site.urls[e][l].out;
+                    staging.write(out, html.as_bytes()).map_err(|err| vec![io_error(out, err)])
+                });
+            result.err().unwrap_or_default()
+        })
+        .collect();
+    let mut diags: Diagnostics = page_diags.into_iter().collect();
+    let mut count = jobs.len();
+
+    let mut extra: Vec<(PathBuf, Vec<u8>)> = Vec::new();
+    let mut render_or_note = |name: &str, ctx: &Context, out: PathBuf| match p.renderer.render(name, ctx) {
+        Ok(html) => extra.push((out, html.into_bytes())),
+        Err(d) => diags.push(d),
+    };
+    // The language chooser at `/`, in the default language's interface.
+    let default = site.default_index();
+    let mut ctx = p.renderer.base_context(site, default);
+    let homes: Vec<serde_json::Value> = site
+        .config
+        .languages
+        .iter()
+        .enumerate()
+        .map(|(l, lang)| {
+            serde_json::json!({
+                "code": lang.code, "name": lang.name, "dir": lang.dir.as_str(),
+                "url": site.urls[site.home][l].url,
+                "permalink": site.permalink(&site.urls[site.home][l].url),
+            })
+        })
+        .collect();
+    ctx.insert("homes", &homes);
+    ctx.insert("x_default", &site.permalink("/"));
+    render_or_note("chooser.html", &ctx, PathBuf::from("index.html"));
+    for l in 0..nlang {
+        let mut ctx = p.renderer.base_context(site, l);
+        ctx.insert("homes", &homes);
+        let code = &site.config.languages[l].code;
+        render_or_note("404.html", &ctx, Path::new(code).join("404.html"));
+        if l == default {
+            render_or_note("404.html", &ctx, PathBuf::from("404.html"));
+        }
+    }
+    for a in &site.aliases {
+        let mut ctx = p.renderer.base_context(site, a.lang);
+        ctx.insert("target", &site.urls[a.entry][a.lang].url);
+        ctx.insert("target_permalink", &site.permalink(&site.urls[a.entry][a.lang].url));
+        render_or_note("redirect.html", &ctx, a.out.clone());
+    }
+    extra.push((PathBuf::from("sitemap.xml"), output::sitemap(site).into_bytes()));
+    extra.push((PathBuf::from("robots.txt"), output::robots(site).into_bytes()));
+    if !site.aliases.is_empty() {
+        extra.push((PathBuf::from("_redirects"), output::redirects(site).into_bytes()));
+    }
+    extra.push((
+        PathBuf::from(&p.stylesheet.path),
+        p.stylesheet.css.clone().into_bytes(),
+    ));
+    // The theme's static files, then the site's, which win.
+    for (name, f) in p.theme.under("static") {
+        extra.push((PathBuf::from(name), f.bytes.clone()));
+    }
+    count += extra.len();
+    for (path, bytes) in &extra {
+        if let Err(e) = staging.write(path, bytes) {
+            diags.push(io_error(path, e));
+        }
+    }
+    let mut copies: Vec<(PathBuf, PathBuf)> = Vec::new();
+    let static_dir = opts.root.join("static");
+    if static_dir.is_dir() {
+        for entry in walkdir::WalkDir::new(&static_dir).sort_by_file_name().into_iter().flatten() {
+            if entry.file_type().is_file() {
+                if let Ok(rel) = entry.path().strip_prefix(&static_dir) {
+                    copies.push((rel.to_path_buf(), entry.path().to_path_buf()));
+                }
+            }
+        }
+    }
+    // Bundle files beside each language's version of their page.
+    for f in &site.bundle_files {
+        if let Some(&e) = site.by_key.get(&format!("{}/index.md", f.bundle)) {
+            for l in 0..nlang {
+                if let Some(dir) = site.urls[e][l].out.parent() {
+                    copies.push((dir.join(&f.name), f.path.clone()));
+                }
+            }
+        }
+    }
+    count += copies.len();
+    let copy_diags: Vec<Diagnostic> = copies
+        .par_iter()
+        .filter_map(|(rel, from)| staging.copy(rel, from).err().map(|e| io_error(rel, e)))
+        .collect();
+    diags.extend(copy_diags);
+    if diags.has_errors() {
+        Err(diags)
+    } else {
+        Ok(count)
+    }
+}

@@ -1,0 +1,444 @@
+//! Pages to HTML: the Tera environment (theme templates plus the `t()` function), small
+//! per-page contexts over values prebuilt once per language, and markdown with links.
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::i18n::{self, ArgValue, I18n};
+use crate::markdown::{self, LinkError, LinkResolver};
+use crate::model::Site;
+use crate::source::Kind;
+use crate::theme::Theme;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use tera::{Context, Kwargs, State, Tera, Value};
+
+pub struct Renderer {
+    pub tera: Tera,
+    /// Template name → where it came from, for messages.
+    origins: BTreeMap<String, std::path::PathBuf>,
+    /// Per language: nav and language list, built once.
+    shared: Vec<Shared>,
+}
+
+struct Shared {
+    nav: Value,
+}
+
+#[derive(Serialize)]
+struct LinkItem<'a> {
+    title: &'a str,
+    url: &'a str,
+    description: Option<&'a str>,
+    date: Option<&'a str>,
+    fallback: bool,
+}
+
+#[derive(Serialize)]
+struct Alternate<'a> {
+    code: &'a str,
+    name: &'a str,
+    dir: &'a str,
+    url: &'a str,
+    permalink: String,
+    current: bool,
+}
+
+impl Renderer {
+    /// Compiles the theme's templates and registers `t()`.
+    pub fn new(theme: &Theme, i18n: Arc<I18n>, stylesheet: &str, site: &Site) -> Result<Renderer, Diagnostics> {
+        let mut tera = Tera::new();
+        tera.autoescape_on(vec![".html", ".xml"]);
+        // Functions first: Tera checks that templates only call known ones.
+        let i = i18n.clone();
+        tera.register_function("t", move |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
+            translate(&i, kwargs, state)
+        });
+        let mut origins = BTreeMap::new();
+        let mut templates = Vec::new();
+        for (name, file) in theme.under("templates") {
+            match &file.text {
+                Some(t) => {
+                    origins.insert(name.to_string(), file.origin.clone());
+                    templates.push((name.to_string(), t.clone()));
+                }
+                None => {
+                    return Err(Diagnostics::from_iter([Diagnostic::error(
+                        "the template is not UTF-8 text",
+                    )
+                    .file(&file.origin)]))
+                }
+            }
+        }
+        if let Err(e) = tera.add_raw_templates(templates.iter().map(|(n, t)| (n.as_str(), t.as_str()))) {
+            let msg = e.to_string();
+            // Tera names the template in its report; point at the first one it names.
+            let origin = origins
+                .iter()
+                .find(|(n, _)| msg.contains(n.as_str()))
+                .map(|(_, o)| o.clone());
+            let mut d = Diagnostic::error(format!("template error: {msg}"))
+                .hint("check the template's {% %} and {{ }} tags");
+            if let Some(o) = origin {
+                d = d.file(o);
+            }
+            return Err(Diagnostics::from_iter([d]));
+        }
+        let g = tera.global_context();
+        g.insert("stylesheet", &format!("/{stylesheet}"));
+        g.insert("base_url", &site.config.base_url);
+        g.insert("default_language", &site.config.default_language);
+        g.insert("languages", &site.config.languages);
+        g.insert("quick_exit", &site.config.quick_exit.as_ref().map(|q| q.url.clone()));
+
+        let shared = (0..site.config.languages.len())
+            .map(|l| Shared {
+                nav: Value::from_serializable(&nav_items(site, l)),
+            })
+            .collect();
+        Ok(Renderer {
+            tera,
+            origins,
+            shared,
+        })
+    }
+
+    /// `(template, message id, origin)` for every `t(key=...)` in the templates.
+    pub fn message_usage(&self, theme: &Theme) -> Vec<(String, String, std::path::PathBuf)> {
+        let mut used = Vec::new();
+        for (name, file) in theme.under("templates") {
+            if let Some(text) = &file.text {
+                for id in i18n::message_ids_in(text) {
+                    used.push((name.to_string(), id, file.origin.clone()));
+                }
+            }
+        }
+        used
+    }
+
+    pub fn has_template(&self, name: &str) -> bool {
+        self.tera.contains_template(name)
+    }
+
+    pub fn render(&self, template: &str, ctx: &Context) -> Result<String, Diagnostic> {
+        self.tera.render(template, ctx).map_err(|e| {
+            let mut d = Diagnostic::error(format!("template `{template}` failed: {e}"));
+            if let Some(o) = self.origins.get(template) {
+                d = d.file(o);
+            }
+            d
+        })
+    }
+
+    /// Context every template gets: the language and its direction.
+    pub fn base_context(&self, site: &Site, lang: usize) -> Context {
+        let l = &site.config.languages[lang];
+        let mut ctx = Context::new();
+        ctx.insert("lang", &l.code);
+        ctx.insert("dir", l.dir.as_str());
+        ctx.insert("language_name", &l.name);
+        ctx.insert_value("nav", self.shared[lang].nav.clone());
+        ctx
+    }
+
+    /// Renders one (entry, language) page to HTML.
+    pub fn page(
+        &self,
+        site: &Site,
+        headings: &Headings,
+        entry: usize,
+        lang: usize,
+    ) -> Result<String, Vec<Diagnostic>> {
+        let (doc, fallback) = site.doc(entry, lang);
+        let e = &site.entries[entry];
+        let loc = &site.urls[entry][lang];
+        let resolver = Resolver {
+            site,
+            headings,
+            lang,
+            text_lang: site.lang_index(&doc.src.lang).unwrap_or(lang),
+        };
+        let (content, mut diags) = if e.implicit {
+            (String::new(), vec![])
+        } else {
+            let r = markdown::render(doc.src.body(), doc.src.body_start, &doc.src.text, &doc.src.file, &resolver);
+            (r.html, r.diagnostics)
+        };
+        let text_lang = site
+            .config
+            .language(&doc.src.lang)
+            .unwrap_or(site.config.default_lang());
+        let template = match &doc.fm.template {
+            Some(t) => {
+                let name = t.value.trim().to_string();
+                if !self.has_template(&name) {
+                    diags.push(crate::frontmatter::at_value(
+                        &doc.src,
+                        &t.referenced,
+                        Diagnostic::error(format!("template `{name}` does not exist in the theme"))
+                            .hint(format!(
+                                "add themes/{}/templates/{name}, or remove `template:`",
+                                site.config.theme
+                            )),
+                    ));
+                }
+                name
+            }
+            None if e.is_home => "home.html".to_string(),
+            None if e.kind == Kind::Section => "section.html".to_string(),
+            None => "page.html".to_string(),
+        };
+        if !diags.is_empty() {
+            return Err(diags);
+        }
+
+        let mut ctx = self.base_context(site, lang);
+        let title = if e.implicit {
+            site.config.title.clone()
+        } else {
+            doc.fm.title.value.clone()
+        };
+        let mut page = tera::Map::new();
+        let mut put = |k: &'static str, v: Value| {
+            page.insert(k.into(), v);
+        };
+        put("title", Value::from(title.as_str()));
+        put("description", Value::from_serializable(&doc.fm.description));
+        put("url", Value::from(loc.url.as_str()));
+        put("permalink", Value::from(site.permalink(&loc.url).as_str()));
+        put("key", Value::from(e.key.as_str()));
+        put(
+            "kind",
+            Value::from(match (e.is_home, e.kind) {
+                (true, _) => "home",
+                (_, Kind::Section) => "section",
+                _ => "page",
+            }),
+        );
+        put("date", Value::from_serializable(&doc.fm.date()));
+        put("updated", Value::from_serializable(&doc.fm.updated()));
+        put("extra", Value::from_serializable(&doc.fm.extra));
+        put("fallback", Value::from(fallback));
+        put("machine_translated", Value::from(!fallback && doc.fm.machine_translated()));
+        put("text_lang", Value::from(text_lang.code.as_str()));
+        put("text_dir", Value::from(text_lang.dir.as_str()));
+        put("text_language_name", Value::from(text_lang.name.as_str()));
+        put("content", Value::safe_string(&content));
+        ctx.insert_value("page", Value::from(page));
+
+        let alternates: Vec<Alternate> = site
+            .config
+            .languages
+            .iter()
+            .enumerate()
+            .map(|(i, l)| Alternate {
+                code: &l.code,
+                name: &l.name,
+                dir: l.dir.as_str(),
+                url: &site.urls[entry][i].url,
+                permalink: site.permalink(&site.urls[entry][i].url),
+                current: i == lang,
+            })
+            .collect();
+        ctx.insert("translations", &alternates);
+        ctx.insert(
+            "x_default",
+            &site.permalink(&site.urls[entry][site.default_index()].url),
+        );
+
+        // Breadcrumbs: home down to the parent.
+        let mut ancestors = Vec::new();
+        let mut p = e.parent;
+        while let Some(i) = p {
+            let (d, _) = site.doc(i, lang);
+            let t = if site.entries[i].implicit {
+                site.config.title.as_str()
+            } else {
+                d.fm.title.value.as_str()
+            };
+            ancestors.push(LinkItem {
+                title: t,
+                url: &site.urls[i][lang].url,
+                description: None,
+                date: None,
+                fallback: false,
+            });
+            p = site.entries[i].parent;
+        }
+        ancestors.reverse();
+        ctx.insert("ancestors", &ancestors);
+
+        if e.kind == Kind::Section {
+            let (pages, sections): (Vec<_>, Vec<_>) = site.children[entry][lang]
+                .iter()
+                .partition(|&&c| site.entries[c].kind == Kind::Page);
+            let items = |list: &[&usize]| -> Vec<LinkItem> {
+                list.iter()
+                    .map(|&&c| {
+                        let (d, fb) = site.doc(c, lang);
+                        LinkItem {
+                            title: &d.fm.title.value,
+                            url: &site.urls[c][lang].url,
+                            description: d.fm.description.as_deref(),
+                            date: d.fm.date(),
+                            fallback: fb,
+                        }
+                    })
+                    .collect()
+            };
+            ctx.insert("pages", &items(&pages));
+            ctx.insert("subsections", &items(&sections));
+        }
+        self.render(&template, &ctx).map_err(|d| vec![d])
+    }
+}
+
+/// Top-level sections and pages, in order, for the navigation.
+fn nav_items(site: &Site, lang: usize) -> Vec<BTreeMap<&'static str, String>> {
+    site.children[site.home][lang]
+        .iter()
+        .map(|&c| {
+            let (d, _) = site.doc(c, lang);
+            BTreeMap::from([
+                ("title", d.fm.title.value.clone()),
+                ("url", site.urls[c][lang].url.clone()),
+            ])
+        })
+        .collect()
+}
+
+fn translate(i18n: &I18n, kwargs: Kwargs, state: &State) -> tera::TeraResult<String> {
+    let key: String = kwargs.must_get::<&str>("key")?.to_string();
+    let lang_code: String = state.get::<String>("lang")?.unwrap_or_default();
+    let lang = i18n.lang_index(&lang_code).unwrap_or(0);
+    let pairs = kwargs.iter().filter_map(|(k, v)| {
+        let k = k.as_str()?.to_string();
+        if k == "key" {
+            return None;
+        }
+        let v = if let Some(n) = v.as_f64() {
+            ArgValue::Num(n)
+        } else if let Some(n) = v.as_i64() {
+            ArgValue::Num(n as f64)
+        } else if let Some(n) = v.as_u64() {
+            ArgValue::Num(n as f64)
+        } else {
+            ArgValue::Str(v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string()))
+        };
+        Some((k, v))
+    });
+    let args = i18n::args_from(pairs);
+    i18n.format(lang, &key, Some(&args)).ok_or_else(|| {
+        tera::Error::message(format!(
+            "the message `{key}` is in no locale file of the default language"
+        ))
+    })
+}
+
+/// Heading ids, in order, of the text each (entry, language) shows; computed once.
+pub type Headings = Vec<Vec<Arc<Vec<String>>>>;
+
+pub fn collect_headings(site: &Site) -> Headings {
+    use rayon::prelude::*;
+    let default = site.default_index();
+    site.entries
+        .par_iter()
+        .map(|e| {
+            let base: Arc<Vec<String>> = match &e.docs[default] {
+                Some(d) => Arc::new(markdown::heading_ids(d.src.body())),
+                None => Arc::new(Vec::new()),
+            };
+            e.docs
+                .iter()
+                .map(|d| match d {
+                    Some(d) if d.src.lang != site.config.default_language => {
+                        Arc::new(markdown::heading_ids(d.src.body()))
+                    }
+                    _ => base.clone(),
+                })
+                .collect()
+        })
+        .collect()
+}
+
+struct Resolver<'a> {
+    site: &'a Site,
+    headings: &'a Headings,
+    /// The language being built.
+    lang: usize,
+    /// The language the linking text is written in (the default one on a fallback page).
+    text_lang: usize,
+}
+
+impl LinkResolver for Resolver<'_> {
+    fn resolve(&self, path: &str, anchor: Option<&str>) -> Result<String, LinkError> {
+        let key = normalize_key(self.site, path);
+        let Some(&entry) = self.site.by_key.get(&key) else {
+            return Err(LinkError::NoPage {
+                suggestion: crate::model::suggest_key(self.site, &key),
+            });
+        };
+        let url = &self.site.urls[entry][self.lang].url;
+        match anchor {
+            None | Some("") => Ok(url.clone()),
+            Some(a) => {
+                // The anchor was written against the target's text in the linking text's
+                // language; translations keep the structure, so it maps by position.
+                let written = &self.headings[entry][self.text_lang];
+                let Some(pos) = written.iter().position(|id| id == a) else {
+                    return Err(LinkError::NoAnchor {
+                        known: written.to_vec(),
+                    });
+                };
+                let shown = &self.headings[entry][self.lang];
+                let id = if shown.len() == written.len() {
+                    &shown[pos]
+                } else if shown.iter().any(|id| id == a) {
+                    &written[pos]
+                } else {
+                    return Ok(url.clone());
+                };
+                Ok(format!("{url}#{}", percent_encoding::utf8_percent_encode(id, FRAGMENT)))
+            }
+        }
+    }
+}
+
+const FRAGMENT: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'<')
+    .add(b'>')
+    .add(b'`');
+
+/// `rights/`, `rights`, `rights/a.ar.md` and `campaign/problem/` name content keys.
+fn normalize_key(site: &Site, path: &str) -> String {
+    let path = path.trim_start_matches('/');
+    if site.by_key.contains_key(path) {
+        return path.to_string();
+    }
+    let trimmed = path.trim_end_matches('/');
+    for candidate in [
+        format!("{trimmed}/_index.md"),
+        format!("{trimmed}/index.md"),
+        format!("{trimmed}.md"),
+    ] {
+        if site.by_key.contains_key(&candidate) {
+            return candidate;
+        }
+    }
+    // A translation's file name: `a.ar.md` → `a.md`.
+    if let Some(stem) = trimmed.strip_suffix(".md") {
+        if let Some((base, code)) = stem.rsplit_once('.') {
+            if site.config.is_language(code) {
+                let k = format!("{base}.md");
+                if site.by_key.contains_key(&k) {
+                    return k;
+                }
+            }
+        }
+    }
+    if trimmed.is_empty() {
+        return "_index.md".into();
+    }
+    path.to_string()
+}

@@ -1,0 +1,257 @@
+//! Walking `content/`: which files are pages, sections and bundle files, their language
+//! from the file name, their text as UTF-8, and the front matter split with its line.
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use walkdir::WalkDir;
+
+pub const CONTENT_DIR: &str = "content";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Kind {
+    Section,
+    Page,
+}
+
+/// One markdown file, read and split.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// Path for messages, relative to the site root (`content/rights/a.ar.md`).
+    pub file: PathBuf,
+    /// Key shared by all translations: the default-language path below content/
+    /// with `/` separators (`rights/a.md`, `rights/_index.md`, `campaign/problem/index.md`).
+    pub key: String,
+    pub lang: String,
+    pub kind: Kind,
+    /// For a page bundle (`index.md`), its folder below content/.
+    pub bundle: Option<String>,
+    pub text: Arc<str>,
+    pub front: String,
+    /// 1-based line where the front matter's YAML starts.
+    pub front_line: usize,
+    /// Byte offset of the body in `text`.
+    pub body_start: usize,
+}
+
+impl SourceFile {
+    pub fn body(&self) -> &str {
+        &self.text[self.body_start..]
+    }
+}
+
+/// A file published beside a bundle's page.
+#[derive(Debug, Clone)]
+pub struct BundleFile {
+    pub bundle: String,
+    pub name: String,
+    pub path: PathBuf,
+}
+
+#[derive(Debug, Default)]
+pub struct Sources {
+    pub files: Vec<SourceFile>,
+    pub bundle_files: Vec<BundleFile>,
+}
+
+/// Splits `name.<code>.md` into (`name`, code) when `<code>` is a configured language.
+pub fn split_lang<'a>(stem: &'a str, is_lang: &dyn Fn(&str) -> bool) -> (&'a str, Option<&'a str>) {
+    if let Some((base, code)) = stem.rsplit_once('.') {
+        if !base.is_empty() && is_lang(code) {
+            return (base, Some(code));
+        }
+    }
+    (stem, None)
+}
+
+pub fn load(root: &Path, languages: &[String], default_lang: &str) -> (Sources, Diagnostics) {
+    let content = root.join(CONTENT_DIR);
+    let mut diags = Diagnostics::new();
+    let mut md = Vec::new();
+    let mut others = Vec::new();
+    if !content.is_dir() {
+        diags.push(
+            Diagnostic::warning("there is no content/ folder: only the home pages are built")
+                .hint("create content/_index.md for the home page"),
+        );
+        return (Sources::default(), diags);
+    }
+    for entry in WalkDir::new(&content).sort_by_file_name().follow_links(false) {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                diags.push(Diagnostic::error(format!("cannot read a content folder: {e}")));
+                continue;
+            }
+        };
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let rel = match entry.path().strip_prefix(&content) {
+            Ok(r) => r.to_path_buf(),
+            Err(_) => continue,
+        };
+        // Hidden files (editor swap files, .DS_Store) are never content.
+        if rel
+            .components()
+            .any(|c| c.as_os_str().to_string_lossy().starts_with('.'))
+        {
+            continue;
+        }
+        if rel.extension().is_some_and(|e| e == "md") {
+            md.push(rel);
+        } else {
+            others.push(rel);
+        }
+    }
+
+    let is_lang = |c: &str| languages.iter().any(|l| l == c);
+    let results: Vec<Result<SourceFile, Diagnostic>> = md
+        .par_iter()
+        .map(|rel| read_one(root, rel, &is_lang, default_lang))
+        .collect();
+    let mut sources = Sources::default();
+    for r in results {
+        match r {
+            Ok(f) => sources.files.push(f),
+            Err(d) => diags.push(d),
+        }
+    }
+
+    // Files beside an index.md belong to that bundle.
+    let bundles: std::collections::BTreeSet<String> =
+        sources.files.iter().filter_map(|f| f.bundle.clone()).collect();
+    for rel in others {
+        let parent = slash_path(rel.parent().unwrap_or(Path::new("")));
+        if bundles.contains(&parent) {
+            if let Some(name) = rel.file_name() {
+                sources.bundle_files.push(BundleFile {
+                    bundle: parent,
+                    name: name.to_string_lossy().into_owned(),
+                    path: content.join(&rel),
+                });
+            }
+        }
+    }
+    (sources, diags)
+}
+
+pub fn slash_path(p: &Path) -> String {
+    p.components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+fn read_one(
+    root: &Path,
+    rel: &Path,
+    is_lang: &dyn Fn(&str) -> bool,
+    default_lang: &str,
+) -> Result<SourceFile, Diagnostic> {
+    let file = Path::new(CONTENT_DIR).join(rel);
+    let bytes = std::fs::read(root.join(&file))
+        .map_err(|e| Diagnostic::error(format!("cannot read the file: {e}")).file(&file))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let off = e.utf8_error().valid_up_to();
+        let lossy = String::from_utf8_lossy(e.as_bytes()).into_owned();
+        Diagnostic::error("the file is not valid UTF-8 text")
+            .file(&file)
+            .at_offset(&lossy, off)
+            .hint("save it as UTF-8 (in most editors: Save with encoding → UTF-8)")
+    })?;
+    let stem = rel
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let (base, code) = split_lang(&stem, is_lang);
+    let lang = code.unwrap_or(default_lang).to_string();
+    let dir = slash_path(rel.parent().unwrap_or(Path::new("")));
+    let join = |name: &str| {
+        if dir.is_empty() {
+            name.to_string()
+        } else {
+            format!("{dir}/{name}")
+        }
+    };
+    let (kind, key, bundle) = match base {
+        "_index" => (Kind::Section, join("_index.md"), None),
+        "index" if !dir.is_empty() => (Kind::Page, join("index.md"), Some(dir.clone())),
+        _ => (Kind::Page, join(&format!("{base}.md")), None),
+    };
+    let text: Arc<str> = Arc::from(text);
+    let (front, front_line, body_start) = split_front_matter(&text).map_err(|(msg, line, hint)| {
+        Diagnostic::error(msg).file(&file).at(&text, line, 1).hint(hint)
+    })?;
+    Ok(SourceFile {
+        file,
+        key,
+        lang,
+        kind,
+        bundle,
+        front: front.to_string(),
+        front_line,
+        body_start,
+        text: text.clone(),
+    })
+}
+
+type SplitError = (&'static str, usize, &'static str);
+
+/// Returns (yaml, first yaml line, body byte offset).
+pub fn split_front_matter(text: &str) -> Result<(&str, usize, usize), SplitError> {
+    let start = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    let mut lines = text[start..].split_inclusive('\n');
+    let first = lines.next().unwrap_or("");
+    if first.trim_end() != "---" {
+        return Err((
+            "the file does not start with front matter",
+            1,
+            "begin the file with a line `---`, then `title: ...`, then another line `---`",
+        ));
+    }
+    let yaml_start = start + first.len();
+    let mut offset = yaml_start;
+    for line in lines {
+        if line.trim_end() == "---" {
+            return Ok((&text[yaml_start..offset], 2, offset + line.len()));
+        }
+        offset += line.len();
+    }
+    Err((
+        "the front matter is not closed",
+        1,
+        "add a line `---` after the last front-matter line (the one that opens it is here)",
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_front_matter_with_offsets() {
+        let t = "---\ntitle: a\n---\nBody\n";
+        let (y, line, body) = split_front_matter(t).unwrap();
+        assert_eq!(y, "title: a\n");
+        assert_eq!(line, 2);
+        assert_eq!(&t[body..], "Body\n");
+    }
+
+    #[test]
+    fn unclosed_front_matter_is_an_error() {
+        assert!(split_front_matter("---\ntitle: a\nBody\n").is_err());
+        assert!(split_front_matter("title: a\n").is_err());
+        assert!(split_front_matter("").is_err());
+    }
+
+    #[test]
+    fn language_from_file_name() {
+        let is = |c: &str| c == "ar" || c == "fa";
+        assert_eq!(split_lang("about.ar", &is), ("about", Some("ar")));
+        assert_eq!(split_lang("about.de", &is), ("about.de", None));
+        assert_eq!(split_lang("_index.fa", &is), ("_index", Some("fa")));
+        assert_eq!(split_lang("ar", &is), ("ar", None));
+    }
+}

@@ -1,0 +1,137 @@
+//! YAML through serde-saphyr, with its errors turned into diagnostics that point at the
+//! editor's file and line (front matter starts a few lines into its file).
+
+use crate::diagnostics::{did_you_mean, Diagnostic};
+use serde::de::DeserializeOwned;
+use std::path::Path;
+
+/// Parses `yaml`, which starts at line `first_line` (1-based) of `file_text`.
+pub fn parse<T: DeserializeOwned>(
+    yaml: &str,
+    file: &Path,
+    file_text: &str,
+    first_line: usize,
+) -> Result<T, Diagnostic> {
+    serde_saphyr::from_str::<T>(yaml).map_err(|e| to_diagnostic(&e, file, file_text, first_line))
+}
+
+fn to_diagnostic(
+    e: &serde_saphyr::Error,
+    file: &Path,
+    file_text: &str,
+    first_line: usize,
+) -> Diagnostic {
+    let raw = e.without_snippet().to_string();
+    let message = strip_location(&raw);
+    let (line, column) = e
+        .location()
+        .map(|l| (l.line() as usize, l.column() as usize))
+        .unwrap_or((1, 1));
+    let line = line.max(1) + first_line - 1;
+    let mut d = Diagnostic::error(describe(&message))
+        .file(file)
+        .at(file_text, line, column);
+    if let Some(h) = hint_for(&message) {
+        d = d.hint(h);
+    }
+    d
+}
+
+/// serde-saphyr appends or prepends the position; we show it separately.
+fn strip_location(raw: &str) -> String {
+    let first = raw.lines().next().unwrap_or(raw);
+    let mut s = first.trim_start_matches("error: ").to_string();
+    // "line 1 column 8: message"
+    if s.starts_with("line ") {
+        if let Some(i) = s.find(": ") {
+            s = s[i + 2..].to_string();
+        }
+    }
+    // "message at line 1, column 1"
+    if let Some(i) = s.rfind(" at line ") {
+        s.truncate(i);
+    }
+    s
+}
+
+fn describe(message: &str) -> String {
+    if message.starts_with("unknown field") {
+        format!("unknown key `{}`", between_backticks(message).unwrap_or_default())
+    } else if let Some(rest) = message.strip_prefix("missing field") {
+        format!("required key{} is missing", rest)
+    } else {
+        message.to_string()
+    }
+}
+
+fn between_backticks(s: &str) -> Option<&str> {
+    let start = s.find('`')? + 1;
+    let len = s[start..].find('`')?;
+    Some(&s[start..start + len])
+}
+
+fn hint_for(message: &str) -> Option<String> {
+    if message.starts_with("unknown field") {
+        let unknown = between_backticks(message)?;
+        let known: Vec<&str> = message
+            .split("expected")
+            .nth(1)
+            .map(|rest| rest.split('`').skip(1).step_by(2).collect())
+            .unwrap_or_default();
+        let list = known
+            .iter()
+            .map(|k| format!("`{k}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        return Some(match did_you_mean(unknown, &known) {
+            Some(k) => format!("did you mean `{k}`? Known keys: {list}"),
+            None if !known.is_empty() => format!("remove it, or use one of the known keys: {list}"),
+            None => "remove this key".to_string(),
+        });
+    }
+    if message.starts_with("missing field") {
+        return Some("add the key with a value".into());
+    }
+    if message.starts_with("invalid") || message.starts_with("expected") {
+        return Some("check the value's type: text, a number, true/false, a list or a map".into());
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct T {
+        title: String,
+        weight: Option<i64>,
+    }
+
+    #[test]
+    fn unknown_key_gets_line_and_suggestion() {
+        let text = "---\ntitle: a\ntitel: b\n---\n";
+        let d = parse::<T>("title: a\ntitel: b\n", Path::new("a.md"), text, 2).unwrap_err();
+        assert_eq!(d.line, Some(3));
+        assert_eq!(d.message, "unknown key `titel`");
+        assert!(d.hint.unwrap().contains("did you mean `title`?"));
+    }
+
+    #[test]
+    fn type_error_points_at_value() {
+        let text = "---\ntitle: a\nweight: abc\n---\n";
+        let d = parse::<T>("title: a\nweight: abc\n", Path::new("a.md"), text, 2).unwrap_err();
+        assert_eq!((d.line, d.column), (Some(3), Some(9)));
+        assert_eq!(d.source_line.as_deref(), Some("weight: abc"));
+    }
+
+    #[test]
+    fn missing_field_is_named() {
+        let d = parse::<T>("weight: 1\n", Path::new("a.md"), "---\nweight: 1\n---\n", 2)
+            .unwrap_err();
+        assert!(d.message.contains("`title`"), "{}", d.message);
+    }
+}

@@ -1,0 +1,27 @@
+# Interface strings of the default theme (English, the reference language).
+# Translators: keep the message ids (left of "="), translate the text.
+# { $name } parts are filled in by Waymark: keep them as they are.
+
+site-title = Children on the move
+skip-to-content = Skip to content
+main-navigation = Sections
+language-switcher = Read this page in another language
+language-chooser-title = Choose your language
+language-chooser-intro = This website is available in these languages.
+home = Home
+breadcrumbs = You are here
+# Shown above a page that has no translation yet. $language is the name of the visitor's language.
+not-translated = This page is not yet translated into { $language }. You can read it below in { $source }.
+machine-translated = This page was translated by machine and is waiting for review by a person.
+page-not-found-title = Page not found
+page-not-found-text = We could not find this page. It may have moved.
+back-home = Go to the home page
+moved-title = This page has moved
+moved-text = This page has a new address. If nothing happens, follow this link:
+updated = Updated on { $date }
+pages-count = { $count ->
+    [one] { $count } page
+   *[other] { $count } pages
+}
+footer-license = The text of this website is available under the Creative Commons Attribution 4.0 licence (CC BY 4.0).
+footer-built = Made with Waymark.

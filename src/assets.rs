@@ -76,9 +76,9 @@ pub fn build_stylesheet(theme: &Theme) -> Result<Stylesheet, Diagnostics> {
         .map(|f| f.origin.clone())
         .unwrap_or_else(|| PathBuf::from(ENTRY));
     let err = |msg: String| {
-        Diagnostics::from_iter([Diagnostic::error(msg)
-            .file(&origin)
-            .hint("check the theme's styles/ files: CSS syntax, and @import paths relative to the file")])
+        Diagnostics::from_iter([Diagnostic::error(msg).file(&origin).hint(
+            "check the theme's styles/ files: CSS syntax, and @import paths relative to the file",
+        )])
     };
     let provider = ThemeStyles { theme };
     let mut bundler = Bundler::new(&provider, None, ParserOptions::default());

@@ -12,7 +12,11 @@ pub const EXIT_SITE: i32 = 1;
 pub const EXIT_USAGE: i32 = 2;
 
 #[derive(Parser, Debug)]
-#[command(name = "waymark", version, about = "A fast, multilingual static-site generator")]
+#[command(
+    name = "waymark",
+    version,
+    about = "A fast, multilingual static-site generator"
+)]
 pub struct Cli {
     #[command(subcommand)]
     command: Command,

@@ -87,9 +87,12 @@ pub struct Config {
 
 /// Languages written right to left when site.yaml gives no `dir`.
 const RTL_LANGUAGES: &[&str] = &[
-    "ar", "fa", "prs", "ps", "ur", "ckb", "he", "dv", "yi", "sd", "ug", "arc", "syr", "nqo", "ku-arab",
+    "ar", "fa", "prs", "ps", "ur", "ckb", "he", "dv", "yi", "sd", "ug", "arc", "syr", "nqo",
+    "ku-arab",
 ];
-const RTL_SCRIPTS: &[&str] = &["Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm", "Rohg", "Mand"];
+const RTL_SCRIPTS: &[&str] = &[
+    "Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm", "Rohg", "Mand",
+];
 
 /// Direction from the language tag: an explicit script wins, then the language.
 pub fn direction_of(id: &LanguageIdentifier) -> Dir {
@@ -169,17 +172,16 @@ impl Config {
         let mut languages: Vec<Language> = Vec::new();
         if raw.languages.value.is_empty() {
             diags.push(at(
-                Diagnostic::error("`languages` is empty").hint("list at least one language, e.g. `- { code: en, name: English }`"),
+                Diagnostic::error("`languages` is empty")
+                    .hint("list at least one language, e.g. `- { code: en, name: English }`"),
                 &raw.languages.referenced,
             ));
         }
         for l in &raw.languages.value {
             let code = l.code.value.trim();
             let id: Option<LanguageIdentifier> = code.parse().ok();
-            let safe = !code.is_empty()
-                && code
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '-');
+            let safe =
+                !code.is_empty() && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
             match id {
                 Some(id) if safe => {
                     if languages.iter().any(|x| x.code == code) {
@@ -210,7 +212,10 @@ impl Config {
         if !languages.is_empty() && !languages.iter().any(|l| l.code == default) {
             let codes: Vec<&str> = languages.iter().map(|l| l.code.as_str()).collect();
             let hint = match did_you_mean(&default, &codes) {
-                Some(c) => format!("did you mean `{c}`? The languages are: {}", codes.join(", ")),
+                Some(c) => format!(
+                    "did you mean `{c}`? The languages are: {}",
+                    codes.join(", ")
+                ),
                 None => format!("use one of the listed languages: {}", codes.join(", ")),
             };
             diags.push(at(
@@ -247,8 +252,9 @@ impl Config {
                         .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
                 {
                     diags.push(at(
-                        Diagnostic::error(format!("theme `{name}` is not a folder name"))
-                            .hint("name a folder under themes/, or remove the key to use `default`"),
+                        Diagnostic::error(format!("theme `{name}` is not a folder name")).hint(
+                            "name a folder under themes/, or remove the key to use `default`",
+                        ),
                         &t.referenced,
                     ));
                 }

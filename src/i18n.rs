@@ -59,7 +59,9 @@ impl I18n {
                     continue;
                 }
                 let Some(text) = &file.text else {
-                    diags.push(Diagnostic::error("the Fluent file is not UTF-8 text").file(&file.origin));
+                    diags.push(
+                        Diagnostic::error("the Fluent file is not UTF-8 text").file(&file.origin),
+                    );
                     continue;
                 };
                 let ftl = Ftl {
@@ -90,7 +92,8 @@ impl I18n {
                             continue;
                         }
                         Err(e) => {
-                            diags.push(Diagnostic::error(format!("cannot read: {e}")).file(&origin));
+                            diags
+                                .push(Diagnostic::error(format!("cannot read: {e}")).file(&origin));
                             continue;
                         }
                     };
@@ -126,11 +129,19 @@ impl I18n {
 
     /// Formats `id` in `lang`, falling back to the default language.
     pub fn format(&self, lang: usize, id: &str, args: Option<&FluentArgs>) -> Option<String> {
-        let lang = if self.has(lang, id) { lang } else { self.default };
+        let lang = if self.has(lang, id) {
+            lang
+        } else {
+            self.default
+        };
         let bundle = self.bundles.get(lang)?;
         let pattern = bundle.get_message(id)?.value()?;
         let mut errors = vec![];
-        Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
+        Some(
+            bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned(),
+        )
     }
 
     /// Checks the message ids the templates use: missing in the default language is an

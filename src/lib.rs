@@ -3,6 +3,9 @@
 //! Data flows one way: `source` (files) → `frontmatter`/`config` (validated) → `model`
 //! (the site and its URL table) → `render` (Tera, Fluent, markdown) → `output` (files).
 
+// Diagnostics travel by value on the (cold) error path; boxing them would only add noise.
+#![allow(clippy::result_large_err)]
+
 pub mod assets;
 pub mod cli;
 pub mod config;

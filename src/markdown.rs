@@ -2,7 +2,7 @@
 //! heading, and `@/path.md#anchor` links resolved through the URL table.
 
 use crate::diagnostics::{did_you_mean, Diagnostic};
-use pulldown_cmark::{html, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{html, CowStr, Event, Options, Parser, Tag, TagEnd};
 use std::collections::BTreeSet;
 
 pub fn options() -> Options {
@@ -18,7 +18,8 @@ pub fn slugify(text: &str) -> String {
     let mut out = String::new();
     let mut dash = false;
     for c in text.chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() || c == '_' || (!c.is_ascii() && !is_punct(c) && !c.is_whitespace()) {
+        if c.is_alphanumeric() || c == '_' || (!c.is_ascii() && !is_punct(c) && !c.is_whitespace())
+        {
             if dash && !out.is_empty() {
                 out.push('-');
             }
@@ -95,6 +96,14 @@ pub enum LinkError {
     NoAnchor { known: Vec<String> },
 }
 
+/// A heading being rendered: where its placeholder event is, and whether it holds a link.
+struct OpenHeading<'a> {
+    start: usize,
+    id: Option<CowStr<'a>>,
+    classes: Vec<CowStr<'a>>,
+    has_link: bool,
+}
+
 pub struct Rendered {
     pub html: String,
     pub diagnostics: Vec<Diagnostic>,
@@ -111,8 +120,7 @@ pub fn render(
     let mut diagnostics = Vec::new();
     let mut ids = Ids::default();
     let mut events: Vec<Event> = Vec::new();
-    // Index in `events` of the open heading and whether it contains a link.
-    let mut heading: Option<(usize, HeadingLevel, Option<CowStr>, Vec<CowStr>, bool)> = None;
+    let mut heading: Option<OpenHeading> = None;
 
     for (ev, range) in Parser::new_ext(body, options()).into_offset_iter() {
         let ev = match ev {
@@ -173,14 +181,23 @@ pub fn render(
             other => other,
         };
         match ev {
-            Event::Start(Tag::Heading {
-                level, id, classes, ..
-            }) => {
-                heading = Some((events.len(), level, id, classes, false));
+            Event::Start(Tag::Heading { id, classes, .. }) => {
+                heading = Some(OpenHeading {
+                    start: events.len(),
+                    id,
+                    classes,
+                    has_link: false,
+                });
                 events.push(Event::Text(CowStr::Borrowed(""))); // placeholder
             }
             Event::End(TagEnd::Heading(level)) => {
-                if let Some((start, _, id, classes, has_link)) = heading.take() {
+                if let Some(OpenHeading {
+                    start,
+                    id,
+                    classes,
+                    has_link,
+                }) = heading.take()
+                {
                     let text: String = events[start + 1..]
                         .iter()
                         .filter_map(|e| match e {
@@ -188,13 +205,20 @@ pub fn render(
                             _ => None,
                         })
                         .collect();
-                    let id = ids.unique(id.map(|i| i.to_string()).unwrap_or_else(|| slugify(&text)));
+                    let id =
+                        ids.unique(id.map(|i| i.to_string()).unwrap_or_else(|| slugify(&text)));
                     let class = if classes.is_empty() {
                         String::new()
                     } else {
                         format!(
                             " class=\"{}\"",
-                            escape_attr(&classes.iter().map(|c| c.as_ref()).collect::<Vec<_>>().join(" "))
+                            escape_attr(
+                                &classes
+                                    .iter()
+                                    .map(|c| c.as_ref())
+                                    .collect::<Vec<_>>()
+                                    .join(" ")
+                            )
                         )
                     };
                     let id_attr = escape_attr(&id);
@@ -217,7 +241,7 @@ pub fn render(
             }
             Event::Start(Tag::Link { .. }) => {
                 if let Some(h) = &mut heading {
-                    h.4 = true;
+                    h.has_link = true;
                 }
                 events.push(ev);
             }
@@ -258,8 +282,12 @@ mod tests {
             match (path, anchor) {
                 ("a.md", None) => Ok("/en/a/".into()),
                 ("a.md", Some("x")) => Ok("/en/a/#x".into()),
-                ("a.md", Some(_)) => Err(LinkError::NoAnchor { known: vec!["x".into()] }),
-                _ => Err(LinkError::NoPage { suggestion: Some("a.md".into()) }),
+                ("a.md", Some(_)) => Err(LinkError::NoAnchor {
+                    known: vec!["x".into()],
+                }),
+                _ => Err(LinkError::NoPage {
+                    suggestion: Some("a.md".into()),
+                }),
             }
         }
     }
@@ -281,7 +309,11 @@ mod tests {
     #[test]
     fn duplicate_headings_get_numbered_ids() {
         let r = md("## A\n\n## A\n");
-        assert!(r.html.contains("id=\"a\"") && r.html.contains("id=\"a-1\""), "{}", r.html);
+        assert!(
+            r.html.contains("id=\"a\"") && r.html.contains("id=\"a-1\""),
+            "{}",
+            r.html
+        );
         assert_eq!(heading_ids("## A\n\n## A\n").len(), 2);
     }
 

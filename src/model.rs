@@ -265,13 +265,13 @@ pub fn build(config: Config, sources: Sources, drafts: bool) -> (Option<Site>, D
         .filter(|(_, e)| e.kind == Kind::Section && !e.is_home)
         .map(|(i, e)| (e.folders.join("/"), i))
         .collect();
-    for i in 0..entries.len() {
-        if entries[i].is_home {
+    for entry in entries.iter_mut() {
+        if entry.is_home {
             continue;
         }
-        let mut folders = entries[i].folders.clone();
+        let mut folders = entry.folders.clone();
         // A section's own folder is not its parent; nor is a bundle's.
-        if entries[i].kind == Kind::Section || entries[i].bundle.is_some() {
+        if entry.kind == Kind::Section || entry.bundle.is_some() {
             folders.pop();
         }
         let mut parent = home;
@@ -282,7 +282,7 @@ pub fn build(config: Config, sources: Sources, drafts: bool) -> (Option<Site>, D
             }
             folders.pop();
         }
-        entries[i].parent = Some(parent);
+        entry.parent = Some(parent);
     }
 
     let implicit_home = entries[home].implicit;
@@ -298,8 +298,10 @@ pub fn build(config: Config, sources: Sources, drafts: bool) -> (Option<Site>, D
     };
     if implicit_home {
         diags.push(
-            Diagnostic::warning("there is no content/_index.md: the home pages show only the site's sections")
-                .hint("create content/_index.md with a title"),
+            Diagnostic::warning(
+                "there is no content/_index.md: the home pages show only the site's sections",
+            )
+            .hint("create content/_index.md with a title"),
         );
     }
 
@@ -378,8 +380,8 @@ fn compute_urls(site: &mut Site, diags: &mut Diagnostics) {
     let mut urls = Vec::with_capacity(site.entries.len());
     for (i, e) in site.entries.iter().enumerate() {
         let mut row = Vec::with_capacity(nlang);
-        for l in 0..nlang {
-            let code = site.config.languages[l].code.clone();
+        for (l, language) in site.config.languages.iter().enumerate() {
+            let code = language.code.clone();
             let mut segs: Vec<String> = vec![code];
             if !e.is_home {
                 let own_folders = match (e.kind, &e.bundle) {

@@ -35,7 +35,9 @@ impl Staging {
 
     /// Writes `rel` (already checked to stay inside) below the staging folder.
     pub fn write(&self, rel: &Path, bytes: &[u8]) -> io::Result<()> {
-        debug_assert!(rel.components().all(|c| matches!(c, std::path::Component::Normal(_))));
+        debug_assert!(rel
+            .components()
+            .all(|c| matches!(c, std::path::Component::Normal(_))));
         let path = self.dir.join(rel);
         if let Some(p) = path.parent() {
             std::fs::create_dir_all(p)?;
@@ -55,7 +57,10 @@ impl Staging {
     pub fn commit(self) -> io::Result<()> {
         let old = self.dir.with_file_name(format!(
             "{}.old",
-            self.dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+            self.dir
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default()
         ));
         let had_old = self.target.exists();
         if had_old {
@@ -95,7 +100,10 @@ pub fn sitemap(site: &Site) -> String {
     let default = site.default_index();
     let mut chooser_alts = String::new();
     for (l, lang) in site.config.languages.iter().enumerate() {
-        chooser_alts.push_str(&alt(&lang.code, &site.permalink(&site.urls[site.home][l].url)));
+        chooser_alts.push_str(&alt(
+            &lang.code,
+            &site.permalink(&site.urls[site.home][l].url),
+        ));
     }
     out.push_str(&format!(
         "<url><loc>{}</loc>{chooser_alts}{}</url>\n",
@@ -107,14 +115,23 @@ pub fn sitemap(site: &Site) -> String {
         for (l, lang) in site.config.languages.iter().enumerate() {
             alts.push_str(&alt(&lang.code, &site.permalink(&site.urls[i][l].url)));
         }
-        alts.push_str(&alt("x-default", &site.permalink(&site.urls[i][default].url)));
+        alts.push_str(&alt(
+            "x-default",
+            &site.permalink(&site.urls[i][default].url),
+        ));
         for l in 0..site.config.languages.len() {
             let (doc, fallback) = site.doc(i, l);
-            let lastmod = if fallback { None } else { doc.fm.updated().or(doc.fm.date()) };
+            let lastmod = if fallback {
+                None
+            } else {
+                doc.fm.updated().or(doc.fm.date())
+            };
             out.push_str(&format!(
                 "<url><loc>{}</loc>{}{alts}</url>\n",
                 xml_escape(&site.permalink(&site.urls[i][l].url)),
-                lastmod.map(|d| format!("<lastmod>{d}</lastmod>")).unwrap_or_default(),
+                lastmod
+                    .map(|d| format!("<lastmod>{d}</lastmod>"))
+                    .unwrap_or_default(),
             ));
         }
     }

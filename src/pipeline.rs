@@ -166,13 +166,12 @@ fn write_all(p: &Prepared, opts: &Options, staging: &Staging) -> Result<usize, D
     let page_diags: Vec<Diagnostic> = jobs
         .par_iter()
         .flat_map_iter(|&(e, l)| {
-            let result = p
-                .renderer
-                .page(site, &headings, e, l)
-                .and_then(|html| {
-                    let out = &site.urls[e][l].out;
-                    staging.write(out, html.as_bytes()).map_err(|err| vec![io_error(out, err)])
-                });
+            let result = p.renderer.page(site, &headings, e, l).and_then(|html| {
+                let out = &site.urls[e][l].out;
+                staging
+                    .write(out, html.as_bytes())
+                    .map_err(|err| vec![io_error(out, err)])
+            });
             result.err().unwrap_or_default()
         })
         .collect();
@@ -180,10 +179,11 @@ fn write_all(p: &Prepared, opts: &Options, staging: &Staging) -> Result<usize, D
     let mut count = jobs.len();
 
     let mut extra: Vec<(PathBuf, Vec<u8>)> = Vec::new();
-    let mut render_or_note = |name: &str, ctx: &Context, out: PathBuf| match p.renderer.render(name, ctx) {
-        Ok(html) => extra.push((out, html.into_bytes())),
-        Err(d) => diags.push(d),
-    };
+    let mut render_or_note =
+        |name: &str, ctx: &Context, out: PathBuf| match p.renderer.render(name, ctx) {
+            Ok(html) => extra.push((out, html.into_bytes())),
+            Err(d) => diags.push(d),
+        };
     // The language chooser at `/`, in the default language's interface.
     let default = site.default_index();
     let mut ctx = p.renderer.base_context(site, default);
@@ -215,13 +215,25 @@ fn write_all(p: &Prepared, opts: &Options, staging: &Staging) -> Result<usize, D
     for a in &site.aliases {
         let mut ctx = p.renderer.base_context(site, a.lang);
         ctx.insert("target", &site.urls[a.entry][a.lang].url);
-        ctx.insert("target_permalink", &site.permalink(&site.urls[a.entry][a.lang].url));
+        ctx.insert(
+            "target_permalink",
+            &site.permalink(&site.urls[a.entry][a.lang].url),
+        );
         render_or_note("redirect.html", &ctx, a.out.clone());
     }
-    extra.push((PathBuf::from("sitemap.xml"), output::sitemap(site).into_bytes()));
-    extra.push((PathBuf::from("robots.txt"), output::robots(site).into_bytes()));
+    extra.push((
+        PathBuf::from("sitemap.xml"),
+        output::sitemap(site).into_bytes(),
+    ));
+    extra.push((
+        PathBuf::from("robots.txt"),
+        output::robots(site).into_bytes(),
+    ));
     if !site.aliases.is_empty() {
-        extra.push((PathBuf::from("_redirects"), output::redirects(site).into_bytes()));
+        extra.push((
+            PathBuf::from("_redirects"),
+            output::redirects(site).into_bytes(),
+        ));
     }
     extra.push((
         PathBuf::from(&p.stylesheet.path),
@@ -240,7 +252,11 @@ fn write_all(p: &Prepared, opts: &Options, staging: &Staging) -> Result<usize, D
     let mut copies: Vec<(PathBuf, PathBuf)> = Vec::new();
     let static_dir = opts.root.join("static");
     if static_dir.is_dir() {
-        for entry in walkdir::WalkDir::new(&static_dir).sort_by_file_name().into_iter().flatten() {
+        for entry in walkdir::WalkDir::new(&static_dir)
+            .sort_by_file_name()
+            .into_iter()
+            .flatten()
+        {
             if entry.file_type().is_file() {
                 if let Ok(rel) = entry.path().strip_prefix(&static_dir) {
                     copies.push((rel.to_path_buf(), entry.path().to_path_buf()));

@@ -30,7 +30,28 @@ struct LinkItem<'a> {
     url: &'a str,
     description: Option<&'a str>,
     date: Option<&'a str>,
-    fallback: bool,
+    /// Set when the title is untranslated, so it is read in its own language.
+    text_lang: Option<&'a str>,
+    text_dir: Option<&'a str>,
+}
+
+impl<'a> LinkItem<'a> {
+    fn new(site: &'a Site, entry: usize, lang: usize) -> LinkItem<'a> {
+        let (d, fallback) = site.doc(entry, lang);
+        let text = fallback.then(|| site.config.default_lang());
+        LinkItem {
+            title: if site.entries[entry].implicit {
+                &site.config.title
+            } else {
+                &d.fm.title.value
+            },
+            url: &site.urls[entry][lang].url,
+            description: d.fm.description.as_deref(),
+            date: d.fm.date(),
+            text_lang: text.map(|l| l.code.as_str()),
+            text_dir: text.map(|l| l.dir.as_str()),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -45,14 +66,22 @@ struct Alternate<'a> {
 
 impl Renderer {
     /// Compiles the theme's templates and registers `t()`.
-    pub fn new(theme: &Theme, i18n: Arc<I18n>, stylesheet: &str, site: &Site) -> Result<Renderer, Diagnostics> {
+    pub fn new(
+        theme: &Theme,
+        i18n: Arc<I18n>,
+        stylesheet: &str,
+        site: &Site,
+    ) -> Result<Renderer, Diagnostics> {
         let mut tera = Tera::new();
         tera.autoescape_on(vec![".html", ".xml"]);
         // Functions first: Tera checks that templates only call known ones.
         let i = i18n.clone();
-        tera.register_function("t", move |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
-            translate(&i, kwargs, state)
-        });
+        tera.register_function(
+            "t",
+            move |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
+                translate(&i, kwargs, state)
+            },
+        );
         let mut origins = BTreeMap::new();
         let mut templates = Vec::new();
         for (name, file) in theme.under("templates") {
@@ -69,7 +98,9 @@ impl Renderer {
                 }
             }
         }
-        if let Err(e) = tera.add_raw_templates(templates.iter().map(|(n, t)| (n.as_str(), t.as_str()))) {
+        if let Err(e) =
+            tera.add_raw_templates(templates.iter().map(|(n, t)| (n.as_str(), t.as_str())))
+        {
             let msg = e.to_string();
             // Tera names the template in its report; point at the first one it names.
             let origin = origins
@@ -88,7 +119,10 @@ impl Renderer {
         g.insert("base_url", &site.config.base_url);
         g.insert("default_language", &site.config.default_language);
         g.insert("languages", &site.config.languages);
-        g.insert("quick_exit", &site.config.quick_exit.as_ref().map(|q| q.url.clone()));
+        g.insert(
+            "quick_exit",
+            &site.config.quick_exit.as_ref().map(|q| q.url.clone()),
+        );
 
         let shared = (0..site.config.languages.len())
             .map(|l| Shared {
@@ -160,7 +194,13 @@ impl Renderer {
         let (content, mut diags) = if e.implicit {
             (String::new(), vec![])
         } else {
-            let r = markdown::render(doc.src.body(), doc.src.body_start, &doc.src.text, &doc.src.file, &resolver);
+            let r = markdown::render(
+                doc.src.body(),
+                doc.src.body_start,
+                &doc.src.text,
+                &doc.src.file,
+                &resolver,
+            );
             (r.html, r.diagnostics)
         };
         let text_lang = site
@@ -218,7 +258,10 @@ impl Renderer {
         put("updated", Value::from_serializable(&doc.fm.updated()));
         put("extra", Value::from_serializable(&doc.fm.extra));
         put("fallback", Value::from(fallback));
-        put("machine_translated", Value::from(!fallback && doc.fm.machine_translated()));
+        put(
+            "machine_translated",
+            Value::from(!fallback && doc.fm.machine_translated()),
+        );
         put("text_lang", Value::from(text_lang.code.as_str()));
         put("text_dir", Value::from(text_lang.dir.as_str()));
         put("text_language_name", Value::from(text_lang.name.as_str()));
@@ -249,41 +292,18 @@ impl Renderer {
         let mut ancestors = Vec::new();
         let mut p = e.parent;
         while let Some(i) = p {
-            let (d, _) = site.doc(i, lang);
-            let t = if site.entries[i].implicit {
-                site.config.title.as_str()
-            } else {
-                d.fm.title.value.as_str()
-            };
-            ancestors.push(LinkItem {
-                title: t,
-                url: &site.urls[i][lang].url,
-                description: None,
-                date: None,
-                fallback: false,
-            });
+            ancestors.push(LinkItem::new(site, i, lang));
             p = site.entries[i].parent;
         }
         ancestors.reverse();
         ctx.insert("ancestors", &ancestors);
 
         if e.kind == Kind::Section {
-            let (pages, sections): (Vec<_>, Vec<_>) = site.children[entry][lang]
+            let (pages, sections): (Vec<usize>, Vec<usize>) = site.children[entry][lang]
                 .iter()
                 .partition(|&&c| site.entries[c].kind == Kind::Page);
-            let items = |list: &[&usize]| -> Vec<LinkItem> {
-                list.iter()
-                    .map(|&&c| {
-                        let (d, fb) = site.doc(c, lang);
-                        LinkItem {
-                            title: &d.fm.title.value,
-                            url: &site.urls[c][lang].url,
-                            description: d.fm.description.as_deref(),
-                            date: d.fm.date(),
-                            fallback: fb,
-                        }
-                    })
-                    .collect()
+            let items = |list: &[usize]| -> Vec<LinkItem> {
+                list.iter().map(|&c| LinkItem::new(site, c, lang)).collect()
             };
             ctx.insert("pages", &items(&pages));
             ctx.insert("subsections", &items(&sections));
@@ -293,16 +313,10 @@ impl Renderer {
 }
 
 /// Top-level sections and pages, in order, for the navigation.
-fn nav_items(site: &Site, lang: usize) -> Vec<BTreeMap<&'static str, String>> {
+fn nav_items(site: &Site, lang: usize) -> Vec<LinkItem<'_>> {
     site.children[site.home][lang]
         .iter()
-        .map(|&c| {
-            let (d, _) = site.doc(c, lang);
-            BTreeMap::from([
-                ("title", d.fm.title.value.clone()),
-                ("url", site.urls[c][lang].url.clone()),
-            ])
-        })
+        .map(|&c| LinkItem::new(site, c, lang))
         .collect()
 }
 
@@ -322,7 +336,11 @@ fn translate(i18n: &I18n, kwargs: Kwargs, state: &State) -> tera::TeraResult<Str
         } else if let Some(n) = v.as_u64() {
             ArgValue::Num(n as f64)
         } else {
-            ArgValue::Str(v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string()))
+            ArgValue::Str(
+                v.as_str()
+                    .map(str::to_string)
+                    .unwrap_or_else(|| v.to_string()),
+            )
         };
         Some((k, v))
     });
@@ -397,7 +415,10 @@ impl LinkResolver for Resolver<'_> {
                 } else {
                     return Ok(url.clone());
                 };
-                Ok(format!("{url}#{}", percent_encoding::utf8_percent_encode(id, FRAGMENT)))
+                Ok(format!(
+                    "{url}#{}",
+                    percent_encoding::utf8_percent_encode(id, FRAGMENT)
+                ))
             }
         }
     }

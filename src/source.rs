@@ -77,11 +77,16 @@ pub fn load(root: &Path, languages: &[String], default_lang: &str) -> (Sources, 
         );
         return (Sources::default(), diags);
     }
-    for entry in WalkDir::new(&content).sort_by_file_name().follow_links(false) {
+    for entry in WalkDir::new(&content)
+        .sort_by_file_name()
+        .follow_links(false)
+    {
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
-                diags.push(Diagnostic::error(format!("cannot read a content folder: {e}")));
+                diags.push(Diagnostic::error(format!(
+                    "cannot read a content folder: {e}"
+                )));
                 continue;
             }
         };
@@ -120,8 +125,11 @@ pub fn load(root: &Path, languages: &[String], default_lang: &str) -> (Sources, 
     }
 
     // Files beside an index.md belong to that bundle.
-    let bundles: std::collections::BTreeSet<String> =
-        sources.files.iter().filter_map(|f| f.bundle.clone()).collect();
+    let bundles: std::collections::BTreeSet<String> = sources
+        .files
+        .iter()
+        .filter_map(|f| f.bundle.clone())
+        .collect();
     for rel in others {
         let parent = slash_path(rel.parent().unwrap_or(Path::new("")));
         if bundles.contains(&parent) {
@@ -181,9 +189,13 @@ fn read_one(
         _ => (Kind::Page, join(&format!("{base}.md")), None),
     };
     let text: Arc<str> = Arc::from(text);
-    let (front, front_line, body_start) = split_front_matter(&text).map_err(|(msg, line, hint)| {
-        Diagnostic::error(msg).file(&file).at(&text, line, 1).hint(hint)
-    })?;
+    let (front, front_line, body_start) =
+        split_front_matter(&text).map_err(|(msg, line, hint)| {
+            Diagnostic::error(msg)
+                .file(&file)
+                .at(&text, line, 1)
+                .hint(hint)
+        })?;
     Ok(SourceFile {
         file,
         key,

@@ -35,7 +35,9 @@ impl Theme {
                     "theme `{name}` not found: there is no folder themes/{name}/"
                 ))
                 .file("site.yaml")
-                .hint("create the folder, or remove `theme:` to use the built-in default theme")]));
+                .hint(
+                    "create the folder, or remove `theme:` to use the built-in default theme",
+                )]));
             }
             return Ok(Theme { files });
         }
@@ -62,7 +64,14 @@ impl Theme {
             match std::fs::read(entry.path()) {
                 Ok(bytes) => {
                     let text = String::from_utf8(bytes.clone()).ok();
-                    files.insert(key, ThemeFile { bytes, origin, text });
+                    files.insert(
+                        key,
+                        ThemeFile {
+                            bytes,
+                            origin,
+                            text,
+                        },
+                    );
                 }
                 Err(e) => diags.push(
                     Diagnostic::error(format!("cannot read the theme file: {e}")).file(origin),

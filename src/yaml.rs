@@ -56,7 +56,10 @@ fn strip_location(raw: &str) -> String {
 
 fn describe(message: &str) -> String {
     if message.starts_with("unknown field") {
-        format!("unknown key `{}`", between_backticks(message).unwrap_or_default())
+        format!(
+            "unknown key `{}`",
+            between_backticks(message).unwrap_or_default()
+        )
     } else if let Some(rest) = message.strip_prefix("missing field") {
         format!("required key{} is missing", rest)
     } else {
@@ -73,10 +76,18 @@ fn between_backticks(s: &str) -> Option<&str> {
 fn hint_for(message: &str) -> Option<String> {
     if message.starts_with("unknown field") {
         let unknown = between_backticks(message)?;
+        // "expected one of a, b" or "expected `a` or `b`", depending on the count.
         let known: Vec<&str> = message
-            .split("expected")
-            .nth(1)
-            .map(|rest| rest.split('`').skip(1).step_by(2).collect())
+            .split_once("expected")
+            .map(|(_, rest)| {
+                rest.trim_start()
+                    .trim_start_matches("one of")
+                    .split([','])
+                    .flat_map(|p| p.split(" or "))
+                    .map(|k| k.trim().trim_matches('`'))
+                    .filter(|k| !k.is_empty())
+                    .collect()
+            })
             .unwrap_or_default();
         let list = known
             .iter()
@@ -130,8 +141,8 @@ mod tests {
 
     #[test]
     fn missing_field_is_named() {
-        let d = parse::<T>("weight: 1\n", Path::new("a.md"), "---\nweight: 1\n---\n", 2)
-            .unwrap_err();
+        let d =
+            parse::<T>("weight: 1\n", Path::new("a.md"), "---\nweight: 1\n---\n", 2).unwrap_err();
         assert!(d.message.contains("`title`"), "{}", d.message);
     }
 }

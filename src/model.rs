@@ -57,6 +57,8 @@ pub struct Site {
     /// Alias redirects: (alias location, target entry, lang, file of the alias).
     pub aliases: Vec<Alias>,
     pub bundle_files: Vec<crate::source::BundleFile>,
+    /// Never shown: `doc()` returns it only if an invariant of `build()` were broken.
+    placeholder: Arc<Doc>,
 }
 
 #[derive(Debug, Clone)]
@@ -75,18 +77,14 @@ impl Site {
         self.lang_index(&self.config.default_language).unwrap_or(0)
     }
     /// The doc shown for (entry, lang): its translation, or the default-language text.
+    ///
+    /// `build()` keeps only entries with a default-language doc, so one is always found.
     pub fn doc(&self, entry: usize, lang: usize) -> (&Arc<Doc>, bool) {
-        let e = &self.entries[entry];
-        match &e.docs[lang] {
-            Some(d) => (d, false),
-            None => match &e.docs[self.default_index()] {
-                Some(d) => (d, true),
-                // build() only keeps entries with a default-language doc.
-                None => (
-                    e.docs.iter().flatten().next().expect("entry without docs"),
-                    true,
-                ),
-            },
+        let docs = &self.entries[entry].docs;
+        match (&docs[lang], &docs[self.default_index()]) {
+            (Some(d), _) => (d, false),
+            (None, Some(d)) => (d, true),
+            (None, None) => (&self.placeholder, true),
         }
     }
     pub fn permalink(&self, url: &str) -> String {
@@ -235,8 +233,10 @@ pub fn build(config: Config, sources: Sources, drafts: bool) -> (Option<Site>, D
     let mut entries = keep;
     entries.sort_by(|a, b| a.key.cmp(&b.key));
 
-    // The home section exists even when content/_index.md does not.
+    // The home section exists even when content/_index.md does not: titled with the site's title.
     if !entries.iter().any(|e| e.is_home) {
+        let mut docs = vec![None; nlang];
+        docs[default] = implicit_home(&config).map(Arc::new);
         entries.insert(
             0,
             Entry {
@@ -244,7 +244,7 @@ pub fn build(config: Config, sources: Sources, drafts: bool) -> (Option<Site>, D
                 kind: Kind::Section,
                 bundle: None,
                 folders: vec![],
-                docs: vec![None; nlang],
+                docs,
                 parent: None,
                 is_home: true,
                 implicit: true,
@@ -285,7 +285,13 @@ pub fn build(config: Config, sources: Sources, drafts: bool) -> (Option<Site>, D
         entry.parent = Some(parent);
     }
 
-    let implicit_home = entries[home].implicit;
+    let home_is_implicit = entries[home].implicit;
+    let Some(placeholder) = entries[home].docs[default]
+        .clone()
+        .or_else(|| implicit_home(&config).map(Arc::new))
+    else {
+        return (None, diags);
+    };
     let mut site = Site {
         config,
         entries,
@@ -295,8 +301,9 @@ pub fn build(config: Config, sources: Sources, drafts: bool) -> (Option<Site>, D
         home,
         aliases: vec![],
         bundle_files: sources.bundle_files,
+        placeholder,
     };
-    if implicit_home {
+    if home_is_implicit {
         diags.push(
             Diagnostic::warning(
                 "there is no content/_index.md: the home pages show only the site's sections",
@@ -311,13 +318,28 @@ pub fn build(config: Config, sources: Sources, drafts: bool) -> (Option<Site>, D
     (Some(site), diags)
 }
 
+fn implicit_home(config: &Config) -> Option<Doc> {
+    let title = serde_json::to_string(&config.title).ok()?;
+    let text: Arc<str> = Arc::from(format!("---\ntitle: {title}\n---\n"));
+    let src = SourceFile {
+        file: PathBuf::from("content/_index.md"),
+        key: "_index.md".into(),
+        lang: config.default_language.clone(),
+        kind: Kind::Section,
+        bundle: None,
+        front: format!("title: {title}\n"),
+        front_line: 2,
+        body_start: text.len(),
+        text,
+    };
+    let fm = frontmatter::parse(&src).ok()?;
+    Some(Doc { src, fm })
+}
+
 /// The slug of an entry in a language, with the doc it came from (for messages).
 fn slug_for(site: &Site, entry: usize, lang: usize, diags: &mut Diagnostics) -> String {
     let e = &site.entries[entry];
-    let (doc, _) = match (&e.docs[lang], e.implicit) {
-        (_, true) => return String::new(),
-        _ => site.doc(entry, lang),
-    };
+    let (doc, _) = site.doc(entry, lang);
     let name = match e.kind {
         Kind::Section => e.folders.last().cloned().unwrap_or_default(),
         Kind::Page => match &e.bundle {

@@ -40,11 +40,7 @@ impl<'a> LinkItem<'a> {
         let (d, fallback) = site.doc(entry, lang);
         let text = fallback.then(|| site.config.default_lang());
         LinkItem {
-            title: if site.entries[entry].implicit {
-                &site.config.title
-            } else {
-                &d.fm.title.value
-            },
+            title: &d.fm.title.value,
             url: &site.urls[entry][lang].url,
             description: d.fm.description.as_deref(),
             date: d.fm.date(),
@@ -191,9 +187,7 @@ impl Renderer {
             lang,
             text_lang: site.lang_index(&doc.src.lang).unwrap_or(lang),
         };
-        let (content, mut diags) = if e.implicit {
-            (String::new(), vec![])
-        } else {
+        let (content, mut diags) = {
             let r = markdown::render(
                 doc.src.body(),
                 doc.src.body_start,
@@ -232,11 +226,7 @@ impl Renderer {
         }
 
         let mut ctx = self.base_context(site, lang);
-        let title = if e.implicit {
-            site.config.title.clone()
-        } else {
-            doc.fm.title.value.clone()
-        };
+        let title = doc.fm.title.value.clone();
         let mut page = tera::Map::new();
         let mut put = |k: &'static str, v: Value| {
             page.insert(k.into(), v);

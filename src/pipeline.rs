@@ -27,6 +27,7 @@ pub struct Options {
 /// Everything the checks produce: the model ready to render.
 pub struct Prepared {
     pub site: Site,
+    pub i18n: Arc<I18n>,
     pub theme: Theme,
     pub renderer: Renderer,
     pub stylesheet: Stylesheet,
@@ -86,6 +87,7 @@ pub fn prepare(opts: &Options) -> (Option<Prepared>, Diagnostics) {
     (
         Some(Prepared {
             site,
+            i18n,
             theme,
             renderer,
             stylesheet,
@@ -197,6 +199,9 @@ fn write_all(p: &Prepared, opts: &Options, staging: &Staging) -> Result<usize, D
                 "code": lang.code, "name": lang.name, "dir": lang.dir.as_str(),
                 "url": site.urls[site.home][l].url,
                 "permalink": site.permalink(&site.urls[site.home][l].url),
+                // "Choose your language" in that language, where the theme has it.
+                "prompt": p.i18n.has(l, "language-chooser-title")
+                    .then(|| p.i18n.format(l, "language-chooser-title", None)).flatten(),
             })
         })
         .collect();

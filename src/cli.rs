@@ -79,17 +79,24 @@ pub fn run() -> i32 {
                 Ok(report) => {
                     print_diags(&report.warnings, format);
                     if !quiet {
+                        // JSON goes alone on stdout, so the summary moves to stderr.
+                        let mut summary = String::new();
                         let total: usize = report.languages.iter().map(|l| l.1).sum();
                         for (code, pages, fallback) in &report.languages {
-                            println!("{code}: {pages} pages, {fallback} not translated (default-language text shown)");
+                            summary.push_str(&format!("{code}: {pages} pages, {fallback} not translated (default-language text shown)\n"));
                         }
-                        println!(
-                            "Built {total} pages in {} languages ({} files) into {} in {:.2} s",
+                        summary.push_str(&format!(
+                            "Built {total} pages in {} languages ({} files) into {} in {:.2} s\n",
                             report.languages.len(),
                             report.files,
                             out.display(),
                             report.seconds
-                        );
+                        ));
+                        if format == Format::Json {
+                            eprint!("{summary}");
+                        } else {
+                            print!("{summary}");
+                        }
                     }
                     EXIT_OK
                 }

@@ -18,11 +18,11 @@ pub enum Part {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Video {
-    pub file: Option<String>,
-    pub youtube: Option<String>,
-    pub poster: Option<String>,
-    pub duration: Option<String>,
-    pub captions: Option<String>,
+    pub file: Option<Spanned<String>>,
+    pub youtube: Option<Spanned<String>>,
+    pub poster: Option<Spanned<String>>,
+    pub duration: Option<Spanned<String>>,
+    pub captions: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -39,11 +39,25 @@ pub struct FrontMatter {
     pub template: Option<Spanned<String>>,
     #[serde(default)]
     pub aliases: Vec<Spanned<String>>,
-    pub part: Option<Part>,
-    pub video: Option<Video>,
+    pub part: Option<Spanned<Part>>,
+    pub video: Option<Spanned<Video>>,
     pub translated_from: Option<String>,
     #[serde(default)]
     pub extra: BTreeMap<String, serde_json::Value>,
+}
+
+impl Part {
+    pub const ALL: [Part; 3] = [Part::Problem, Part::Solutions, Part::Conclusion];
+    pub fn name(self) -> &'static str {
+        match self {
+            Part::Problem => "problem",
+            Part::Solutions => "solutions",
+            Part::Conclusion => "conclusion",
+        }
+    }
+    pub fn number(self) -> usize {
+        self as usize + 1
+    }
 }
 
 impl FrontMatter {

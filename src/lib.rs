@@ -19,4 +19,5 @@ pub mod pipeline;
 pub mod render;
 pub mod source;
 pub mod theme;
+pub mod vtt;
 pub mod yaml;

@@ -57,6 +57,8 @@ pub struct Site {
     /// Alias redirects: (alias location, target entry, lang, file of the alias).
     pub aliases: Vec<Alias>,
     pub bundle_files: Vec<crate::source::BundleFile>,
+    /// Content keys of files that failed to load, so links to them are not reported twice.
+    pub unreadable: std::collections::BTreeSet<String>,
     /// Never shown: `doc()` returns it only if an invariant of `build()` were broken.
     placeholder: Arc<Doc>,
 }
@@ -161,20 +163,25 @@ pub fn build(config: Config, sources: Sources, drafts: bool) -> (Option<Site>, D
 
     // Parse front matter in parallel; keep every error.
     use rayon::prelude::*;
-    let parsed: Vec<Result<Doc, Vec<Diagnostic>>> = sources
+    let parsed: Vec<(Result<Doc, Vec<Diagnostic>>, String)> = sources
         .files
         .into_par_iter()
-        .map(|src| frontmatter::parse(&src).map(|fm| Doc { src, fm }))
+        .map(|src| {
+            let key = src.key.clone();
+            (frontmatter::parse(&src).map(|fm| Doc { src, fm }), key)
+        })
         .collect();
 
     let mut entries: Vec<Entry> = Vec::new();
     let mut by_key: BTreeMap<String, usize> = BTreeMap::new();
     let mut draft_keys = std::collections::BTreeSet::new();
-    for p in parsed {
+    let mut unreadable = sources.unreadable;
+    for (p, key) in parsed {
         let doc = match p {
             Ok(d) => d,
             Err(ds) => {
                 diags.extend(ds);
+                unreadable.insert(key);
                 continue;
             }
         };
@@ -301,6 +308,7 @@ pub fn build(config: Config, sources: Sources, drafts: bool) -> (Option<Site>, D
         home,
         aliases: vec![],
         bundle_files: sources.bundle_files,
+        unreadable,
         placeholder,
     };
     if home_is_implicit {
@@ -432,15 +440,17 @@ fn compute_urls(site: &mut Site, diags: &mut Diagnostics) {
                 if (oi, ol) != (i, l) {
                     let (a, _) = site.doc(oi, ol);
                     let (b, _) = site.doc(i, l);
-                    diags.push(
-                        Diagnostic::error(format!(
-                            "two pages have the same URL {url}: {} and {}",
-                            crate::diagnostics::display_path(&a.src.file),
-                            crate::diagnostics::display_path(&b.src.file)
-                        ))
-                        .file(&b.src.file)
-                        .hint("give one of them another `slug:`, or rename its file"),
-                    );
+                    let d = Diagnostic::error(format!(
+                        "two pages have the same URL {url}: {} and {}",
+                        crate::diagnostics::display_path(&a.src.file),
+                        crate::diagnostics::display_path(&b.src.file)
+                    ))
+                    .hint("give one of them another `slug:`, or rename its file");
+                    // Point at the slug that made the clash, or the file's first line.
+                    diags.push(match &b.fm.slug {
+                        Some(s) => at_value(&b.src, &s.referenced, d),
+                        None => d.file(&b.src.file).at(&b.src.text, 1, 1),
+                    });
                 }
             } else {
                 taken.insert(out.clone(), (i, l));

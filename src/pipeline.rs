@@ -69,21 +69,28 @@ pub fn prepare(opts: &Options) -> (Option<Prepared>, Diagnostics) {
     };
     let (site, model_diags) = model::build(config, sources, opts.drafts);
     diags.extend(model_diags);
-    let (Some(site), Some(stylesheet)) = (site, stylesheet) else {
+    let Some(site) = site else {
         return (None, diags);
     };
     let i18n = Arc::new(i18n);
-    let renderer = match Renderer::new(&theme, i18n.clone(), &stylesheet.path, &site) {
-        Ok(r) => r,
-        Err(d) => {
-            diags.extend(d);
-            return (None, diags);
+    let renderer = stylesheet.as_ref().and_then(|css| {
+        match Renderer::new(&theme, i18n.clone(), &css.path, &site) {
+            Ok(r) => Some(r),
+            Err(d) => {
+                diags.extend(d);
+                None
+            }
         }
-    };
-    diags.extend(i18n.check_usage(&renderer.message_usage(&theme), &site.config));
-    if diags.has_errors() {
-        return (None, diags);
+    });
+    if let Some(r) = &renderer {
+        diags.extend(i18n.check_usage(&r.message_usage(&theme), &site.config));
     }
+    let (Some(renderer), Some(stylesheet), false) = (renderer, stylesheet, diags.has_errors())
+    else {
+        // Still check every link, so that one run shows every kind of mistake.
+        diags.extend(render::check_links(&site));
+        return (None, diags);
+    };
     (
         Some(Prepared {
             site,

@@ -181,22 +181,8 @@ impl Renderer {
         let (doc, fallback) = site.doc(entry, lang);
         let e = &site.entries[entry];
         let loc = &site.urls[entry][lang];
-        let resolver = Resolver {
-            site,
-            headings,
-            lang,
-            text_lang: site.lang_index(&doc.src.lang).unwrap_or(lang),
-        };
-        let (content, mut diags) = {
-            let r = markdown::render(
-                doc.src.body(),
-                doc.src.body_start,
-                &doc.src.text,
-                &doc.src.file,
-                &resolver,
-            );
-            (r.html, r.diagnostics)
-        };
+        let r = render_markdown(site, headings, entry, lang);
+        let (content, mut diags) = (r.html, r.diagnostics);
         let text_lang = site
             .config
             .language(&doc.src.lang)
@@ -342,6 +328,42 @@ fn translate(i18n: &I18n, kwargs: Kwargs, state: &State) -> tera::TeraResult<Str
     })
 }
 
+fn render_markdown(
+    site: &Site,
+    headings: &Headings,
+    entry: usize,
+    lang: usize,
+) -> markdown::Rendered {
+    let (doc, _) = site.doc(entry, lang);
+    let resolver = Resolver {
+        site,
+        headings,
+        lang,
+        text_lang: site.lang_index(&doc.src.lang).unwrap_or(lang),
+    };
+    markdown::render(
+        doc.src.body(),
+        doc.src.body_start,
+        &doc.src.text,
+        &doc.src.file,
+        &resolver,
+    )
+}
+
+/// Every `@/` link's problems, without rendering pages (for builds that stop early).
+pub fn check_links(site: &Site) -> Vec<Diagnostic> {
+    use rayon::prelude::*;
+    let headings = collect_headings(site);
+    let nlang = site.config.languages.len();
+    (0..site.entries.len())
+        .into_par_iter()
+        .flat_map_iter(|e| {
+            let headings = &headings;
+            (0..nlang).flat_map(move |l| render_markdown(site, headings, e, l).diagnostics)
+        })
+        .collect()
+}
+
 /// Heading ids, in order, of the text each (entry, language) shows; computed once.
 pub type Headings = Vec<Vec<Arc<Vec<String>>>>;
 
@@ -381,6 +403,10 @@ impl LinkResolver for Resolver<'_> {
     fn resolve(&self, path: &str, anchor: Option<&str>) -> Result<String, LinkError> {
         let key = normalize_key(self.site, path);
         let Some(&entry) = self.site.by_key.get(&key) else {
+            // The target exists but could not be read: its own error says why.
+            if self.site.unreadable.contains(&key) {
+                return Ok("#".into());
+            }
             return Err(LinkError::NoPage {
                 suggestion: crate::model::suggest_key(self.site, &key),
             });

@@ -52,6 +52,8 @@ pub struct BundleFile {
 #[derive(Debug, Default)]
 pub struct Sources {
     pub files: Vec<SourceFile>,
+    /// Keys of markdown files that could not be read or split.
+    pub unreadable: std::collections::BTreeSet<String>,
     pub bundle_files: Vec<BundleFile>,
 }
 
@@ -117,10 +119,13 @@ pub fn load(root: &Path, languages: &[String], default_lang: &str) -> (Sources, 
         .map(|rel| read_one(root, rel, &is_lang, default_lang))
         .collect();
     let mut sources = Sources::default();
-    for r in results {
+    for (r, rel) in results.into_iter().zip(&md) {
         match r {
             Ok(f) => sources.files.push(f),
-            Err(d) => diags.push(d),
+            Err(d) => {
+                diags.push(d);
+                sources.unreadable.insert(key_of(rel, &is_lang));
+            }
         }
     }
 
@@ -169,25 +174,8 @@ fn read_one(
             .at_offset(&lossy, off)
             .hint("save it as UTF-8 (in most editors: Save with encoding → UTF-8)")
     })?;
-    let stem = rel
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let (base, code) = split_lang(&stem, is_lang);
-    let lang = code.unwrap_or(default_lang).to_string();
-    let dir = slash_path(rel.parent().unwrap_or(Path::new("")));
-    let join = |name: &str| {
-        if dir.is_empty() {
-            name.to_string()
-        } else {
-            format!("{dir}/{name}")
-        }
-    };
-    let (kind, key, bundle) = match base {
-        "_index" => (Kind::Section, join("_index.md"), None),
-        "index" if !dir.is_empty() => (Kind::Page, join("index.md"), Some(dir.clone())),
-        _ => (Kind::Page, join(&format!("{base}.md")), None),
-    };
+    let (kind, key, bundle, code) = classify(rel, is_lang);
+    let lang = code.unwrap_or_else(|| default_lang.to_string());
     let text: Arc<str> = Arc::from(text);
     let (front, front_line, body_start) =
         split_front_matter(&text).map_err(|(msg, line, hint)| {
@@ -207,6 +195,36 @@ fn read_one(
         body_start,
         text: text.clone(),
     })
+}
+
+/// (kind, content key, bundle folder, language code from the name) of a markdown path.
+fn classify(
+    rel: &Path,
+    is_lang: &dyn Fn(&str) -> bool,
+) -> (Kind, String, Option<String>, Option<String>) {
+    let stem = rel
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let (base, code) = split_lang(&stem, is_lang);
+    let dir = slash_path(rel.parent().unwrap_or(Path::new("")));
+    let join = |name: &str| {
+        if dir.is_empty() {
+            name.to_string()
+        } else {
+            format!("{dir}/{name}")
+        }
+    };
+    let code = code.map(str::to_string);
+    match base {
+        "_index" => (Kind::Section, join("_index.md"), None, code),
+        "index" if !dir.is_empty() => (Kind::Page, join("index.md"), Some(dir.clone()), code),
+        _ => (Kind::Page, join(&format!("{base}.md")), None, code),
+    }
+}
+
+fn key_of(rel: &Path, is_lang: &dyn Fn(&str) -> bool) -> String {
+    classify(rel, is_lang).1
 }
 
 type SplitError = (&'static str, usize, &'static str);

@@ -27,7 +27,17 @@ fn to_diagnostic(
         .location()
         .map(|l| (l.line() as usize, l.column() as usize))
         .unwrap_or((1, 1));
-    let line = line.max(1) + first_line - 1;
+    let line = if message.starts_with("missing field") {
+        // A missing key has no line of its own: point at the block's opening line.
+        first_line.saturating_sub(1).max(1)
+    } else {
+        line.max(1) + first_line - 1
+    };
+    let column = if message.starts_with("missing field") {
+        1
+    } else {
+        column
+    };
     let mut d = Diagnostic::error(describe(&message))
         .file(file)
         .at(file_text, line, column);

@@ -1,0 +1,716 @@
+//! A good multilingual site (`tests/fixtures/multilingual`) in English (default),
+//! Arabic and Somali (`so`, a language the theme has no strings for), built and
+//! checked file by file against the site format.
+
+mod common;
+
+use common::{
+    anchors, attributes, decode_path, encode_path, list_files, open_tags_around, read_output, tags,
+    Run, Site,
+};
+use std::path::Path;
+
+const BASE: &str = "https://example.org";
+const LANGS: &[&str] = &["en", "ar", "so"];
+/// `حقوقك`, the Arabic slug of rights/know.md, as it appears in URLs.
+const HUQUQUK: &str = "%D8%AD%D9%82%D9%88%D9%82%D9%83";
+/// `اتصل-بنا`, the id of the Arabic "Contact us" heading, as it appears in URLs.
+const ITTASIL: &str = "%D8%A7%D8%AA%D8%B5%D9%84-%D8%A8%D9%86%D8%A7";
+
+fn built(extra: &[&str]) -> (Site, Run) {
+    let site = Site::new("multilingual");
+    let run = site.build_ok(extra);
+    (site, run)
+}
+
+/// Output pages of content (`<lang>/.../index.html`), not the chooser, 404s or aliases.
+fn content_pages(out: &Path) -> Vec<String> {
+    list_files(out)
+        .into_iter()
+        .filter(|f| {
+            f.ends_with("index.html") && LANGS.iter().any(|l| f.starts_with(&format!("{l}/")))
+        })
+        .collect()
+}
+
+/// The public URL path of an output page: `ar/x/index.html` → `/ar/x/`, encoded.
+fn url_of(page: &str) -> String {
+    format!("/{}", encode_path(page.trim_end_matches("index.html")))
+}
+
+/// Every `href` in the page after `<main`, in order (skips the header's navigation).
+fn hrefs_in_main(html: &str) -> Vec<String> {
+    let main = &html[html.find("<main").expect("a <main> element")..];
+    tags(main, "a")
+        .into_iter()
+        .filter_map(|a| a.get("href").cloned())
+        .collect()
+}
+
+/// The `<link>` tags with the given `rel`.
+fn links(html: &str, rel: &str) -> Vec<std::collections::BTreeMap<String, String>> {
+    tags(html, "link")
+        .into_iter()
+        .filter(|l| l.get("rel").map(String::as_str) == Some(rel))
+        .collect()
+}
+
+#[test]
+fn every_language_lives_under_its_own_prefix() {
+    let (site, _) = built(&[]);
+    let files = list_files(&site.out());
+    for lang in LANGS {
+        for page in [
+            "index.html",
+            "about/index.html",
+            "rights/index.html",
+            "rights/bb-first/index.html",
+            "rights/untranslated/index.html",
+            "guide/index.html",
+            "404.html",
+        ] {
+            let f = format!("{lang}/{page}");
+            assert!(files.contains(&f), "missing {f} in {files:#?}");
+        }
+    }
+    // The translated slug replaces the file name in Arabic only.
+    assert!(files.contains(&"ar/rights/حقوقك/index.html".to_string()));
+    assert!(files.contains(&"en/rights/know/index.html".to_string()));
+    assert!(files.contains(&"so/rights/know/index.html".to_string()));
+    assert!(!files.contains(&"ar/rights/know/index.html".to_string()));
+    // Nothing is built outside the language folders but the site-wide files.
+    for f in &files {
+        let top = f.split('/').next().unwrap();
+        assert!(
+            LANGS.contains(&top)
+                || [
+                    "index.html",
+                    "404.html",
+                    "sitemap.xml",
+                    "robots.txt",
+                    "_redirects",
+                    "assets",
+                    "old"
+                ]
+                .contains(&top),
+            "unexpected output file {f}"
+        );
+    }
+}
+
+#[test]
+fn section_pages_are_ordered_by_weight_then_newest_date_then_title() {
+    let (site, _) = built(&[]);
+    for lang in LANGS {
+        let html = read_output(&site.out(), &format!("{lang}/rights/index.html"));
+        let know = if *lang == "ar" {
+            format!("/ar/rights/{HUQUQUK}/")
+        } else {
+            format!("/{lang}/rights/know/")
+        };
+        let expected: Vec<String> = [
+            format!("/{lang}/rights/bb-first/"),     // weight 1
+            format!("/{lang}/rights/ee-newer/"),     // weight 2, 2024-06-01
+            format!("/{lang}/rights/dd-older-a/"),   // weight 2, 2024-01-01, "Alpha older"
+            format!("/{lang}/rights/cc-older-b/"),   // weight 2, 2024-01-01, "Bravo older"
+            know,                                    // weight 3
+            format!("/{lang}/rights/untranslated/"), // weight 4
+            format!("/{lang}/rights/aa-last/"),      // no weight: last
+        ]
+        .into();
+        let listed: Vec<String> = hrefs_in_main(&html)
+            .into_iter()
+            .filter(|h| {
+                h.starts_with(&format!("/{lang}/rights/")) && *h != format!("/{lang}/rights/")
+            })
+            .collect();
+        assert_eq!(listed, expected, "order of {lang}/rights/");
+    }
+}
+
+#[test]
+fn untranslated_page_shows_english_text_marked_as_english_under_a_notice() {
+    let (site, _) = built(&[]);
+    let out = site.out();
+    let html = read_output(&out, "ar/rights/untranslated/index.html");
+    assert!(html.contains("<html lang=\"ar\" dir=\"rtl\">"), "{html}");
+
+    let around = open_tags_around(&html, "This text exists only in English.");
+    let marked = around.iter().any(|t| {
+        let a = attributes(t.trim_start_matches('<').trim_end_matches('>'));
+        a.get("lang").map(String::as_str) == Some("en")
+            && a.get("dir").map(String::as_str) == Some("ltr")
+    });
+    assert!(
+        marked,
+        "the English text is not inside lang=en dir=ltr: {around:?}"
+    );
+
+    // The notice is in the visitor's language (the fixture's Arabic message, naming
+    // the visitor's language), outside the English element.
+    let notice = "تنبيه الاختبار";
+    assert!(html.contains(notice), "no Arabic notice in:\n{html}");
+    assert!(
+        html.contains("هذه الصفحة غير مترجمة إلى العربية"),
+        "the notice does not name the language: {html}"
+    );
+    let around_notice = open_tags_around(&html, notice);
+    assert!(
+        !around_notice.iter().any(|t| t.contains("lang=\"en\"")),
+        "the notice is marked as English: {around_notice:?}"
+    );
+
+    // Translated pages and the English original have no notice.
+    assert!(!read_output(&out, "ar/rights/حقوقك/index.html").contains(notice));
+    let en = read_output(&out, "en/rights/untranslated/index.html");
+    assert!(!en.contains("not yet translated"), "{en}");
+    assert!(
+        !open_tags_around(&en, "This text exists only in English.")
+            .iter()
+            .skip(1)
+            .any(|t| t.contains("lang=")),
+        "the English page's own text needs no lang mark"
+    );
+}
+
+#[test]
+fn unicode_slug_makes_a_unicode_folder_and_percent_encoded_links() {
+    let (site, _) = built(&[]);
+    let out = site.out();
+    let page = read_output(&out, "ar/rights/حقوقك/index.html");
+    assert!(page.contains("<h1>اعرف حقوقك</h1>"), "{page}");
+    let url = format!("/ar/rights/{HUQUQUK}/");
+    let canonical = links(&page, "canonical");
+    assert_eq!(canonical.len(), 1, "{page}");
+    assert_eq!(canonical[0]["href"], format!("{BASE}{url}"));
+
+    // The Arabic section list and an untranslated page both link it, encoded.
+    for from in ["ar/rights/index.html", "ar/rights/untranslated/index.html"] {
+        let html = read_output(&out, from);
+        assert!(
+            hrefs_in_main(&html).contains(&url),
+            "{from} does not link {url}:\n{html}"
+        );
+    }
+    // No page links the raw Unicode path.
+    for f in list_files(&out).iter().filter(|f| f.ends_with(".html")) {
+        let html = read_output(&out, f);
+        assert!(
+            !html.contains("href=\"/ar/rights/حقوقك/\""),
+            "{f} links the unencoded path"
+        );
+    }
+}
+
+#[test]
+fn arabic_headings_get_arabic_ids() {
+    let (site, _) = built(&[]);
+    let out = site.out();
+    let about = read_output(&out, "ar/about/index.html");
+    assert!(about.contains("id=\"اتصل-بنا\""), "{about}");
+    let know = read_output(&out, "ar/rights/حقوقك/index.html");
+    assert!(know.contains("id=\"اطلب-المساعدة\""), "{know}");
+    // The English original keeps its English ids.
+    let en = read_output(&out, "en/about/index.html");
+    assert!(en.contains("id=\"contact-us\""), "{en}");
+}
+
+#[test]
+fn at_links_resolve_to_each_languages_page_and_heading() {
+    let (site, _) = built(&[]);
+    let out = site.out();
+    let cases: &[(&str, &[String])] = &[
+        // English page: English URL and id.
+        (
+            "en/rights/know/index.html",
+            &["/en/about/#contact-us".into(), "/en/guide/".into()],
+        ),
+        // Arabic translation, written against the Arabic heading.
+        (
+            "ar/rights/حقوقك/index.html",
+            &[format!("/ar/about/#{ITTASIL}")],
+        ),
+        // Somali shows the English text: Somali URLs, the English heading (no translation).
+        (
+            "so/rights/know/index.html",
+            &["/so/about/#contact-us".into(), "/so/guide/".into()],
+        ),
+        // English text shown in Arabic: the English anchor maps to the Arabic heading,
+        // and the page link to the Arabic slug.
+        (
+            "ar/rights/untranslated/index.html",
+            &[
+                format!("/ar/rights/{HUQUQUK}/"),
+                format!("/ar/about/#{ITTASIL}"),
+            ],
+        ),
+    ];
+    for (page, expected) in cases {
+        let hrefs = hrefs_in_main(&read_output(&out, page));
+        for e in *expected {
+            assert!(
+                hrefs.contains(e),
+                "{page} should link {e}; it links {hrefs:?}"
+            );
+        }
+        assert!(
+            !hrefs.iter().any(|h| h.starts_with('@') || h == "#"),
+            "{page} has an unresolved link: {hrefs:?}"
+        );
+    }
+}
+
+#[test]
+fn aliases_redirect_to_the_new_url() {
+    let (site, _) = built(&[]);
+    let out = site.out();
+    let html = read_output(&out, "old/first/index.html");
+    let target = "/en/rights/bb-first/";
+    assert!(
+        html.contains(&format!(
+            "<meta http-equiv=\"refresh\" content=\"0; url={target}\">"
+        )),
+        "{html}"
+    );
+    let canonical = links(&html, "canonical");
+    assert_eq!(canonical.len(), 1, "{html}");
+    assert_eq!(canonical[0]["href"], format!("{BASE}{target}"));
+    assert!(
+        tags(&html, "a").iter().any(|a| a["href"] == target),
+        "no plain link for browsers without refresh: {html}"
+    );
+    let redirects = read_output(&out, "_redirects");
+    assert_eq!(redirects, format!("/old/first/ {target} 301\n"));
+}
+
+#[test]
+fn drafts_are_built_only_with_the_drafts_flag() {
+    let (site, _) = built(&[]);
+    let out = site.out();
+    let files = list_files(&out);
+    assert!(
+        !files.iter().any(|f| f.contains("secret")),
+        "a draft was published: {files:?}"
+    );
+    assert!(!read_output(&out, "sitemap.xml").contains("secret"));
+    assert!(!read_output(&out, "en/rights/index.html").contains("Secret draft"));
+
+    let (site, _) = built(&["--drafts"]);
+    let out = site.out();
+    for lang in LANGS {
+        let html = read_output(&out, &format!("{lang}/rights/secret/index.html"));
+        assert!(html.contains("Not ready."), "{html}");
+        assert!(read_output(&out, &format!("{lang}/rights/index.html"))
+            .contains(&format!("/{lang}/rights/secret/")));
+    }
+    assert!(read_output(&out, "sitemap.xml").contains(&format!("{BASE}/ar/rights/secret/")));
+}
+
+#[test]
+fn bundle_files_are_published_beside_every_language_version() {
+    let (site, _) = built(&[]);
+    let out = site.out();
+    let original = std::fs::read(site.root.join("content/guide/notes.txt")).unwrap();
+    for lang in LANGS {
+        let copy = std::fs::read(out.join(lang).join("guide/notes.txt"))
+            .unwrap_or_else(|e| panic!("{lang}/guide/notes.txt: {e}"));
+        assert_eq!(copy, original, "{lang}/guide/notes.txt differs");
+        // The page's relative link finds it.
+        let html = read_output(&out, &format!("{lang}/guide/index.html"));
+        assert!(
+            hrefs_in_main(&html).contains(&"notes.txt".to_string()),
+            "{html}"
+        );
+    }
+    // Only in the bundle's folders, not at the top.
+    assert!(!out.join("notes.txt").exists());
+    assert!(!out.join("guide").exists());
+}
+
+#[test]
+fn language_without_theme_strings_gets_english_interface_and_one_warning() {
+    let (site, run) = built(&[]);
+    let out = site.out();
+    for page in ["so/index.html", "so/rights/know/index.html", "so/404.html"] {
+        let html = read_output(&out, page);
+        assert!(
+            html.contains("<html lang=\"so\" dir=\"ltr\">"),
+            "{page}:\n{html}"
+        );
+        // The site's English strings (locales/en/site.ftl), since `so` has none.
+        assert!(
+            html.contains("Skip to the fixture main text"),
+            "{page}:\n{html}"
+        );
+        assert!(html.contains("Waymark Test Site"), "{page}:\n{html}");
+    }
+    // Arabic has its own strings.
+    let ar = read_output(&out, "ar/index.html");
+    assert!(ar.contains("موقع اختبار ويمارك"), "{ar}");
+    assert!(!ar.contains("Waymark Test Site"), "{ar}");
+
+    // One warning for the language (not one per page), naming the missing ids.
+    let warnings: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("warning:") && l.contains("`so`"))
+        .collect();
+    assert_eq!(warnings.len(), 1, "{run}");
+    for id in ["site-title", "skip-to-content", "not-translated"] {
+        assert!(
+            warnings[0].contains(id),
+            "the warning does not list {id}: {run}"
+        );
+    }
+    assert!(!run.stderr.contains("error:"), "{run}");
+}
+
+#[test]
+fn every_page_has_a_canonical_link_and_absolute_alternates() {
+    let (site, _) = built(&[]);
+    let out = site.out();
+    let pages = content_pages(&out);
+    assert_eq!(pages.len(), 11 * LANGS.len(), "{pages:#?}");
+    for page in &pages {
+        let html = read_output(&out, page);
+        let own = format!("{BASE}{}", url_of(page));
+        let canonical = links(&html, "canonical");
+        assert_eq!(canonical.len(), 1, "{page}");
+        assert_eq!(canonical[0]["href"], own, "{page}");
+
+        let alternates = links(&html, "alternate");
+        let mut langs: Vec<&str> = alternates.iter().map(|a| a["hreflang"].as_str()).collect();
+        langs.sort();
+        assert_eq!(langs, ["ar", "en", "so", "x-default"], "{page}");
+        for a in &alternates {
+            let href = &a["href"];
+            let path = href
+                .strip_prefix(BASE)
+                .unwrap_or_else(|| panic!("{page}: alternate {href} is not absolute"));
+            assert!(
+                path.starts_with('/') && path.ends_with('/'),
+                "{page}: {href}"
+            );
+            let file = format!("{}index.html", decode_path(&path[1..]));
+            assert!(out.join(&file).is_file(), "{page}: {href} has no {file}");
+            let lang = a["hreflang"].as_str();
+            if lang != "x-default" {
+                assert!(path.starts_with(&format!("/{lang}/")), "{page}: {href}");
+            } else {
+                assert!(path.starts_with("/en/"), "{page}: x-default is English");
+            }
+        }
+        let me = page.split('/').next().unwrap();
+        assert!(
+            alternates
+                .iter()
+                .any(|a| a["hreflang"] == me && a["href"] == own),
+            "{page}: its own alternate is not its canonical"
+        );
+    }
+}
+
+#[test]
+fn language_switcher_links_the_same_page_in_every_language() {
+    let (site, _) = built(&[]);
+    let out = site.out();
+    let html = read_output(&out, "ar/rights/حقوقك/index.html");
+    let switch: Vec<_> = tags(&html, "a")
+        .into_iter()
+        .filter(|a| a.contains_key("hreflang"))
+        .collect();
+    let by_lang = |l: &str| {
+        switch
+            .iter()
+            .find(|a| a["hreflang"] == l)
+            .unwrap_or_else(|| panic!("no switcher link for {l}: {switch:?}"))
+    };
+    assert_eq!(by_lang("en")["href"], "/en/rights/know/");
+    assert_eq!(by_lang("so")["href"], "/so/rights/know/");
+    assert_eq!(by_lang("ar")["href"], format!("/ar/rights/{HUQUQUK}/"));
+    // Each language is named in its own language and marked as such.
+    assert_eq!(by_lang("ar")["lang"], "ar");
+    assert_eq!(by_lang("ar")["dir"], "rtl");
+    for (code, name) in [("en", "English"), ("ar", "العربية"), ("so", "Soomaali")] {
+        let text = anchors(&html)
+            .into_iter()
+            .find(|(a, _)| a.get("hreflang").map(String::as_str) == Some(code))
+            .map(|(_, t)| t)
+            .unwrap();
+        assert!(
+            text.contains(name),
+            "the {code} link reads `{text}`, not {name}"
+        );
+    }
+    // Every page has a link for every language, to a page that exists.
+    for page in content_pages(&out) {
+        let html = read_output(&out, &page);
+        for lang in LANGS {
+            let a = tags(&html, "a")
+                .into_iter()
+                .find(|a| a.get("hreflang").map(String::as_str) == Some(*lang))
+                .unwrap_or_else(|| panic!("{page} has no link to its {lang} version"));
+            let href = &a["href"];
+            assert!(href.starts_with(&format!("/{lang}/")), "{page}: {href}");
+            let file = format!("{}index.html", decode_path(&href[1..]));
+            assert!(out.join(&file).is_file(), "{page}: {href} leads nowhere");
+        }
+    }
+}
+
+#[test]
+fn root_index_is_a_language_chooser_that_never_redirects() {
+    let (site, _) = built(&[]);
+    let html = read_output(&site.out(), "index.html");
+    let choices = anchors(&html);
+    for (code, name, dir) in [
+        ("en", "English", "ltr"),
+        ("ar", "العربية", "rtl"),
+        ("so", "Soomaali", "ltr"),
+    ] {
+        let (a, text) = choices
+            .iter()
+            .find(|(a, _)| a.get("hreflang").map(String::as_str) == Some(code))
+            .unwrap_or_else(|| panic!("no choice for {code}:\n{html}"));
+        assert_eq!(a["href"], format!("/{code}/"));
+        assert_eq!(a["lang"], code, "the name is not marked with its language");
+        assert_eq!(a["dir"], dir);
+        assert!(
+            text.contains(name),
+            "the {code} choice reads `{text}`, not its own name {name}"
+        );
+    }
+    let alternates = links(&html, "alternate");
+    for code in ["en", "ar", "so"] {
+        assert!(
+            alternates
+                .iter()
+                .any(|a| a["hreflang"] == code && a["href"] == format!("{BASE}/{code}/")),
+            "no alternate for {code}:\n{html}"
+        );
+    }
+    assert!(
+        alternates
+            .iter()
+            .any(|a| a["hreflang"] == "x-default" && a["href"] == format!("{BASE}/")),
+        "no x-default:\n{html}"
+    );
+    let lower = html.to_ascii_lowercase();
+    assert!(
+        !lower.contains("http-equiv"),
+        "the chooser redirects:\n{html}"
+    );
+    assert!(!lower.contains("refresh"), "the chooser redirects:\n{html}");
+    assert!(
+        !lower.contains("<script"),
+        "the chooser needs JavaScript:\n{html}"
+    );
+}
+
+#[test]
+fn not_found_pages_per_language_and_at_the_root() {
+    let (site, _) = built(&[]);
+    let out = site.out();
+    for (file, lang, dir) in [
+        ("404.html", "en", "ltr"),
+        ("en/404.html", "en", "ltr"),
+        ("ar/404.html", "ar", "rtl"),
+        ("so/404.html", "so", "ltr"),
+    ] {
+        let html = read_output(&out, file);
+        assert!(
+            html.contains(&format!("<html lang=\"{lang}\" dir=\"{dir}\">")),
+            "{file}:\n{html}"
+        );
+        assert!(html.contains("noindex"), "{file} should not be indexed");
+        // It leads back to the language's home page.
+        let hrefs: Vec<String> = tags(&html, "a")
+            .into_iter()
+            .map(|a| a["href"].clone())
+            .collect();
+        assert!(hrefs.contains(&format!("/{lang}/")), "{file}: {hrefs:?}");
+    }
+    assert_eq!(
+        read_output(&out, "404.html"),
+        read_output(&out, "en/404.html"),
+        "the root 404 is the default language's"
+    );
+}
+
+#[test]
+fn sitemap_lists_every_page_with_every_language_alternate() {
+    let (site, _) = built(&[]);
+    let out = site.out();
+    let xml = read_output(&out, "sitemap.xml");
+    assert!(xml.starts_with("<?xml"), "{xml}");
+    assert!(xml.contains("xmlns:xhtml=\"http://www.w3.org/1999/xhtml\""));
+    let urls: Vec<&str> = xml
+        .split("<url>")
+        .skip(1)
+        .map(|u| &u[..u.find("</url>").expect("closed <url>")])
+        .collect();
+    let pages = content_pages(&out);
+    // Every page, plus the chooser at `/`.
+    assert_eq!(urls.len(), pages.len() + 1, "{xml}");
+    for page in &pages {
+        let loc = format!("<loc>{BASE}{}</loc>", url_of(page));
+        let entry = urls
+            .iter()
+            .find(|u| u.contains(&loc))
+            .unwrap_or_else(|| panic!("{loc} is not in the sitemap"));
+        for lang in LANGS.iter().chain(&["x-default"]) {
+            assert!(
+                entry.contains(&format!(
+                    "<xhtml:link rel=\"alternate\" hreflang=\"{lang}\" href=\"{BASE}/"
+                )),
+                "{page}: no {lang} alternate in {entry}"
+            );
+        }
+    }
+    assert!(xml.contains(&format!("<loc>{BASE}/ar/rights/{HUQUQUK}/</loc>")));
+    assert!(urls[0].contains(&format!("<loc>{BASE}/</loc>")));
+}
+
+#[test]
+fn robots_txt_names_the_sitemap() {
+    let (site, _) = built(&[]);
+    let robots = read_output(&site.out(), "robots.txt");
+    assert!(
+        robots
+            .lines()
+            .any(|l| l == format!("Sitemap: {BASE}/sitemap.xml")),
+        "{robots}"
+    );
+}
+
+#[test]
+fn base_url_flag_overrides_site_yaml() {
+    let (site, _) = built(&["--base-url", "https://mirror.example.net/"]);
+    let out = site.out();
+    let html = read_output(&out, "en/about/index.html");
+    assert_eq!(
+        links(&html, "canonical")[0]["href"],
+        "https://mirror.example.net/en/about/"
+    );
+    assert!(!read_output(&out, "sitemap.xml").contains(BASE));
+}
+
+#[test]
+fn every_page_links_the_one_fingerprinted_stylesheet() {
+    let (site, _) = built(&[]);
+    let out = site.out();
+    let sheets: Vec<String> = list_files(&out)
+        .into_iter()
+        .filter(|f| f.starts_with("assets/") && f.ends_with(".css"))
+        .collect();
+    assert_eq!(sheets.len(), 1, "{sheets:?}");
+    let name = sheets[0].strip_prefix("assets/style.").unwrap();
+    let hash = name.strip_suffix(".css").unwrap();
+    assert!(
+        hash.len() >= 8 && hash.chars().all(|c| c.is_ascii_hexdigit()),
+        "not a fingerprint: {hash}"
+    );
+    let css = read_output(&out, &sheets[0]);
+    assert!(css.len() > 100, "the stylesheet is empty");
+    assert!(!css.contains("@import"), "imports are not bundled");
+
+    let href = format!("/{}", sheets[0]);
+    let mut pages = content_pages(&out);
+    pages.extend(["index.html", "404.html", "ar/404.html"].map(String::from));
+    for page in pages {
+        let html = read_output(&out, &page);
+        let styles = links(&html, "stylesheet");
+        assert_eq!(styles.len(), 1, "{page}");
+        assert_eq!(styles[0]["href"], href, "{page}");
+    }
+}
+
+#[test]
+fn no_page_loads_anything_from_another_host() {
+    let (site, _) = built(&[]);
+    let out = site.out();
+    // The one outside link the editor wrote in content/about.md.
+    let editor_links = ["https://www.unicef.org/"];
+    let is_absolute = |v: &str| {
+        let v = v.trim().to_ascii_lowercase();
+        v.starts_with("http:") || v.starts_with("https:") || v.starts_with("//")
+    };
+    let own = |v: &str| v.starts_with(&format!("{BASE}/"));
+    let mut checked = 0;
+    for f in list_files(&out).iter().filter(|f| f.ends_with(".html")) {
+        let html = read_output(&out, f);
+        let lower = html.to_ascii_lowercase();
+        assert!(!lower.contains("<script"), "{f} has a script");
+        assert!(!lower.contains("<iframe"), "{f} has an iframe");
+        assert!(!lower.contains("@import"), "{f} imports a stylesheet");
+        assert!(!lower.contains("url(http"), "{f} loads a url()");
+        for name in [
+            "a", "link", "img", "script", "source", "video", "audio", "iframe", "form",
+        ] {
+            for t in tags(&html, name) {
+                for attr in ["href", "src", "srcset", "action", "poster"] {
+                    let Some(v) = t.get(attr) else { continue };
+                    checked += 1;
+                    if !is_absolute(v) {
+                        continue;
+                    }
+                    let allowed = match (name, attr) {
+                        ("link", "href") => {
+                            own(v)
+                                && matches!(
+                                    t.get("rel").map(String::as_str),
+                                    Some("canonical" | "alternate")
+                                )
+                        }
+                        ("a", "href") => own(v) || editor_links.contains(&v.as_str()),
+                        _ => false,
+                    };
+                    assert!(
+                        allowed,
+                        "{f}: <{name} {attr}=\"{v}\"> points to another host"
+                    );
+                }
+            }
+        }
+    }
+    assert!(
+        checked > 500,
+        "too few links checked ({checked}): is the scanner broken?"
+    );
+    // The editor's link is there, so the check above saw it and let it through.
+    assert!(read_output(&out, "en/about/index.html").contains("href=\"https://www.unicef.org/\""));
+    let css = read_output(
+        &out,
+        list_files(&out)
+            .iter()
+            .find(|f| f.ends_with(".css"))
+            .unwrap(),
+    );
+    assert!(!css.contains("http:") && !css.contains("https:") && !css.contains("url(//"));
+}
+
+/// Regression: this used to panic in model.rs (`entry without docs`, exit 101).
+#[test]
+fn site_without_a_home_page_file_builds_with_a_warning() {
+    let site = Site::new("no-home");
+    let run = site.build(&[]);
+    assert_eq!(run.code, 0, "{run}");
+    assert!(run.stderr.contains("content/_index.md"), "{run}");
+    let out = site.out();
+    assert!(out.join("en/index.html").is_file());
+    assert!(read_output(&out, "en/index.html").contains("/en/info/"));
+    assert!(out.join("en/info/index.html").is_file());
+}
+
+#[test]
+fn json_format_on_success_prints_only_json_on_stdout() {
+    let (_, run) = built(&["--format", "json"]);
+    let list: serde_json::Value = serde_json::from_str(&run.stdout)
+        .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{run}"));
+    let list = list.as_array().expect("an array");
+    assert!(
+        list.iter()
+            .any(|d| d["severity"] == "warning" && d["message"].as_str().unwrap().contains("`so`")),
+        "{run}"
+    );
+}

@@ -123,3 +123,31 @@ mod tests {
         assert!(!s.css.contains("\n\n"), "minified");
     }
 }
+
+/// A theme script from `scripts/`, written once with a content hash in its name.
+#[derive(Debug)]
+pub struct Script {
+    /// The file name without `.js`, as templates refer to it: `scripts.video`.
+    pub name: String,
+    pub path: String,
+    pub js: String,
+}
+
+pub fn build_scripts(theme: &Theme) -> Vec<Script> {
+    theme
+        .under("scripts")
+        .filter_map(|(name, f)| {
+            let stem = name.strip_suffix(".js")?;
+            if stem.contains('/') {
+                return None;
+            }
+            let js = f.text.clone()?;
+            let hash = blake3::hash(js.as_bytes()).to_hex();
+            Some(Script {
+                name: stem.to_string(),
+                path: format!("assets/{stem}.{}.js", &hash[..10]),
+                js,
+            })
+        })
+        .collect()
+}

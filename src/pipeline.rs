@@ -2,6 +2,7 @@
 //! the problems it finds; nothing replaces the output unless every stage succeeded.
 
 use crate::assets::{self, Stylesheet};
+use crate::campaign::{self, Campaign};
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::i18n::I18n;
@@ -27,10 +28,12 @@ pub struct Options {
 /// Everything the checks produce: the model ready to render.
 pub struct Prepared {
     pub site: Site,
+    pub campaign: Campaign,
     pub i18n: Arc<I18n>,
     pub theme: Theme,
     pub renderer: Renderer,
     pub stylesheet: Stylesheet,
+    pub scripts: Vec<assets::Script>,
 }
 
 #[derive(Debug)]
@@ -72,9 +75,12 @@ pub fn prepare(opts: &Options) -> (Option<Prepared>, Diagnostics) {
     let Some(site) = site else {
         return (None, diags);
     };
+    let (campaign, campaign_diags) = campaign::analyse(&site);
+    diags.extend(campaign_diags);
     let i18n = Arc::new(i18n);
+    let scripts = assets::build_scripts(&theme);
     let renderer = stylesheet.as_ref().and_then(|css| {
-        match Renderer::new(&theme, i18n.clone(), &css.path, &site) {
+        match Renderer::new(&theme, i18n.clone(), &css.path, &scripts, &site) {
             Ok(r) => Some(r),
             Err(d) => {
                 diags.extend(d);
@@ -94,10 +100,12 @@ pub fn prepare(opts: &Options) -> (Option<Prepared>, Diagnostics) {
     (
         Some(Prepared {
             site,
+            campaign,
             i18n,
             theme,
             renderer,
             stylesheet,
+            scripts,
         }),
         diags,
     )
@@ -175,12 +183,15 @@ fn write_all(p: &Prepared, opts: &Options, staging: &Staging) -> Result<usize, D
     let page_diags: Vec<Diagnostic> = jobs
         .par_iter()
         .flat_map_iter(|&(e, l)| {
-            let result = p.renderer.page(site, &headings, e, l).and_then(|html| {
-                let out = &site.urls[e][l].out;
-                staging
-                    .write(out, html.as_bytes())
-                    .map_err(|err| vec![io_error(out, err)])
-            });
+            let result = p
+                .renderer
+                .page(site, &headings, &p.campaign, e, l)
+                .and_then(|html| {
+                    let out = &site.urls[e][l].out;
+                    staging
+                        .write(out, html.as_bytes())
+                        .map_err(|err| vec![io_error(out, err)])
+                });
             result.err().unwrap_or_default()
         })
         .collect();
@@ -251,6 +262,9 @@ fn write_all(p: &Prepared, opts: &Options, staging: &Staging) -> Result<usize, D
         PathBuf::from(&p.stylesheet.path),
         p.stylesheet.css.clone().into_bytes(),
     ));
+    for s in &p.scripts {
+        extra.push((PathBuf::from(&s.path), s.js.clone().into_bytes()));
+    }
     // The theme's static files, then the site's, which win.
     for (name, f) in p.theme.under("static") {
         extra.push((PathBuf::from(name), f.bytes.clone()));

@@ -1,12 +1,16 @@
 //! Pages to HTML: the Tera environment (theme templates plus the `t()` function), small
 //! per-page contexts over values prebuilt once per language, and markdown with links.
 
+use crate::campaign::{self, Campaign};
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::frontmatter::Part;
 use crate::i18n::{self, ArgValue, I18n};
 use crate::markdown::{self, LinkError, LinkResolver};
+use crate::model::encode_segment;
 use crate::model::Site;
 use crate::source::Kind;
 use crate::theme::Theme;
+use crate::vtt;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -66,6 +70,7 @@ impl Renderer {
         theme: &Theme,
         i18n: Arc<I18n>,
         stylesheet: &str,
+        scripts: &[crate::assets::Script],
         site: &Site,
     ) -> Result<Renderer, Diagnostics> {
         let mut tera = Tera::new();
@@ -112,6 +117,11 @@ impl Renderer {
         }
         let g = tera.global_context();
         g.insert("stylesheet", &format!("/{stylesheet}"));
+        let scripts: BTreeMap<&str, String> = scripts
+            .iter()
+            .map(|s| (s.name.as_str(), format!("/{}", s.path)))
+            .collect();
+        g.insert("scripts", &scripts);
         g.insert("base_url", &site.config.base_url);
         g.insert("default_language", &site.config.default_language);
         g.insert("languages", &site.config.languages);
@@ -175,6 +185,7 @@ impl Renderer {
         &self,
         site: &Site,
         headings: &Headings,
+        campaign: &Campaign,
         entry: usize,
         lang: usize,
     ) -> Result<String, Vec<Diagnostic>> {
@@ -203,6 +214,8 @@ impl Renderer {
                 }
                 name
             }
+            None if campaign.sections.contains_key(&entry) => "campaign.html".to_string(),
+            None if campaign.parts.contains_key(&entry) => "part.html".to_string(),
             None if e.is_home => "home.html".to_string(),
             None if e.kind == Kind::Section => "section.html".to_string(),
             None => "page.html".to_string(),
@@ -284,7 +297,138 @@ impl Renderer {
             ctx.insert("pages", &items(&pages));
             ctx.insert("subsections", &items(&sections));
         }
+        self.campaign_context(site, campaign, entry, lang, &mut ctx);
         self.render(&template, &ctx).map_err(|d| vec![d])
+    }
+
+    /// Parts for a campaign index; navigation, video, transcript and JSON-LD for a part.
+    fn campaign_context(
+        &self,
+        site: &Site,
+        campaign: &Campaign,
+        entry: usize,
+        lang: usize,
+        ctx: &mut Context,
+    ) {
+        let page_url = &site.urls[entry][lang].url;
+        if let Some(parts) = campaign.sections.get(&entry) {
+            let cards: Vec<PartCard> = parts
+                .iter()
+                .zip(Part::ALL)
+                .map(|(&p, part)| {
+                    let video = campaign.videos.get(&(p, lang));
+                    let url = &site.urls[p][lang].url;
+                    PartCard {
+                        part: part.name(),
+                        number: part.number(),
+                        link: LinkItem::new(site, p, lang),
+                        poster: video
+                            .and_then(|v| v.poster.as_ref())
+                            .map(|n| format!("{url}{}", encode_segment(n))),
+                        width: video.map(|v| v.width),
+                        height: video.map(|v| v.height),
+                        duration: video.and_then(|v| v.duration).map(format_duration),
+                        duration_iso: video.and_then(|v| v.duration).map(vtt::iso_duration),
+                    }
+                })
+                .collect();
+            ctx.insert("parts", &cards);
+        }
+        if let Some(info) = campaign.parts.get(&entry) {
+            ctx.insert(
+                "campaign",
+                &serde_json::json!({
+                    "part": info.part.name(),
+                    "number": info.part.number(),
+                    "index": LinkItem::new(site, info.section, lang),
+                    "prev": info.prev.map(|p| LinkItem::new(site, p, lang)),
+                    "next": info.next.map(|n| LinkItem::new(site, n, lang)),
+                }),
+            );
+        }
+        let Some(video) = campaign.videos.get(&(entry, lang)) else {
+            return;
+        };
+        let file_url = |name: &str| format!("{page_url}{}", encode_segment(name));
+        let languages = &site.config.languages;
+        // The page's language first (and default), then the others in site order.
+        let mut tracks: Vec<&campaign::Captions> = video.captions.iter().collect();
+        tracks.sort_by_key(|c| (c.lang != lang, c.lang));
+        let track_items: Vec<serde_json::Value> = tracks
+            .iter()
+            .map(|c| {
+                let l = &languages[c.lang];
+                serde_json::json!({"url": file_url(&c.name), "code": l.code, "name": l.name, "dir": l.dir.as_str()})
+            })
+            .collect();
+        let mut v = serde_json::json!({
+            "poster": video.poster.as_deref().map(file_url),
+            "width": video.width,
+            "height": video.height,
+            "duration": video.duration.map(format_duration),
+            "duration_iso": video.duration.map(vtt::iso_duration),
+            "captions": track_items,
+        });
+        match &video.source {
+            campaign::Source::File { name, mime, bytes } => {
+                v["kind"] = "file".into();
+                v["src"] = file_url(name).into();
+                v["mime"] = (*mime).into();
+                v["size"] = campaign::human_size(*bytes).into();
+            }
+            campaign::Source::Youtube { id } => {
+                v["kind"] = "youtube".into();
+                v["youtube_id"] = id.clone().into();
+                v["embed_url"] =
+                    format!("https://www.youtube-nocookie.com/embed/{id}?autoplay=1").into();
+            }
+        }
+        ctx.insert("video", &v);
+        // The transcript in the page's language, else the default language's with a notice.
+        let default = site.default_index();
+        let source = video
+            .captions
+            .iter()
+            .find(|c| c.lang == lang)
+            .or_else(|| video.captions.iter().find(|c| c.lang == default));
+        if let Some(c) = source {
+            let l = &languages[c.lang];
+            ctx.insert(
+                "transcript",
+                &serde_json::json!({
+                    "paragraphs": vtt::transcript(&c.cues),
+                    "fallback": c.lang != lang,
+                    "lang": l.code,
+                    "dir": l.dir.as_str(),
+                    "language_name": l.name,
+                }),
+            );
+        }
+        ctx.insert_value(
+            "json_ld",
+            Value::safe_string(&campaign::json_ld(site, entry, lang, video)),
+        );
+    }
+}
+
+#[derive(Serialize)]
+struct PartCard<'a> {
+    part: &'static str,
+    number: usize,
+    link: LinkItem<'a>,
+    poster: Option<String>,
+    width: Option<usize>,
+    height: Option<usize>,
+    duration: Option<String>,
+    duration_iso: Option<String>,
+}
+
+/// Seconds as m:ss or h:mm:ss, as editors write them.
+fn format_duration(secs: u64) -> String {
+    if secs >= 3600 {
+        format!("{}:{:02}:{:02}", secs / 3600, secs / 60 % 60, secs % 60)
+    } else {
+        format!("{}:{:02}", secs / 60, secs % 60)
     }
 }
 

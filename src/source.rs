@@ -47,6 +47,8 @@ pub struct BundleFile {
     pub bundle: String,
     pub name: String,
     pub path: PathBuf,
+    /// Path for messages, relative to the site root.
+    pub file: PathBuf,
 }
 
 #[derive(Debug, Default)]
@@ -143,6 +145,7 @@ pub fn load(root: &Path, languages: &[String], default_lang: &str) -> (Sources, 
                     bundle: parent,
                     name: name.to_string_lossy().into_owned(),
                     path: content.join(&rel),
+                    file: Path::new(CONTENT_DIR).join(&rel),
                 });
             }
         }

@@ -25,3 +25,17 @@ pages-count = { $count ->
 }
 footer-license = The text of this website is available under the Creative Commons Attribution 4.0 licence (CC BY 4.0).
 footer-built = Made with Waymark.
+# The campaign: its three parts, their videos and transcripts.
+campaign-part = Part { $number }
+campaign-navigation = The campaign's videos
+previous-part = Previous part
+next-part = Next part
+all-parts = All three videos
+play-video = Play the video
+video-external = The video plays from youtube-nocookie.com when you press play.
+video-unsupported = Your browser cannot play this video here. You can download it below.
+video-duration = Length: { $duration }
+download-video = Download the video ({ $size })
+transcript = What the video says
+transcript-fallback = There are no captions in { $language } yet. Here is what the video says in { $source }.
+placeholder-media = This video is a placeholder. The campaign's real video will replace it.

@@ -41,6 +41,8 @@ pub struct Video {
     pub duration: Option<u64>,
     /// In site language order.
     pub captions: Vec<Captions>,
+    /// Sample media standing in for the real video (`extra.placeholder_media: true`).
+    pub placeholder: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -182,7 +184,7 @@ pub fn analyse(site: &Site) -> (Campaign, Diagnostics) {
             }
         }
     }
-    type Loaded = ((usize, usize), Result<Video, Vec<Diagnostic>>);
+    type Loaded = ((usize, usize), (Option<Video>, Vec<Diagnostic>));
     let results: Vec<Loaded> = jobs
         .par_iter()
         .filter_map(|&(i, l)| {
@@ -190,19 +192,18 @@ pub fn analyse(site: &Site) -> (Campaign, Diagnostics) {
             Some(((i, l), load_video(site, i, doc)))
         })
         .collect();
-    for ((i, l), r) in results {
-        match r {
-            Ok(v) => {
-                campaign.videos.insert((i, l), Arc::new(v));
-            }
-            Err(ds) => diags.extend(ds),
+    for ((i, l), (video, ds)) in results {
+        diags.extend(ds);
+        if let Some(v) = video {
+            campaign.videos.insert((i, l), Arc::new(v));
         }
     }
-    // Untranslated languages show the default text's video.
-    for i in 0..site.entries.len() {
+    // Untranslated languages, and translations that do not repeat `video:`, show the
+    // default text's video: replacing a video is a change in one file.
+    for (i, e) in site.entries.iter().enumerate() {
         if let Some(v) = campaign.videos.get(&(i, default)).cloned() {
-            for l in 0..site.config.languages.len() {
-                if site.entries[i].docs[l].is_none() {
+            for (l, doc) in e.docs.iter().enumerate() {
+                if doc.as_ref().is_none_or(|d| d.fm.video.is_none()) {
                     campaign.videos.insert((i, l), v.clone());
                 }
             }
@@ -211,9 +212,10 @@ pub fn analyse(site: &Site) -> (Campaign, Diagnostics) {
     (campaign, diags)
 }
 
-fn load_video(site: &Site, entry: usize, doc: &Doc) -> Result<Video, Vec<Diagnostic>> {
+/// The video of `doc`, if it is usable, and every problem found with it.
+fn load_video(site: &Site, entry: usize, doc: &Doc) -> (Option<Video>, Vec<Diagnostic>) {
     let Some(video) = &doc.fm.video else {
-        return Err(vec![]);
+        return (None, vec![]);
     };
     let e = &site.entries[entry];
     let v = &video.value;
@@ -320,7 +322,30 @@ fn load_video(site: &Site, entry: usize, doc: &Doc) -> Result<Video, Vec<Diagnos
                 }
             }
         }
-        None => None,
+        // Without `duration`, an MP4 file tells its own.
+        None => match &source {
+            Some(Source::File {
+                name,
+                mime: "video/mp4",
+                ..
+            }) => {
+                let d = bundle_files
+                    .get(name.as_str())
+                    .and_then(|f| mp4_seconds(&f.path));
+                if d.is_none() {
+                    diags.push(at_value(
+                        &doc.src,
+                        &video.referenced,
+                        Diagnostic::warning(format!(
+                            "the length of `{name}` could not be read from the file"
+                        ))
+                        .hint("add `duration: \"m:ss\"` to the video"),
+                    ));
+                }
+                d
+            }
+            _ => None,
+        },
     };
 
     let mut captions = Vec::new();
@@ -374,17 +399,37 @@ fn load_video(site: &Site, entry: usize, doc: &Doc) -> Result<Video, Vec<Diagnos
             }
         }
     }
-    match (source, diags.is_empty()) {
-        (Some(source), true) => Ok(Video {
+    let video = match (source, diags.iter().any(Diagnostic::is_error)) {
+        (Some(source), false) => Some(Video {
             source,
             poster,
             width,
             height,
             duration,
             captions,
+            placeholder: doc
+                .fm
+                .extra
+                .get("placeholder_media")
+                .and_then(|v| v.as_bool())
+                == Some(true),
         }),
-        _ => Err(diags),
-    }
+        _ => None,
+    };
+    (video, diags)
+}
+
+/// The length of an MP4 file in whole seconds, from its track headers.
+fn mp4_seconds(path: &std::path::Path) -> Option<u64> {
+    let file = std::fs::File::open(path).ok()?;
+    let ctx = mp4parse::read_mp4(&mut std::io::BufReader::new(file)).ok()?;
+    ctx.tracks
+        .iter()
+        .filter_map(|t| {
+            let (d, scale) = (t.duration?.0, t.timescale?.0);
+            (scale > 0).then(|| (d + scale / 2) / scale)
+        })
+        .max()
 }
 
 /// `VideoObject` JSON-LD, escaped so that no text can close the script element.

@@ -368,6 +368,7 @@ impl Renderer {
             "duration": video.duration.map(format_duration),
             "duration_iso": video.duration.map(vtt::iso_duration),
             "captions": track_items,
+            "placeholder": video.placeholder,
         });
         match &video.source {
             campaign::Source::File { name, mime, bytes } => {

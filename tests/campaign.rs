@@ -204,6 +204,7 @@ fn youtube_is_a_facade_until_the_visitor_asks() {
 fn a_missing_part_is_an_error_naming_the_section() {
     let site = Site::new("campaign");
     std::fs::remove_file(site.root.join("content/films/three/index.md")).unwrap();
+    std::fs::remove_file(site.root.join("content/films/three/three.mp4")).unwrap();
     site.plant_sentinel();
     let run = site.build(&[]);
     assert_eq!(run.code, 1, "{run}");
@@ -262,4 +263,22 @@ fn a_bad_duration_and_a_missing_video_file_point_at_their_lines() {
         run.stderr.contains("content/films/one/index.md:8:"),
         "{run}"
     );
+}
+
+#[test]
+fn an_mp4_without_duration_tells_its_own_length() {
+    let site = built();
+    let html = read_output(&site.out(), "en/films/index.html");
+    assert!(html.contains("datetime=\"PT7S\""), "{html}");
+    let json = json_ld(&read_output(&site.out(), "en/films/three/index.html"));
+    assert_eq!(json["duration"], "PT7S");
+}
+
+#[test]
+fn a_translation_without_video_shows_the_default_texts_video() {
+    let site = built();
+    let html = read_output(&site.out(), "ar/films/two/index.html");
+    assert!(html.contains("<h1>الفيلم الثاني</h1>"), "{html}");
+    assert!(html.contains("data-youtube=\"dQw4w9WgXcQ\""), "{html}");
+    assert_eq!(json_ld(&html)["inLanguage"], "ar");
 }

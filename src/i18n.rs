@@ -242,3 +242,38 @@ mod tests {
         assert_eq!(message_ids_in(t), vec!["a", "b"]);
     }
 }
+
+#[cfg(test)]
+mod plural_tests {
+    use super::*;
+    use crate::config::Config;
+
+    #[test]
+    fn plurals_follow_each_languages_rules() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("site.yaml"),
+            "base_url: https://example.org\ndefault_language: en\nlanguages:\n  - { code: en, name: English }\n  - { code: ar, name: العربية }\n  - { code: uk, name: Українська }\n",
+        )
+        .unwrap();
+        let config = Config::load(dir.path(), None).unwrap();
+        let theme = Theme::load(dir.path(), "default").unwrap();
+        let (i18n, diags) = I18n::load(&config, &theme, dir.path());
+        assert!(!diags.has_errors());
+        let count = |lang: usize, n: f64| {
+            let args = args_from([("count".to_string(), ArgValue::Num(n))].into_iter());
+            i18n.format(lang, "pages-count", Some(&args)).unwrap()
+        };
+        assert_eq!(count(0, 1.0), "1 page");
+        assert_eq!(count(0, 5.0), "5 pages");
+        // Arabic has six plural forms: 2 ("two"), 3 ("few") and 11 ("many") differ.
+        let (two, few, many) = (count(1, 2.0), count(1, 3.0), count(1, 11.0));
+        assert!(two.contains('2') && few.contains('3') && many.contains("11"));
+        assert_ne!(two.replace('2', ""), few.replace('3', ""));
+        assert_ne!(few.replace('3', ""), many.replace("11", ""));
+        // Ukrainian: 1 (one), 3 (few) and 5 (many) differ.
+        let (one, few, many) = (count(2, 1.0), count(2, 3.0), count(2, 5.0));
+        assert_ne!(one.replace('1', ""), few.replace('3', ""));
+        assert_ne!(few.replace('3', ""), many.replace('5', ""));
+    }
+}

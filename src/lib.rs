@@ -11,6 +11,7 @@ pub mod campaign;
 pub mod cli;
 pub mod config;
 pub mod diagnostics;
+pub mod directory;
 pub mod frontmatter;
 pub mod i18n;
 pub mod markdown;

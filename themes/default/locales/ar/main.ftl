@@ -30,3 +30,17 @@ pages-count = { $count ->
 }
 footer-license = نص هذا الموقع متاح بموجب رخصة المشاع الإبداعي نسب المصنَّف 4.0 (CC BY 4.0).
 footer-built = صُنع باستخدام Waymark.
+# الحملة: أجزاؤها الثلاثة، ومقاطع الفيديو الخاصة بها، ونصوصها.
+campaign-part = الجزء { $number }
+campaign-navigation = مقاطع فيديو الحملة
+previous-part = الجزء السابق
+next-part = الجزء التالي
+all-parts = مقاطع الفيديو الثلاثة كلها
+play-video = شغّل الفيديو
+video-external = يُعرض الفيديو من موقع youtube-nocookie.com عندما تضغط على زر التشغيل.
+video-unsupported = لا يستطيع متصفحك تشغيل هذا الفيديو هنا. يمكنك تنزيله في الأسفل.
+video-duration = المدة: { $duration }
+download-video = نزّل الفيديو ({ $size })
+transcript = ماذا يقول الفيديو
+transcript-fallback = لا توجد بعد ترجمة مكتوبة للفيديو باللغة { $language }. إليك ما يقوله الفيديو باللغة { $source }.
+placeholder-media = هذا الفيديو مؤقت. سيحلّ محلّه الفيديو الحقيقي للحملة.

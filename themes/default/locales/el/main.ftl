@@ -26,3 +26,17 @@ pages-count = { $count ->
 }
 footer-license = Το κείμενο αυτού του ιστότοπου διατίθεται με την άδεια Creative Commons Αναφορά Δημιουργού 4.0 (CC BY 4.0).
 footer-built = Φτιαγμένο με το Waymark.
+# Η εκστρατεία: τα τρία μέρη της, τα βίντεό τους και τα κείμενά τους.
+campaign-part = Μέρος { $number }
+campaign-navigation = Τα βίντεο της εκστρατείας
+previous-part = Προηγούμενο μέρος
+next-part = Επόμενο μέρος
+all-parts = Και τα τρία βίντεο
+play-video = Δες το βίντεο
+video-external = Όταν πατήσεις για να ξεκινήσει, το βίντεο παίζει από το youtube-nocookie.com.
+video-unsupported = Ο περιηγητής σου δεν μπορεί να παίξει αυτό το βίντεο εδώ. Μπορείς να το κατεβάσεις παρακάτω.
+video-duration = Διάρκεια: { $duration }
+download-video = Κατέβασε το βίντεο ({ $size })
+transcript = Τι λέει το βίντεο
+transcript-fallback = Δεν υπάρχουν ακόμη υπότιτλοι σε αυτή τη γλώσσα: { $language }. Παρακάτω θα βρεις τι λέει το βίντεο σε αυτή τη γλώσσα: { $source }.
+placeholder-media = Αυτό το βίντεο είναι προσωρινό. Θα το αντικαταστήσει το κανονικό βίντεο της εκστρατείας.

@@ -26,3 +26,17 @@ pages-count = { $count ->
 }
 footer-license = متن این وب‌سایت با مجوز کریتیو کامنز انتساب ۴٫۰ (CC BY 4.0) در دسترس است.
 footer-built = ساخته‌شده با Waymark.
+# کارزار: سه بخش آن، ویدیوها و متن ویدیوها.
+campaign-part = بخش { $number }
+campaign-navigation = ویدیوهای کارزار
+previous-part = بخش قبلی
+next-part = بخش بعدی
+all-parts = هر سه ویدیو
+play-video = پخش ویدیو
+video-external = وقتی دکمهٔ پخش را بزنید، ویدیو از youtube-nocookie.com پخش می‌شود.
+video-unsupported = مرورگر شما نمی‌تواند این ویدیو را اینجا پخش کند. می‌توانید آن را در پایین دانلود کنید.
+video-duration = مدت: { $duration }
+download-video = دانلود ویدیو ({ $size })
+transcript = ویدیو چه می‌گوید
+transcript-fallback = هنوز زیرنویسی به زبان { $language } وجود ندارد. اینجا می‌توانید متن ویدیو را به زبان { $source } بخوانید.
+placeholder-media = این ویدیو موقت است. ویدیوی اصلی کارزار جای آن را می‌گیرد.

@@ -27,3 +27,17 @@ pages-count = { $count ->
 }
 footer-license = Le texte de ce site est disponible sous licence Creative Commons Attribution 4.0 (CC BY 4.0).
 footer-built = Fait avec Waymark.
+# La campagne : ses trois parties, leurs vidéos et leurs transcriptions.
+campaign-part = Partie { $number }
+campaign-navigation = Les vidéos de la campagne
+previous-part = Partie précédente
+next-part = Partie suivante
+all-parts = Les trois vidéos
+play-video = Lancer la vidéo
+video-external = Quand vous lancez la vidéo, elle est lue depuis youtube-nocookie.com.
+video-unsupported = Votre navigateur ne peut pas lire cette vidéo ici. Vous pouvez la télécharger ci-dessous.
+video-duration = Durée : { $duration }
+download-video = Télécharger la vidéo ({ $size })
+transcript = Ce que dit la vidéo
+transcript-fallback = Il n’y a pas encore de sous-titres en { $language }. Voici ce que dit la vidéo en { $source }.
+placeholder-media = Cette vidéo est provisoire. La vraie vidéo de la campagne la remplacera.

@@ -28,3 +28,17 @@ pages-count = { $count ->
 }
 footer-license = Текст цього сайту доступний за ліцензією Creative Commons «Зазначення авторства» 4.0 (CC BY 4.0).
 footer-built = Створено за допомогою Waymark.
+# Кампанія: три її частини, відео і тексти до них.
+campaign-part = Частина { $number }
+campaign-navigation = Відео кампанії
+previous-part = Попередня частина
+next-part = Наступна частина
+all-parts = Усі три відео
+play-video = Увімкнути відео
+video-external = Коли ти ввімкнеш відео, воно завантажиться з youtube-nocookie.com.
+video-unsupported = Твій браузер не може відтворити це відео тут. Нижче ти можеш його завантажити.
+video-duration = Тривалість: { $duration }
+download-video = Завантажити відео ({ $size })
+transcript = Що говорять у відео
+transcript-fallback = Поки що немає субтитрів такою мовою: { $language }. Ось що говорять у відео цією мовою: { $source }.
+placeholder-media = Це відео тимчасове. Згодом його замінить справжнє відео кампанії.

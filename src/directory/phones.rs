@@ -1,0 +1,119 @@
+//! Phone numbers: E.164 numbers checked with libphonenumber's metadata (the `phonenumber`
+//! crate), and short codes. That crate has no short-number metadata, so a short code is
+//! checked for its shape and, for country `EU`, against the EU-wide harmonised numbers.
+
+use phonenumber::{country, Mode};
+use std::str::FromStr;
+
+/// EU-wide numbers: 112 and the harmonised 116 numbers (Commission Decision 2007/116/EC
+/// and its amendments).
+pub const EU_NUMBERS: &[&str] = &["112", "116000", "116006", "116111", "116117", "116123"];
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Phone {
+    /// For `tel:` links: `+302132128888`, or the short code's digits (`116111`).
+    pub dial: String,
+    /// As shown: the national format (`21 3212 8888`, `116 111`).
+    pub display: String,
+    /// The number in E.164, when it has one.
+    pub e164: Option<String>,
+    /// Digits for `https://wa.me/<digits>`.
+    pub wa_digits: Option<String>,
+}
+
+/// Whether `code` is an ISO 3166-1 alpha-2 region libphonenumber knows, or `EU`.
+pub fn valid_country(code: &str) -> bool {
+    code == "EU" || (code.len() == 2 && country::Id::from_str(code).is_ok())
+}
+
+fn group_short(digits: &str) -> String {
+    // 116111 → "116 111", as the EU writes the harmonised numbers.
+    if digits.len() == 6 {
+        format!("{} {}", &digits[..3], &digits[3..])
+    } else {
+        digits.to_string()
+    }
+}
+
+/// Parses `number` for an entry in `country`; the error says what is wrong.
+pub fn parse(number: &str, country_code: &str) -> Result<Phone, String> {
+    let trimmed = number.trim();
+    if trimmed.starts_with('+') {
+        let parsed = phonenumber::parse(None, trimmed)
+            .map_err(|e| format!("`{trimmed}` is not a phone number ({e})"))?;
+        if !parsed.is_valid() {
+            return Err(format!(
+                "`{trimmed}` is not a valid number for its country code (+{})",
+                parsed.code().value()
+            ));
+        }
+        let e164 = parsed.format().mode(Mode::E164).to_string();
+        let national = parsed.format().mode(Mode::National).to_string();
+        return Ok(Phone {
+            dial: e164.clone(),
+            display: national,
+            wa_digits: Some(e164.trim_start_matches('+').to_string()),
+            e164: Some(e164),
+        });
+    }
+    let digits: String = trimmed.chars().filter(|c| !c.is_whitespace()).collect();
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(format!("`{trimmed}` is not a phone number"));
+    }
+    if country_code == "EU" {
+        if EU_NUMBERS.contains(&digits.as_str()) {
+            return Ok(Phone {
+                display: group_short(&digits),
+                dial: digits,
+                e164: None,
+                wa_digits: None,
+            });
+        }
+        return Err(format!(
+            "`{trimmed}` is not an EU-wide number (112 or a harmonised 116 number)"
+        ));
+    }
+    if (3..=6).contains(&digits.len()) {
+        return Ok(Phone {
+            display: group_short(&digits),
+            dial: digits,
+            e164: None,
+            wa_digits: None,
+        });
+    }
+    Err(format!(
+        "`{trimmed}` is neither an international number (+country code) nor a short code (3 to 6 digits)"
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn international_numbers_are_checked_and_formatted() {
+        let p = parse("+30 213 212 8888", "GR").unwrap();
+        assert_eq!(p.dial, "+302132128888");
+        assert_eq!(p.display, "21 3212 8888");
+        assert_eq!(p.wa_digits.as_deref(), Some("302132128888"));
+        assert!(parse("+30 694 277 30", "GR").is_err(), "too short");
+        assert!(parse("+30 abc", "GR").is_err());
+    }
+
+    #[test]
+    fn short_codes() {
+        assert_eq!(parse("116 111", "EU").unwrap().display, "116 111");
+        assert_eq!(parse("112", "EU").unwrap().dial, "112");
+        assert!(parse("116 999", "EU").is_err());
+        assert_eq!(parse("1056", "GR").unwrap().dial, "1056");
+        assert!(parse("12", "GR").is_err());
+        assert!(parse("12 34 56 78", "GR").is_err());
+        assert!(parse("javascript:alert(1)", "GR").is_err());
+    }
+
+    #[test]
+    fn countries() {
+        assert!(valid_country("GR") && valid_country("EU") && valid_country("UA"));
+        assert!(!valid_country("XX") && !valid_country("gr") && !valid_country("GRC"));
+    }
+}

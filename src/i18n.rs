@@ -226,7 +226,11 @@ pub fn message_ids_in(template: &str) -> Vec<String> {
             continue;
         };
         if let Some(end) = rest[1..].find(q) {
-            ids.push(rest[1..1 + end].to_string());
+            // `t(key="country-" ~ code)` builds its id at render time: not a static id.
+            let dynamic = rest[2 + end..].trim_start().starts_with('~');
+            if !dynamic {
+                ids.push(rest[1..1 + end].to_string());
+            }
         }
     }
     ids
@@ -238,7 +242,7 @@ mod tests {
 
     #[test]
     fn finds_message_ids_in_templates() {
-        let t = r#"{{ t(key="a") }} {{ t(key='b', count=2) }} {{ not(key="c") }}"#;
+        let t = r#"{{ t(key="a") }} {{ t(key='b', count=2) }} {{ not(key="c") }} {{ t(key="d-" ~ x) }}"#;
         assert_eq!(message_ids_in(t), vec!["a", "b"]);
     }
 }

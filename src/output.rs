@@ -93,7 +93,7 @@ pub fn xml_escape(s: &str) -> String {
 }
 
 /// `sitemap.xml`: every page in every language, each with all its alternates.
-pub fn sitemap(site: &Site) -> String {
+pub fn sitemap(site: &Site, extra: &[&str]) -> String {
     let mut out = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
@@ -132,6 +132,26 @@ pub fn sitemap(site: &Site) -> String {
                 lastmod
                     .map(|d| format!("<lastmod>{d}</lastmod>"))
                     .unwrap_or_default(),
+            ));
+        }
+    }
+    // Pages made from data (the directory): `rest` is the same path in every language.
+    for rest in extra {
+        let mut alts = String::new();
+        for lang in &site.config.languages {
+            alts.push_str(&alt(
+                &lang.code,
+                &site.permalink(&format!("/{}/{rest}", lang.code)),
+            ));
+        }
+        alts.push_str(&alt(
+            "x-default",
+            &site.permalink(&format!("/{}/{rest}", site.config.default_language)),
+        ));
+        for lang in &site.config.languages {
+            out.push_str(&format!(
+                "<url><loc>{}</loc>{alts}</url>\n",
+                xml_escape(&site.permalink(&format!("/{}/{rest}", lang.code)))
             ));
         }
     }

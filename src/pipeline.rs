@@ -5,6 +5,7 @@ use crate::assets::{self, Stylesheet};
 use crate::campaign::{self, Campaign};
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::directory::{self, Directory};
 use crate::i18n::I18n;
 use crate::model::{self, Site};
 use crate::output::{self, Staging};
@@ -28,6 +29,8 @@ pub struct Options {
 /// Everything the checks produce: the model ready to render.
 pub struct Prepared {
     pub site: Site,
+    pub directory: Directory,
+    pub directory_pages: Vec<directory::pages::Page>,
     pub campaign: Campaign,
     pub i18n: Arc<I18n>,
     pub theme: Theme,
@@ -57,12 +60,23 @@ pub fn prepare(opts: &Options) -> (Option<Prepared>, Diagnostics) {
         Err(d) => return (None, d),
     };
     let codes: Vec<String> = config.languages.iter().map(|l| l.code.clone()).collect();
-    let ((i18n, i18n_diags), (sources, source_diags)) = rayon::join(
-        || I18n::load(&config, &theme, &opts.root),
-        || source::load(&opts.root, &codes, &config.default_language),
+    // Staleness is judged against today, which only changes warnings, never the output.
+    let today = chrono::Utc::now()
+        .date_naive()
+        .format("%Y-%m-%d")
+        .to_string();
+    let (((i18n, i18n_diags), (sources, source_diags)), (directory, directory_diags)) = rayon::join(
+        || {
+            rayon::join(
+                || I18n::load(&config, &theme, &opts.root),
+                || source::load(&opts.root, &codes, &config.default_language),
+            )
+        },
+        || directory::load(&opts.root, &config, Some(&today)),
     );
     diags.extend(i18n_diags);
     diags.extend(source_diags);
+    diags.extend(directory_diags);
     let stylesheet = match assets::build_stylesheet(&theme) {
         Ok(s) => Some(s),
         Err(d) => {
@@ -77,10 +91,12 @@ pub fn prepare(opts: &Options) -> (Option<Prepared>, Diagnostics) {
     };
     let (campaign, campaign_diags) = campaign::analyse(&site);
     diags.extend(campaign_diags);
+    let directory_pages = directory::pages::pages(&directory, &site.config);
+    diags.extend(directory_collisions(&site, &directory_pages));
     let i18n = Arc::new(i18n);
     let scripts = assets::build_scripts(&theme);
     let renderer = stylesheet.as_ref().and_then(|css| {
-        match Renderer::new(&theme, i18n.clone(), &css.path, &scripts, &site) {
+        match Renderer::new(&theme, i18n.clone(), &css.path, &scripts, &site, &directory) {
             Ok(r) => Some(r),
             Err(d) => {
                 diags.extend(d);
@@ -100,6 +116,8 @@ pub fn prepare(opts: &Options) -> (Option<Prepared>, Diagnostics) {
     (
         Some(Prepared {
             site,
+            directory,
+            directory_pages,
             campaign,
             i18n,
             theme,
@@ -109,6 +127,28 @@ pub fn prepare(opts: &Options) -> (Option<Prepared>, Diagnostics) {
         }),
         diags,
     )
+}
+
+/// A content page on a directory page's path is an error, not a silent overwrite.
+fn directory_collisions(site: &Site, pages: &[directory::pages::Page]) -> Vec<Diagnostic> {
+    let outs: std::collections::BTreeSet<&PathBuf> = pages.iter().map(|p| &p.out).collect();
+    let mut diags = Vec::new();
+    for (i, row) in site.urls.iter().enumerate() {
+        for (l, loc) in row.iter().enumerate() {
+            if outs.contains(&loc.out) {
+                let (doc, _) = site.doc(i, l);
+                diags.push(
+                    Diagnostic::error(format!(
+                        "this page's URL {} is the address of a directory page",
+                        loc.url
+                    ))
+                    .file(&doc.src.file)
+                    .hint("give the page another `slug:`; /<lang>/directory/ belongs to the directory"),
+                );
+            }
+        }
+    }
+    diags
 }
 
 /// Builds the site into `opts.out`. On any error the previous output is untouched.
@@ -197,6 +237,22 @@ fn write_all(p: &Prepared, opts: &Options, staging: &Staging) -> Result<usize, D
         .collect();
     let mut diags: Diagnostics = page_diags.into_iter().collect();
     let mut count = jobs.len();
+    let directory_diags: Vec<Diagnostic> = p
+        .directory_pages
+        .par_iter()
+        .filter_map(|page| {
+            p.renderer
+                .directory_page(site, page)
+                .and_then(|html| {
+                    staging
+                        .write(&page.out, html.as_bytes())
+                        .map_err(|e| io_error(&page.out, e))
+                })
+                .err()
+        })
+        .collect();
+    diags.extend(directory_diags);
+    count += p.directory_pages.len();
 
     let mut extra: Vec<(PathBuf, Vec<u8>)> = Vec::new();
     let mut render_or_note =
@@ -244,10 +300,22 @@ fn write_all(p: &Prepared, opts: &Options, staging: &Staging) -> Result<usize, D
         );
         render_or_note("redirect.html", &ctx, a.out.clone());
     }
+    let directory_urls: Vec<&str> = p
+        .directory_pages
+        .iter()
+        .filter(|d| d.lang == default)
+        .map(|d| d.rest.as_str())
+        .collect();
     extra.push((
         PathBuf::from("sitemap.xml"),
-        output::sitemap(site).into_bytes(),
+        output::sitemap(site, &directory_urls).into_bytes(),
     ));
+    if !p.directory.is_empty() {
+        extra.push((
+            PathBuf::from("directory.json"),
+            directory::export::json(&p.directory).into_bytes(),
+        ));
+    }
     extra.push((
         PathBuf::from("robots.txt"),
         output::robots(site).into_bytes(),

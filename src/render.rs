@@ -3,6 +3,7 @@
 
 use crate::campaign::{self, Campaign};
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::directory::{self, Directory};
 use crate::frontmatter::Part;
 use crate::i18n::{self, ArgValue, I18n};
 use crate::markdown::{self, LinkError, LinkResolver};
@@ -18,6 +19,7 @@ use tera::{Context, Kwargs, State, Tera, Value};
 
 pub struct Renderer {
     pub tera: Tera,
+    i18n: Arc<I18n>,
     /// Template name → where it came from, for messages.
     origins: BTreeMap<String, std::path::PathBuf>,
     /// Per language: nav and language list, built once.
@@ -26,6 +28,9 @@ pub struct Renderer {
 
 struct Shared {
     nav: Value,
+    /// Pinned directory entries, for the help strip on every page.
+    help: Value,
+    directory_url: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -59,7 +64,7 @@ struct Alternate<'a> {
     code: &'a str,
     name: &'a str,
     dir: &'a str,
-    url: &'a str,
+    url: String,
     permalink: String,
     current: bool,
 }
@@ -72,6 +77,7 @@ impl Renderer {
         stylesheet: &str,
         scripts: &[crate::assets::Script],
         site: &Site,
+        directory: &Directory,
     ) -> Result<Renderer, Diagnostics> {
         let mut tera = Tera::new();
         tera.autoescape_on(vec![".html", ".xml"]);
@@ -130,15 +136,27 @@ impl Renderer {
             &site.config.quick_exit.as_ref().map(|q| q.url.clone()),
         );
 
-        let shared = (0..site.config.languages.len())
-            .map(|l| Shared {
+        let shared = site
+            .config
+            .languages
+            .iter()
+            .enumerate()
+            .map(|(l, lang)| Shared {
                 nav: Value::from_serializable(&nav_items(site, l)),
+                help: Value::from_serializable(&directory::pages::help_strip(
+                    directory,
+                    &site.config,
+                    &lang.code,
+                )),
+                directory_url: (!directory.is_empty())
+                    .then(|| directory::pages::index_url(&lang.code)),
             })
             .collect();
         Ok(Renderer {
             tera,
             origins,
             shared,
+            i18n,
         })
     }
 
@@ -177,7 +195,78 @@ impl Renderer {
         ctx.insert("dir", l.dir.as_str());
         ctx.insert("language_name", &l.name);
         ctx.insert_value("nav", self.shared[lang].nav.clone());
+        ctx.insert_value("help", self.shared[lang].help.clone());
+        ctx.insert("directory_url", &self.shared[lang].directory_url);
         ctx
+    }
+
+    /// Renders one directory page.
+    pub fn directory_page(
+        &self,
+        site: &Site,
+        p: &directory::pages::Page,
+    ) -> Result<String, Diagnostic> {
+        let mut ctx = self.base_context(site, p.lang);
+        if let Some(map) = p.context.as_object() {
+            for (k, v) in map {
+                ctx.insert(k.clone(), v);
+            }
+        }
+        // The title: a message id in the page's language, else the fallback text.
+        let title = match (
+            p.title.get("message").and_then(|m| m.as_str()),
+            p.context.get("entry"),
+        ) {
+            (_, Some(entry)) => entry
+                .get("name")
+                .and_then(|n| n.get("text"))
+                .and_then(|t| t.as_str())
+                .unwrap_or_default()
+                .to_string(),
+            (Some(id), _) => self
+                .i18n
+                .format(p.lang, id, None)
+                .or_else(|| {
+                    p.title
+                        .get("fallback")
+                        .and_then(|f| f.as_str())
+                        .map(str::to_string)
+                })
+                .unwrap_or_default(),
+            _ => String::new(),
+        };
+        let mut page = tera::Map::new();
+        page.insert("title".into(), Value::from(title.as_str()));
+        page.insert("url".into(), Value::from(p.url.as_str()));
+        page.insert(
+            "permalink".into(),
+            Value::from(site.permalink(&p.url).as_str()),
+        );
+        page.insert("kind".into(), Value::from("directory"));
+        ctx.insert_value("page", Value::from(page));
+        let alternates: Vec<Alternate> = site
+            .config
+            .languages
+            .iter()
+            .enumerate()
+            .map(|(i, l)| {
+                let url = format!("/{}/{}", l.code, p.rest);
+                Alternate {
+                    code: &l.code,
+                    name: &l.name,
+                    dir: l.dir.as_str(),
+                    permalink: site.permalink(&url),
+                    url,
+                    current: i == p.lang,
+                }
+            })
+            .collect();
+        ctx.insert("translations", &alternates);
+        ctx.insert(
+            "x_default",
+            &site.permalink(&format!("/{}/{}", site.config.default_language, p.rest)),
+        );
+        self.render(p.template, &ctx)
     }
 
     /// Renders one (entry, language) page to HTML.
@@ -266,7 +355,7 @@ impl Renderer {
                 code: &l.code,
                 name: &l.name,
                 dir: l.dir.as_str(),
-                url: &site.urls[entry][i].url,
+                url: site.urls[entry][i].url.clone(),
                 permalink: site.permalink(&site.urls[entry][i].url),
                 current: i == lang,
             })
@@ -465,12 +554,15 @@ fn translate(i18n: &I18n, kwargs: Kwargs, state: &State) -> tera::TeraResult<Str
         };
         Some((k, v))
     });
-    let args = i18n::args_from(pairs);
-    i18n.format(lang, &key, Some(&args)).ok_or_else(|| {
-        tera::Error::message(format!(
-            "the message `{key}` is in no locale file of the default language"
-        ))
-    })
+    let fallback: Option<String> = kwargs.get::<&str>("fallback")?.map(str::to_string);
+    let args = i18n::args_from(pairs.filter(|(k, _)| k != "fallback"));
+    i18n.format(lang, &key, Some(&args))
+        .or(fallback)
+        .ok_or_else(|| {
+            tera::Error::message(format!(
+                "the message `{key}` is in no locale file of the default language"
+            ))
+        })
 }
 
 fn render_markdown(

@@ -2,8 +2,10 @@
 //! checked field by field (phones, hours, URLs, codes), and modelled for the pages and
 //! the open-data exports.
 
+pub mod export;
 pub mod hours;
 pub mod languages;
+pub mod pages;
 pub mod phones;
 
 use crate::config::Config;

@@ -1,0 +1,286 @@
+//! The directory's pages in every language: the index (grouped by country, then kind of
+//! help), a page per country, per category and per entry, the help strip of pinned
+//! entries, and the entry JSON-LD. Every string from the data is escaped by the templates.
+
+use super::{languages, Directory, Entry, Text};
+use crate::campaign::escape_json_for_script;
+use crate::config::Config;
+use crate::model::encode_segment;
+use serde::Serialize;
+use serde_json::{json, Value};
+use std::path::PathBuf;
+
+/// One page to render.
+pub struct Page {
+    pub lang: usize,
+    pub template: &'static str,
+    pub out: PathBuf,
+    pub url: String,
+    /// Path after `/<lang>/`, the same in every language (for the switcher and sitemap).
+    pub rest: String,
+    pub title: Value,
+    pub context: Value,
+}
+
+pub fn index_url(code: &str) -> String {
+    format!("/{code}/directory/")
+}
+
+fn entry_rest(e: &Entry) -> String {
+    format!("directory/{}/{}/", e.country_slug(), encode_segment(&e.id))
+}
+
+#[derive(Serialize)]
+struct Localized<'a> {
+    text: &'a str,
+    /// Set when the text is not in the page's language.
+    lang: Option<&'a str>,
+    dir: Option<&'a str>,
+}
+
+fn localize<'a>(t: &'a Text, config: &'a Config, lang: &'a str) -> Option<Localized<'a>> {
+    let (text, written) = t.get(lang, &config.default_language)?;
+    let other = (written != lang)
+        .then(|| config.language(written))
+        .flatten();
+    Some(Localized {
+        text,
+        lang: other.map(|l| l.code.as_str()),
+        dir: other.map(|l| l.dir.as_str()),
+    })
+}
+
+/// The view of one entry in one language, shared by every page that lists it.
+pub fn entry_view(e: &Entry, config: &Config, lang: &str) -> Value {
+    let phones: Vec<Value> = e
+        .phones
+        .iter()
+        .map(|p| {
+            json!({
+                "tel": format!("tel:{}", p.phone.dial),
+                "display": p.phone.display,
+                "label": p.label.as_ref().and_then(|l| localize(l, config, lang)),
+                "free": p.free,
+                "sms": p.sms.then(|| format!("sms:{}", p.phone.dial)),
+                "whatsapp": if p.whatsapp { p.phone.wa_digits.as_ref().map(|d| format!("https://wa.me/{d}")) } else { None },
+            })
+        })
+        .collect();
+    let spoken: Vec<Value> = e
+        .languages
+        .iter()
+        .map(|code| {
+            let (name, dir) = match config.language(code) {
+                Some(l) => (l.name.clone(), l.dir.as_str()),
+                None => (
+                    languages::autonym(code).unwrap_or(code).to_string(),
+                    crate::config::direction_of(&code.parse().unwrap_or_default()).as_str(),
+                ),
+            };
+            json!({"code": code, "name": name, "dir": dir})
+        })
+        .collect();
+    json!({
+        "id": e.id,
+        "url": format!("/{lang}/{}", entry_rest(e)),
+        "name": localize(&e.name, config, lang),
+        "description": e.description.as_ref().and_then(|d| localize(d, config, lang)),
+        "kind": e.kind,
+        "country": e.country,
+        "country_url": format!("/{lang}/directory/{}/", e.country_slug()),
+        "region": e.region,
+        "city": e.city,
+        "categories": e.categories.iter().map(|c| json!({"slug": c, "url": format!("/{lang}/directory/category/{c}/")})).collect::<Vec<_>>(),
+        "category_list": e.categories.join(" "),
+        "phones": phones,
+        "email": e.email.as_ref().map(|m| json!({"href": format!("mailto:{m}"), "text": m})),
+        "website": e.website,
+        "languages": spoken,
+        "language_list": e.languages.join(" "),
+        "hours": e.hours,
+        "always_open": e.weekly_hours.as_ref().is_some_and(|w| w == &[(0, super::hours::WEEK)]),
+        "weekly": e.weekly_hours.as_ref().map(|w| serde_json::to_string(w).unwrap_or_default()),
+        "timezone": e.timezone,
+        "ages": e.ages,
+        "confidential": e.confidential == Some(true),
+        "address": e.address,
+        "last_verified": e.last_verified,
+        "source": e.source,
+        "source_is_url": super::valid_web_url(&e.source),
+        "example": e.example,
+    })
+}
+
+/// schema.org data for an entry page: the service and its contact points.
+fn json_ld(e: &Entry, config: &Config, lang: &str, permalink: &str) -> String {
+    let name = e.name.get(lang, &config.default_language).map(|(t, _)| t);
+    let mut obj = json!({
+        "@context": "https://schema.org",
+        "@type": "Organization",
+        "name": name,
+        "url": e.website.clone().unwrap_or_else(|| permalink.to_string()),
+        "areaServed": e.country,
+        "contactPoint": e.phones.iter().map(|p| json!({
+            "@type": "ContactPoint",
+            "telephone": p.phone.e164.clone().unwrap_or_else(|| p.phone.dial.clone()),
+            "contactType": e.categories.first(),
+            "availableLanguage": e.languages,
+            "areaServed": e.country,
+        })).collect::<Vec<_>>(),
+    });
+    if let (Some(map), Some(d)) = (obj.as_object_mut(), &e.description) {
+        if let Some((text, _)) = d.get(lang, &config.default_language) {
+            map.insert("description".into(), json!(text));
+        }
+    }
+    if let (Some(map), Some(m)) = (obj.as_object_mut(), &e.email) {
+        map.insert("email".into(), json!(m));
+    }
+    escape_json_for_script(&serde_json::to_string(&obj).unwrap_or_else(|_| "{}".into()))
+}
+
+/// The pinned entries for the help strip of every page in `lang`.
+pub fn help_strip(dir: &Directory, config: &Config, lang: &str) -> Value {
+    let items: Vec<Value> = config
+        .directory
+        .pinned
+        .iter()
+        .filter_map(|id| dir.get(id))
+        .map(|e| entry_view(e, config, lang))
+        .collect();
+    json!(items)
+}
+
+/// Every directory page in every language.
+pub fn pages(dir: &Directory, config: &Config) -> Vec<Page> {
+    let mut out = Vec::new();
+    if dir.is_empty() {
+        return out;
+    }
+    let countries = dir.countries();
+    let categories = dir.categories();
+    for (l, language) in config.languages.iter().enumerate() {
+        let code = language.code.as_str();
+        let views: Vec<(&Entry, Value)> = dir
+            .entries
+            .iter()
+            .map(|e| (e, entry_view(e, config, code)))
+            .collect();
+        let view_of = |e: &Entry| {
+            views
+                .iter()
+                .find(|(x, _)| x.id == e.id)
+                .map(|(_, v)| v.clone())
+                .unwrap_or(Value::Null)
+        };
+        let country_links: Vec<Value> = countries
+            .iter()
+            .map(|(c, list)| json!({"code": c, "url": format!("/{code}/directory/{}/", c.to_ascii_lowercase()), "count": list.len()}))
+            .collect();
+        let category_links: Vec<Value> = categories
+            .iter()
+            .map(|(c, list)| json!({"slug": c, "url": format!("/{code}/directory/category/{c}/"), "count": list.len()}))
+            .collect();
+        let spoken: std::collections::BTreeSet<&str> = dir
+            .entries
+            .iter()
+            .flat_map(|e| e.languages.iter().map(String::as_str))
+            .collect();
+        let filter_languages: Vec<Value> = spoken
+            .iter()
+            .map(|c| {
+                let name = config
+                    .language(c)
+                    .map(|l| l.name.clone())
+                    .or_else(|| languages::autonym(c).map(str::to_string))
+                    .unwrap_or_else(|| c.to_string());
+                json!({"code": c, "name": name})
+            })
+            .collect();
+        // The index: grouped by country, then by kind of help.
+        let groups: Vec<Value> = countries
+            .iter()
+            .map(|(c, list)| {
+                let by_category: Vec<Value> = categories
+                    .iter()
+                    .filter_map(|(cat, _)| {
+                        let here: Vec<Value> = list
+                            .iter()
+                            .filter(|e| e.categories.first().map(String::as_str) == Some(*cat))
+                            .map(|e| view_of(e))
+                            .collect();
+                        (!here.is_empty()).then(|| json!({"slug": cat, "entries": here}))
+                    })
+                    .collect();
+                json!({"code": c, "url": format!("/{code}/directory/{}/", c.to_ascii_lowercase()), "categories": by_category})
+            })
+            .collect();
+        let common = json!({
+            "countries": country_links,
+            "category_links": category_links,
+            "filter_languages": filter_languages,
+        });
+        let mut push = |template: &'static str, rest: String, title: Value, mut ctx: Value| {
+            if let (Some(m), Some(c)) = (ctx.as_object_mut(), common.as_object()) {
+                for (k, v) in c {
+                    m.entry(k.clone()).or_insert(v.clone());
+                }
+            }
+            let segs: Vec<String> = rest
+                .trim_end_matches('/')
+                .split('/')
+                .map(|s| {
+                    percent_encoding::percent_decode_str(s)
+                        .decode_utf8_lossy()
+                        .into_owned()
+                })
+                .collect();
+            let mut path: PathBuf = [code].iter().collect();
+            for s in &segs {
+                path.push(s);
+            }
+            path.push("index.html");
+            out.push(Page {
+                lang: l,
+                template,
+                out: path,
+                url: format!("/{code}/{rest}"),
+                rest,
+                title,
+                context: ctx,
+            });
+        };
+        push(
+            "directory.html",
+            "directory/".into(),
+            json!({"message": "directory-title"}),
+            json!({"groups": groups, "all": views.iter().map(|(_, v)| v.clone()).collect::<Vec<_>>()}),
+        );
+        for (c, list) in &countries {
+            push(
+                "directory-list.html",
+                format!("directory/{}/", c.to_ascii_lowercase()),
+                json!({"message": format!("country-{c}"), "fallback": c}),
+                json!({"country": c, "entries": list.iter().map(|e| view_of(e)).collect::<Vec<_>>()}),
+            );
+        }
+        for (cat, list) in &categories {
+            push(
+                "directory-list.html",
+                format!("directory/category/{cat}/"),
+                json!({"message": format!("category-{cat}"), "fallback": cat}),
+                json!({"category": cat, "entries": list.iter().map(|e| view_of(e)).collect::<Vec<_>>()}),
+            );
+        }
+        for (e, v) in &views {
+            let permalink = format!("{}/{code}/{}", config.base_url, entry_rest(e));
+            push(
+                "directory-entry.html",
+                entry_rest(e),
+                json!({"entry": true}),
+                json!({"entry": v, "json_ld": json_ld(e, config, code, &permalink)}),
+            );
+        }
+    }
+    out
+}

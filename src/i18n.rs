@@ -72,6 +72,13 @@ impl I18n {
                     bundle.add_resource_overriding(res);
                 }
             }
+            // site.yaml's `title` is the site's name in every language, unless the site's
+            // locales translate `site-title`.
+            let literal = config.title.replace('\\', "\\\\").replace('"', "\\\"");
+            if let Ok(res) = FluentResource::try_new(format!("site-title = {{ \"{literal}\" }}\n"))
+            {
+                bundle.add_resource_overriding(res);
+            }
             // The site's own messages replace the theme's, message by message.
             let dir = root.join("locales").join(&lang.code);
             if dir.is_dir() {
@@ -279,5 +286,28 @@ mod plural_tests {
         let (one, few, many) = (count(2, 1.0), count(2, 3.0), count(2, 5.0));
         assert_ne!(one.replace('1', ""), few.replace('3', ""));
         assert_ne!(few.replace('3', ""), many.replace('5', ""));
+    }
+}
+
+#[cfg(test)]
+mod site_title_tests {
+    use super::*;
+    use crate::config::Config;
+
+    #[test]
+    fn site_title_comes_from_site_yaml_verbatim() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("site.yaml"),
+            "title: 'A \"quoted\" {site} \\ name'\nbase_url: https://example.org\ndefault_language: en\nlanguages:\n  - { code: en, name: English }\n",
+        )
+        .unwrap();
+        let config = Config::load(dir.path(), None).unwrap();
+        let theme = Theme::load(dir.path(), "default").unwrap();
+        let (i18n, _) = I18n::load(&config, &theme, dir.path());
+        assert_eq!(
+            i18n.format(0, "site-title", None).as_deref(),
+            Some("A \"quoted\" {site} \\ name")
+        );
     }
 }

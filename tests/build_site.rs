@@ -342,7 +342,8 @@ fn language_without_theme_strings_gets_english_interface_and_one_warning() {
             html.contains("Skip to the fixture main text"),
             "{page}:\n{html}"
         );
-        assert!(html.contains("Waymark Test Site"), "{page}:\n{html}");
+        // No `so` translation of `site-title`: the name from site.yaml.
+        assert!(html.contains("Waymark test site"), "{page}:\n{html}");
     }
     // Arabic has its own strings.
     let ar = read_output(&out, "ar/index.html");
@@ -356,12 +357,13 @@ fn language_without_theme_strings_gets_english_interface_and_one_warning() {
         .filter(|l| l.starts_with("warning:") && l.contains("`so`"))
         .collect();
     assert_eq!(warnings.len(), 1, "{run}");
-    for id in ["site-title", "skip-to-content", "not-translated"] {
+    for id in ["skip-to-content", "not-translated"] {
         assert!(
             warnings[0].contains(id),
             "the warning does not list {id}: {run}"
         );
     }
+    assert!(!warnings[0].contains("site-title"), "site.yaml names the site: {run}");
     assert!(!run.stderr.contains("error:"), "{run}");
 }
 

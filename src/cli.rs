@@ -24,6 +24,21 @@ pub struct Cli {
 
 #[derive(Subcommand, Debug)]
 enum Command {
+    /// Check the site as `build` does (links and anchors in every language included), writing nothing
+    Check {
+        /// The site's folder (with site.yaml)
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Turn warnings (stale entries, untranslated interface strings) into errors
+        #[arg(long)]
+        strict: bool,
+        /// Include pages marked `draft: true`
+        #[arg(long)]
+        drafts: bool,
+        /// How to print problems
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+    },
     /// Build the site into public/ (or --out)
     Build {
         /// The site's folder (with site.yaml)
@@ -56,6 +71,44 @@ pub fn run() -> i32 {
         }
     };
     match cli.command {
+        Command::Check {
+            root,
+            strict,
+            drafts,
+            format,
+        } => {
+            if !root.join(crate::config::CONFIG_FILE).is_file() {
+                eprintln!(
+                    "error: no site.yaml in {}: run waymark in a site's folder or give --root DIR",
+                    root.display()
+                );
+                return EXIT_USAGE;
+            }
+            let opts = Options {
+                out: root.join("public"),
+                root,
+                base_url: None,
+                drafts,
+            };
+            let mut diags = pipeline::check(&opts);
+            if strict {
+                diags = diags.strict();
+            }
+            if format == Format::Json {
+                print_diags(&diags, format);
+            } else if diags.is_empty() {
+                if format == Format::Human {
+                    println!("No problems found.");
+                }
+            } else {
+                print_diags(&diags, format);
+            }
+            if diags.has_errors() {
+                EXIT_SITE
+            } else {
+                EXIT_OK
+            }
+        }
         Command::Build {
             root,
             out,

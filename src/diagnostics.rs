@@ -133,6 +133,19 @@ impl Diagnostics {
     pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
         self.0.iter()
     }
+    /// `--strict`: every warning becomes an error.
+    pub fn strict(self) -> Self {
+        Diagnostics(
+            self.0
+                .into_iter()
+                .map(|mut d| {
+                    d.severity = Severity::Error;
+                    d
+                })
+                .collect(),
+        )
+    }
+
     /// Stable order (file, line, column, message) so output does not depend on threads.
     pub fn sorted(mut self) -> Self {
         self.0.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
@@ -246,7 +259,12 @@ fn render_github(diags: &Diagnostics) -> String {
             msg.push_str("\nhint: ");
             msg.push_str(h);
         }
-        let _ = writeln!(out, "::{kind} {}::{}", props.join(","), gh_escape(&msg));
+        let props = if props.is_empty() {
+            String::new()
+        } else {
+            format!(" {}", props.join(","))
+        };
+        let _ = writeln!(out, "::{kind}{props}::{}", gh_escape(&msg));
     }
     out
 }
@@ -306,6 +324,11 @@ mod tests {
         let d = Diagnostic::error("a\nb").file("x.md").at("l1\n", 1, 1);
         let out = render(&Diagnostics::from_iter([d]), Format::Github);
         assert_eq!(out, "::error file=x.md,line=1,col=1::a%0Ab\n");
+        let bare = render(
+            &Diagnostics::from_iter([Diagnostic::warning("w")]),
+            Format::Github,
+        );
+        assert_eq!(bare, "::warning::w\n");
     }
 
     #[test]

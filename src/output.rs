@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 pub struct Staging {
     pub dir: PathBuf,
     target: PathBuf,
+    /// `check`: everything is rendered, nothing is written.
+    dry: bool,
 }
 
 impl Staging {
@@ -30,7 +32,17 @@ impl Staging {
         Ok(Staging {
             dir,
             target: target.to_path_buf(),
+            dry: false,
         })
+    }
+
+    /// A staging area that writes nothing (for `check`).
+    pub fn dry() -> Staging {
+        Staging {
+            dir: PathBuf::new(),
+            target: PathBuf::new(),
+            dry: true,
+        }
     }
 
     /// Writes `rel` (already checked to stay inside) below the staging folder.
@@ -38,6 +50,9 @@ impl Staging {
         debug_assert!(rel
             .components()
             .all(|c| matches!(c, std::path::Component::Normal(_))));
+        if self.dry {
+            return Ok(());
+        }
         let path = self.dir.join(rel);
         if let Some(p) = path.parent() {
             std::fs::create_dir_all(p)?;
@@ -46,6 +61,9 @@ impl Staging {
     }
 
     pub fn copy(&self, rel: &Path, from: &Path) -> io::Result<()> {
+        if self.dry {
+            return std::fs::metadata(from).map(|_| ());
+        }
         let path = self.dir.join(rel);
         if let Some(p) = path.parent() {
             std::fs::create_dir_all(p)?;

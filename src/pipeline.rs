@@ -129,6 +129,17 @@ pub fn prepare(opts: &Options) -> (Option<Prepared>, Diagnostics) {
     )
 }
 
+/// Everything `build` checks, with every page rendered in memory; nothing is written.
+pub fn check(opts: &Options) -> Diagnostics {
+    let (prepared, mut diags) = prepare(opts);
+    if let Some(p) = prepared {
+        if let Err(d) = write_all(&p, opts, &Staging::dry()) {
+            diags.extend(d);
+        }
+    }
+    diags.sorted()
+}
+
 /// A content page on a directory page's path is an error, not a silent overwrite.
 fn directory_collisions(site: &Site, pages: &[directory::pages::Page]) -> Vec<Diagnostic> {
     let outs: std::collections::BTreeSet<&PathBuf> = pages.iter().map(|p| &p.out).collect();

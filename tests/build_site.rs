@@ -363,7 +363,10 @@ fn language_without_theme_strings_gets_english_interface_and_one_warning() {
             "the warning does not list {id}: {run}"
         );
     }
-    assert!(!warnings[0].contains("site-title"), "site.yaml names the site: {run}");
+    assert!(
+        !warnings[0].contains("site-title"),
+        "site.yaml names the site: {run}"
+    );
     assert!(!run.stderr.contains("error:"), "{run}");
 }
 

@@ -1,0 +1,80 @@
+//! `waymark check`: the same problems as `build`, nothing written, in three formats.
+
+mod common;
+
+use common::{waymark, Site};
+
+fn check(site: &Site, extra: &[&str]) -> common::Run {
+    let root = site.root.to_string_lossy().into_owned();
+    let mut args = vec!["check", "--root", root.as_str()];
+    args.extend_from_slice(extra);
+    waymark(args)
+}
+
+#[test]
+fn a_clean_site_passes_and_nothing_is_written() {
+    let site = Site::new("campaign");
+    let run = check(&site, &[]);
+    assert_eq!(run.code, 0, "{run}");
+    assert!(!site.out().exists(), "check wrote an output folder");
+}
+
+#[test]
+fn broken_links_are_github_annotations() {
+    let site = Site::new("broken-link-page");
+    let run = check(&site, &["--format", "github"]);
+    assert_eq!(run.code, 1, "{run}");
+    let line = run
+        .stdout
+        .lines()
+        .chain(run.stderr.lines())
+        .find(|l| l.starts_with("::error file=content/"))
+        .unwrap_or_else(|| panic!("no annotation\n{run}"));
+    assert!(line.contains(",line=6,col="), "{line}");
+    assert!(
+        line.contains("::link to a page that does not exist: `@/nope.md`"),
+        "{line}"
+    );
+}
+
+#[test]
+fn json_lists_every_problem_with_file_and_line() {
+    let site = Site::new("broken-two-files");
+    let run = check(&site, &["--format", "json"]);
+    assert_eq!(run.code, 1, "{run}");
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON on stdout");
+    let errors: Vec<&serde_json::Value> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["severity"] == "error")
+        .collect();
+    assert!(errors.len() >= 2, "{run}");
+    assert!(
+        errors
+            .iter()
+            .all(|d| d["file"].is_string() && d["line"].is_number()),
+        "{run}"
+    );
+}
+
+#[test]
+fn strict_turns_warnings_into_errors() {
+    // The `so` language has no theme strings: a warning, an error under --strict.
+    let site = Site::new("multilingual");
+    assert_eq!(check(&site, &[]).code, 0);
+    let run = check(&site, &["--strict"]);
+    assert_eq!(run.code, 1, "{run}");
+    assert!(
+        run.stderr.contains("error:") && run.stderr.contains("`so`"),
+        "{run}"
+    );
+}
+
+#[test]
+fn wrong_usage_exits_2() {
+    assert_eq!(waymark(["check", "--nope"]).code, 2);
+    let empty = tempfile::tempdir().unwrap();
+    let root = empty.path().to_string_lossy().into_owned();
+    assert_eq!(waymark(["check", "--root", root.as_str()]).code, 2);
+}

@@ -21,5 +21,6 @@ pub mod pipeline;
 pub mod render;
 pub mod source;
 pub mod theme;
+pub mod translations;
 pub mod vtt;
 pub mod yaml;

@@ -326,6 +326,9 @@ fn write_all(p: &Prepared, opts: &Options, staging: &Staging) -> Result<usize, D
             PathBuf::from("directory.json"),
             directory::export::json(&p.directory).into_bytes(),
         ));
+        for (path, bytes) in directory::hsds::package(&p.directory, &site.config.default_language) {
+            extra.push((PathBuf::from(path), bytes));
+        }
     }
     extra.push((
         PathBuf::from("robots.txt"),

@@ -266,3 +266,19 @@ fn a_content_page_on_a_directory_path_is_an_error() {
     assert!(run.stderr.contains("content/directory/_index.md"), "{run}");
     site.assert_output_untouched();
 }
+
+#[test]
+fn the_hsds_package_is_published() {
+    let site = built();
+    let files = list_files(&site.out());
+    for f in [
+        "hsds/datapackage.json",
+        "hsds/services.csv",
+        "hsds/phones.csv",
+        "hsds/schedules.csv",
+    ] {
+        assert!(files.contains(&f.to_string()), "{f} is published");
+    }
+    let phones = read_output(&site.out(), "hsds/phones.csv");
+    assert!(phones.contains("+306942773030"), "{phones}");
+}

@@ -1,0 +1,334 @@
+//! Which pages, captions and interface strings are translated, missing, outdated or
+//! machine-made, in every language; and `--stamp`, which records the version of the source
+//! a translation was made from.
+
+use crate::config::Config;
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::model::Site;
+use crate::theme::Theme;
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+/// A source text's version: the first 12 hex digits of the BLAKE3 hash of its file.
+pub fn version(text: &str) -> String {
+    blake3::hash(text.as_bytes()).to_hex()[..12].to_string()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum State {
+    /// Up to date with its source.
+    Translated,
+    /// Made from an older version of the source.
+    Outdated,
+    /// No `translated_from`: nobody knows.
+    Unknown,
+    /// Marked `extra.review: machine`, waiting for a person.
+    Machine,
+    Missing,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Item {
+    /// `page`, `section`, `captions` or `strings`.
+    pub kind: &'static str,
+    /// Content key, caption file, or the UI string set.
+    pub source: String,
+    pub lang: String,
+    pub state: State,
+    /// The file holding the translation, when there is one.
+    pub file: Option<String>,
+    /// The source's current version, to write into `translated_from`.
+    pub source_version: Option<String>,
+    pub translated_from: Option<String>,
+    /// For interface strings: how many messages are missing.
+    pub missing_messages: Option<usize>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Report {
+    pub default_language: String,
+    pub items: Vec<Item>,
+}
+
+pub fn report(site: &Site, theme: &Theme, root: &Path) -> Report {
+    let config = &site.config;
+    let default = site.default_index();
+    let mut items = Vec::new();
+    for e in &site.entries {
+        let Some(src) = &e.docs[default] else {
+            continue;
+        };
+        if e.implicit {
+            continue;
+        }
+        let current = version(&src.src.text);
+        let kind = match e.kind {
+            crate::source::Kind::Section => "section",
+            crate::source::Kind::Page => "page",
+        };
+        for (l, lang) in config.languages.iter().enumerate() {
+            if l == default {
+                continue;
+            }
+            let (state, file, from) = match &e.docs[l] {
+                None => (State::Missing, None, None),
+                Some(d) => {
+                    let from = d.fm.translated_from.clone();
+                    let state = if d.fm.machine_translated() {
+                        State::Machine
+                    } else {
+                        match &from {
+                            None => State::Unknown,
+                            Some(v) if *v == current => State::Translated,
+                            Some(_) => State::Outdated,
+                        }
+                    };
+                    (
+                        state,
+                        Some(crate::diagnostics::display_path(&d.src.file)),
+                        from,
+                    )
+                }
+            };
+            items.push(Item {
+                kind,
+                source: e.key.clone(),
+                lang: lang.code.clone(),
+                state,
+                file,
+                source_version: Some(current.clone()),
+                translated_from: from,
+                missing_messages: None,
+            });
+        }
+        // Caption files of a campaign video.
+        if let Some(pattern) = src
+            .fm
+            .video
+            .as_ref()
+            .and_then(|v| v.value.captions.as_ref())
+            .map(|c| c.value.clone())
+        {
+            let names: BTreeSet<&str> = site
+                .bundle_files
+                .iter()
+                .filter(|f| Some(&f.bundle) == e.bundle.as_ref())
+                .map(|f| f.name.as_str())
+                .collect();
+            for (l, lang) in config.languages.iter().enumerate() {
+                if l == default {
+                    continue;
+                }
+                let name = pattern.replace("{lang}", &lang.code);
+                let present = names.contains(name.as_str());
+                items.push(Item {
+                    kind: "captions",
+                    source: format!(
+                        "{}/{}",
+                        e.bundle.clone().unwrap_or_default(),
+                        pattern.replace("{lang}", &config.default_language)
+                    ),
+                    lang: lang.code.clone(),
+                    state: if present {
+                        State::Unknown
+                    } else {
+                        State::Missing
+                    },
+                    file: present.then(|| {
+                        format!("content/{}/{name}", e.bundle.clone().unwrap_or_default())
+                    }),
+                    source_version: None,
+                    translated_from: None,
+                    missing_messages: None,
+                });
+            }
+        }
+    }
+    // Interface strings: messages of the default language that a language lacks.
+    let ids = message_ids(config, theme, root);
+    let default_ids = ids
+        .get(&config.default_language)
+        .cloned()
+        .unwrap_or_default();
+    for lang in &config.languages {
+        if lang.code == config.default_language {
+            continue;
+        }
+        let have = ids.get(&lang.code).cloned().unwrap_or_default();
+        let missing = default_ids.difference(&have).count();
+        items.push(Item {
+            kind: "strings",
+            source: "interface".into(),
+            lang: lang.code.clone(),
+            state: if have.is_empty() {
+                State::Missing
+            } else if missing == 0 {
+                State::Translated
+            } else {
+                State::Outdated
+            },
+            file: None,
+            source_version: None,
+            translated_from: None,
+            missing_messages: Some(missing),
+        });
+    }
+    Report {
+        default_language: config.default_language.clone(),
+        items,
+    }
+}
+
+/// Message ids per language, from the theme's and the site's `.ftl` files.
+fn message_ids(config: &Config, theme: &Theme, root: &Path) -> BTreeMap<String, BTreeSet<String>> {
+    let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for lang in &config.languages {
+        let mut texts: Vec<String> = theme
+            .under(&format!("locales/{}", lang.code))
+            .filter_map(|(_, f)| f.text.clone())
+            .collect();
+        let dir = root.join("locales").join(&lang.code);
+        for entry in walkdir::WalkDir::new(&dir)
+            .sort_by_file_name()
+            .into_iter()
+            .flatten()
+        {
+            if entry.path().extension().is_some_and(|e| e == "ftl") {
+                if let Ok(t) = std::fs::read_to_string(entry.path()) {
+                    texts.push(t);
+                }
+            }
+        }
+        let set = out.entry(lang.code.clone()).or_default();
+        for t in texts {
+            let res = match fluent_syntax::parser::parse(t.as_str()) {
+                Ok(r) => r,
+                Err((r, _)) => r,
+            };
+            for entry in res.body {
+                if let fluent_syntax::ast::Entry::Message(m) = entry {
+                    set.insert(m.id.name.to_string());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The compact table and a summary line per language.
+pub fn human(report: &Report) -> String {
+    let mut out = String::new();
+    let mut langs: BTreeMap<&str, BTreeMap<State, usize>> = BTreeMap::new();
+    let mut pages: BTreeMap<&str, usize> = BTreeMap::new();
+    for i in &report.items {
+        if i.kind == "page" || i.kind == "section" {
+            *langs
+                .entry(&i.lang)
+                .or_default()
+                .entry(i.state)
+                .or_default() += 1;
+            *pages.entry(&i.lang).or_default() += 1;
+        }
+        if i.state != State::Translated {
+            let what = match i.state {
+                State::Missing => "missing",
+                State::Outdated => "outdated",
+                State::Unknown => "unknown",
+                State::Machine => "to review (machine)",
+                State::Translated => "",
+            };
+            let extra = i
+                .missing_messages
+                .map(|n| format!(" ({n} messages missing)"))
+                .unwrap_or_default();
+            out.push_str(&format!(
+                "{:<4} {:<9} {:<20} {}{extra}\n",
+                i.lang,
+                i.kind,
+                what,
+                i.file.as_deref().unwrap_or(&i.source)
+            ));
+        }
+    }
+    out.push('\n');
+    for (lang, states) in &langs {
+        let n = |s: State| states.get(&s).copied().unwrap_or(0);
+        let total = pages.get(lang).copied().unwrap_or(0);
+        out.push_str(&format!(
+            "{lang}: {} of {total} pages, {} outdated, {} unknown, {} to review\n",
+            total - n(State::Missing),
+            n(State::Outdated),
+            n(State::Unknown),
+            n(State::Machine),
+        ));
+    }
+    out
+}
+
+/// Writes `translated_from: <current source version>` into a translation's front matter.
+pub fn stamp(site: &Site, root: &Path, file: &Path) -> Result<String, Diagnostics> {
+    let wanted = file.strip_prefix(root).unwrap_or(file);
+    let err = |msg: String, hint: &str| {
+        Diagnostics::from_iter([Diagnostic::error(msg).file(wanted).hint(hint)])
+    };
+    let default = site.default_index();
+    for e in &site.entries {
+        for (l, d) in e.docs.iter().enumerate() {
+            let Some(d) = d else { continue };
+            if d.src.file != wanted {
+                continue;
+            }
+            if l == default {
+                return Err(err(
+                    "this is the source text, not a translation".into(),
+                    "stamp the translation, e.g. content/about.ar.md",
+                ));
+            }
+            let Some(src) = &e.docs[default] else {
+                return Err(err(
+                    "this translation has no source".into(),
+                    "add the default-language file",
+                ));
+            };
+            let v = version(&src.src.text);
+            let text = &d.src.text;
+            let front_end = d.src.body_start;
+            let head = &text[..front_end];
+            let new_head = match head.lines().position(|l| l.starts_with("translated_from:")) {
+                Some(i) => head
+                    .split_inclusive('\n')
+                    .enumerate()
+                    .map(|(n, line)| {
+                        if n == i {
+                            format!("translated_from: {v}\n")
+                        } else {
+                            line.to_string()
+                        }
+                    })
+                    .collect::<String>(),
+                None => {
+                    // Before the closing `---`.
+                    let close = head
+                        .trim_end_matches(['\n', '\r'])
+                        .rfind('\n')
+                        .map_or(0, |i| i + 1);
+                    format!("{}translated_from: {v}\n{}", &head[..close], &head[close..])
+                }
+            };
+            let out = format!("{new_head}{}", &text[front_end..]);
+            std::fs::write(root.join(wanted), out).map_err(|e| {
+                err(
+                    format!("cannot write the file: {e}"),
+                    "check the file's permissions",
+                )
+            })?;
+            return Ok(v);
+        }
+    }
+    Err(err(
+        "no page has this file".into(),
+        "give the path of a translation, e.g. content/about.ar.md",
+    ))
+}

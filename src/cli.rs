@@ -24,6 +24,29 @@ pub struct Cli {
 
 #[derive(Subcommand, Debug)]
 enum Command {
+    /// Which pages, captions and interface strings are missing, outdated or machine-made
+    Translations {
+        /// The site's folder (with site.yaml)
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// `human` (a table and a summary per language) or `json`
+        #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
+        format: ReportFormat,
+        /// Record the source's current version in this translation (after updating it)
+        #[arg(long, value_name = "FILE")]
+        stamp: Option<PathBuf>,
+    },
+    /// Write a new page, or the translation of an existing page, with its front matter
+    New {
+        /// The site's folder (with site.yaml)
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// The page's path below content/, e.g. rights/new-page.md
+        path: PathBuf,
+        /// Write the translation of an existing page into this language
+        #[arg(long, value_name = "CODE")]
+        lang: Option<String>,
+    },
     /// Check the site as `build` does (links and anchors in every language included), writing nothing
     Check {
         /// The site's folder (with site.yaml)
@@ -62,6 +85,28 @@ enum Command {
     },
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum ReportFormat {
+    Human,
+    Json,
+}
+
+/// Loads the model (no theme rendering) for the commands that only read content.
+fn load_site(
+    root: &Path,
+) -> Result<(crate::model::Site, crate::theme::Theme, Diagnostics), Diagnostics> {
+    let config = crate::config::Config::load(root, None)?;
+    let theme = crate::theme::Theme::load(root, &config.theme)?;
+    let codes: Vec<String> = config.languages.iter().map(|l| l.code.clone()).collect();
+    let (sources, mut diags) = crate::source::load(root, &codes, &config.default_language);
+    let (site, model_diags) = crate::model::build(config, sources, true);
+    diags.extend(model_diags);
+    match site {
+        Some(s) => Ok((s, theme, diags)),
+        None => Err(diags),
+    }
+}
+
 pub fn run() -> i32 {
     let cli = match Cli::try_parse() {
         Ok(c) => c,
@@ -71,6 +116,49 @@ pub fn run() -> i32 {
         }
     };
     match cli.command {
+        Command::Translations {
+            root,
+            format,
+            stamp,
+        } => {
+            if !root.join(crate::config::CONFIG_FILE).is_file() {
+                eprintln!("error: no site.yaml in {}", root.display());
+                return EXIT_USAGE;
+            }
+            let (site, theme, diags) = match load_site(&root) {
+                Ok(x) => x,
+                Err(d) => {
+                    print_diags(&d.sorted(), Format::Human);
+                    return EXIT_SITE;
+                }
+            };
+            if diags.has_errors() {
+                print_diags(&diags.sorted(), Format::Human);
+                return EXIT_SITE;
+            }
+            if let Some(file) = stamp {
+                return match crate::translations::stamp(&site, &root, &file) {
+                    Ok(v) => {
+                        println!("{}: translated_from: {v}", file.display());
+                        EXIT_OK
+                    }
+                    Err(d) => {
+                        print_diags(&d, Format::Human);
+                        EXIT_SITE
+                    }
+                };
+            }
+            let report = crate::translations::report(&site, &theme, &root);
+            match format {
+                ReportFormat::Human => print!("{}", crate::translations::human(&report)),
+                ReportFormat::Json => println!(
+                    "{}",
+                    serde_json::to_string_pretty(&report).unwrap_or_else(|_| "{}".into())
+                ),
+            }
+            EXIT_OK
+        }
+        Command::New { root, path, lang } => new_page(&root, &path, lang.as_deref()),
         Command::Check {
             root,
             strict,
@@ -231,4 +319,117 @@ fn check_paths(root: &Path, out: &Path) -> Result<(), String> {
         return Err(format!("--out {} is a file, not a folder", out.display()));
     }
     Ok(())
+}
+
+/// `waymark new`: a page with its front matter, or a translation of an existing page.
+fn new_page(root: &Path, path: &Path, lang: Option<&str>) -> i32 {
+    let config = match crate::config::Config::load(root, None) {
+        Ok(c) => c,
+        Err(d) => {
+            print_diags(&d, Format::Human);
+            return EXIT_SITE;
+        }
+    };
+    let mut rel = crate::source::slash_path(path);
+    rel = rel.trim_start_matches("content/").to_string();
+    if !rel.ends_with(".md") {
+        rel.push_str(".md");
+    }
+    let safe = rel
+        .split('/')
+        .all(|seg| crate::model::check_segment(seg).is_ok());
+    if !safe || rel.is_empty() {
+        eprintln!(
+            "error: `{}` is not a path below content/ (one name per folder, no `..`)",
+            path.display()
+        );
+        return EXIT_USAGE;
+    }
+    let content = root.join(crate::source::CONTENT_DIR);
+    let (target, text) = match lang.filter(|l| *l != config.default_language) {
+        None => {
+            let stem = rel
+                .rsplit('/')
+                .next()
+                .unwrap_or(&rel)
+                .trim_end_matches(".md");
+            let stem = if stem == "index" || stem == "_index" {
+                rel.trim_end_matches(".md")
+                    .rsplit('/')
+                    .nth(1)
+                    .unwrap_or(stem)
+            } else {
+                stem
+            };
+            let mut title: String = stem.replace(['-', '_'], " ");
+            if let Some(first) = title.get(..1) {
+                title = first.to_uppercase() + &title[1..];
+            }
+            let today = chrono::Utc::now().date_naive().format("%Y-%m-%d");
+            let title = serde_json::to_string(&title).unwrap_or_default();
+            (
+                content.join(&rel),
+                format!("---\ntitle: {title}\ndate: {today}\ndraft: true\n---\n\n"),
+            )
+        }
+        Some(code) => {
+            if !config.is_language(code) {
+                eprintln!("error: `{code}` is not a language of this site");
+                return EXIT_USAGE;
+            }
+            let source_path = content.join(&rel);
+            let Ok(source) = std::fs::read_to_string(&source_path) else {
+                eprintln!("error: there is no content/{rel} to translate");
+                return EXIT_SITE;
+            };
+            let Ok((yaml, _, body)) = crate::source::split_front_matter(&source) else {
+                eprintln!("error: content/{rel} has no front matter; run `waymark check`");
+                return EXIT_SITE;
+            };
+            let version = crate::translations::version(&source);
+            // The source's front matter, as a draft, with the version it was made from.
+            let kept: String = yaml
+                .lines()
+                .filter(|l| !l.starts_with("draft:") && !l.starts_with("translated_from:"))
+                .map(|l| format!("{l}\n"))
+                .collect();
+            let target = rel.trim_end_matches(".md");
+            (
+                content.join(format!("{target}.{code}.md")),
+                format!(
+                    "---\n{kept}draft: true\ntranslated_from: {version}\n---\n{}",
+                    &source[body..]
+                ),
+            )
+        }
+    };
+    if target.exists() {
+        eprintln!(
+            "error: {} exists already; waymark new never overwrites a file",
+            target.display()
+        );
+        return EXIT_SITE;
+    }
+    if let Some(parent) = target.parent() {
+        if let Err(e) = std::fs::create_dir_all(parent) {
+            eprintln!("error: cannot create {}: {e}", parent.display());
+            return EXIT_SITE;
+        }
+    }
+    // `create_new` refuses to replace a file that appeared in the meantime.
+    let written = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&target)
+        .and_then(|mut f| f.write_all(text.as_bytes()));
+    match written {
+        Ok(()) => {
+            println!("{}", target.display());
+            EXIT_OK
+        }
+        Err(e) => {
+            eprintln!("error: cannot write {}: {e}", target.display());
+            EXIT_SITE
+        }
+    }
 }

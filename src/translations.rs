@@ -234,6 +234,7 @@ pub fn human(report: &Report) -> String {
         if i.state != State::Translated {
             let what = match i.state {
                 State::Missing => "missing",
+                State::Outdated if i.kind == "strings" => "incomplete",
                 State::Outdated => "outdated",
                 State::Unknown => "unknown",
                 State::Machine => "to review (machine)",

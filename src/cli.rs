@@ -24,6 +24,18 @@ pub struct Cli {
 
 #[derive(Subcommand, Debug)]
 enum Command {
+    /// Build, serve on 127.0.0.1, rebuild and reload the browser on every change
+    Serve {
+        /// The site's folder (with site.yaml)
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// The port on 127.0.0.1
+        #[arg(long, default_value_t = crate::serve::DEFAULT_PORT)]
+        port: u16,
+        /// Open the site in the browser
+        #[arg(long)]
+        open: bool,
+    },
     /// Which pages, captions and interface strings are missing, outdated or machine-made
     Translations {
         /// The site's folder (with site.yaml)
@@ -116,6 +128,13 @@ pub fn run() -> i32 {
         }
     };
     match cli.command {
+        Command::Serve { root, port, open } => {
+            if !root.join(crate::config::CONFIG_FILE).is_file() {
+                eprintln!("error: no site.yaml in {}", root.display());
+                return EXIT_USAGE;
+            }
+            crate::serve::run(root, port, open)
+        }
         Command::Translations {
             root,
             format,

@@ -220,7 +220,14 @@ pub fn build(config: Config, sources: Sources, drafts: bool) -> (Option<Site>, D
             continue;
         }
         if e.docs[default].is_none() {
-            if let Some(d) = e.docs.iter().flatten().next() {
+            // An original that failed to load has its own error already.
+            if let Some(d) = e
+                .docs
+                .iter()
+                .flatten()
+                .next()
+                .filter(|_| !unreadable.contains(&e.key))
+            {
                 let original = e.key.clone();
                 diags.push(
                     Diagnostic::error(format!(

@@ -1,0 +1,337 @@
+//! `waymark serve`: builds into a temporary folder, serves it on 127.0.0.1, rebuilds on
+//! every change (notify, debounced) and reloads open pages through Server-Sent Events.
+//! A broken edit never stops the server: the last good site stays, and every page shows
+//! the problems until they are fixed. The reload script is added to responses here,
+//! never to the files `build` writes.
+
+use crate::diagnostics::{self, Diagnostics, Format};
+use crate::pipeline::{self, Options};
+use axum::body::Body;
+use axum::extract::State;
+use axum::http::{header, StatusCode, Uri};
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::Router;
+use notify_debouncer_full::notify::RecursiveMode;
+use std::path::{Component, Path, PathBuf};
+use std::sync::{Arc, RwLock};
+use std::time::{Duration, Instant};
+use tokio::sync::{broadcast, mpsc};
+use tokio_stream::wrappers::BroadcastStream;
+use tokio_stream::StreamExt;
+
+pub const DEFAULT_PORT: u16 = 1111;
+const RELOAD_PATH: &str = "/__waymark/reload.js";
+const EVENTS_PATH: &str = "/__waymark/events";
+const RELOAD_JS: &str =
+    "new EventSource('/__waymark/events').onmessage = function () { location.reload(); };\n";
+
+struct Shared {
+    out: PathBuf,
+    /// The problems of the last build, as an HTML page, while there are any.
+    error: RwLock<Option<String>>,
+    reload: broadcast::Sender<()>,
+}
+
+pub fn run(root: PathBuf, port: u16, open: bool) -> i32 {
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: cannot start the server: {e}");
+            return crate::cli::EXIT_SITE;
+        }
+    };
+    runtime.block_on(serve(root, port, open))
+}
+
+async fn serve(root: PathBuf, port: u16, open: bool) -> i32 {
+    let listener = match tokio::net::TcpListener::bind(("127.0.0.1", port)).await {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!(
+                "error: cannot listen on 127.0.0.1:{port} ({e}); another program may use it: try `waymark serve --port {}`",
+                port.wrapping_add(1).max(1024)
+            );
+            return crate::cli::EXIT_USAGE;
+        }
+    };
+    // In memory where the system offers it (/dev/shm): rebuilds do not wait for the disk.
+    let shm = Path::new("/dev/shm");
+    let made = if shm.is_dir() {
+        tempfile::Builder::new()
+            .prefix("waymark-serve-")
+            .tempdir_in(shm)
+            .or_else(|_| tempfile::Builder::new().prefix("waymark-serve-").tempdir())
+    } else {
+        tempfile::Builder::new().prefix("waymark-serve-").tempdir()
+    };
+    let tmp = match made {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("error: cannot create a temporary folder: {e}");
+            return crate::cli::EXIT_SITE;
+        }
+    };
+    let opts = Options {
+        root: root.clone(),
+        out: tmp.path().join("site"),
+        base_url: Some(format!("http://127.0.0.1:{port}")),
+        drafts: true,
+    };
+    let (reload, _) = broadcast::channel(16);
+    let shared = Arc::new(Shared {
+        out: opts.out.clone(),
+        error: RwLock::new(None),
+        reload,
+    });
+    rebuild(&opts, &shared);
+
+    // Watch the site's sources; a burst of events (a `git checkout`) becomes one rebuild.
+    let (tx, mut rx) = mpsc::channel::<()>(1);
+    let debouncer = notify_debouncer_full::new_debouncer(
+        Duration::from_millis(60),
+        None,
+        move |res: notify_debouncer_full::DebounceEventResult| {
+            // Reading the sources (the build itself) raises access events: only changes count.
+            let changed = res.is_ok_and(|events| {
+                events.iter().any(|e| {
+                    !matches!(
+                        e.event.kind,
+                        notify_debouncer_full::notify::EventKind::Access(_)
+                    )
+                })
+            });
+            if changed {
+                let _ = tx.try_send(());
+            }
+        },
+    );
+    let mut debouncer = match debouncer {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("error: cannot watch the site's files: {e}");
+            return crate::cli::EXIT_SITE;
+        }
+    };
+    for name in ["site.yaml", "content", "locales", "themes", "static"] {
+        let p = root.join(name);
+        if p.exists() {
+            if let Err(e) = debouncer.watch(&p, RecursiveMode::Recursive) {
+                eprintln!("warning: cannot watch {}: {e}", p.display());
+            }
+        }
+    }
+    let builder = {
+        let shared = shared.clone();
+        let opts = opts.clone();
+        tokio::spawn(async move {
+            while rx.recv().await.is_some() {
+                let (s, o) = (shared.clone(), opts.clone());
+                let _ = tokio::task::spawn_blocking(move || rebuild(&o, &s)).await;
+            }
+        })
+    };
+
+    let app = Router::new()
+        .route(EVENTS_PATH, get(events))
+        .route(
+            RELOAD_PATH,
+            get(|| async { ([(header::CONTENT_TYPE, "text/javascript")], RELOAD_JS) }),
+        )
+        .fallback(get(file))
+        .with_state(shared.clone());
+    println!(
+        "Serving {} on http://127.0.0.1:{port}/ (Ctrl+C to stop)",
+        root.display()
+    );
+    if open {
+        let _ = std::process::Command::new("xdg-open")
+            .arg(format!("http://127.0.0.1:{port}/"))
+            .spawn();
+    }
+    let server = axum::serve(listener, app).with_graceful_shutdown(async {
+        let _ = tokio::signal::ctrl_c().await;
+    });
+    let result = server.await;
+    builder.abort();
+    drop(debouncer);
+    match result {
+        Ok(()) => crate::cli::EXIT_OK,
+        Err(e) => {
+            eprintln!("error: the server stopped: {e}");
+            crate::cli::EXIT_SITE
+        }
+    }
+}
+
+fn rebuild(opts: &Options, shared: &Shared) {
+    let start = Instant::now();
+    let result = pipeline::build(opts);
+    let page = match &result {
+        Ok(report) => {
+            if !report.warnings.is_empty() {
+                eprint!("{}", diagnostics::render(&report.warnings, Format::Human));
+            }
+            println!("Built in {:.0} ms", start.elapsed().as_secs_f64() * 1000.0);
+            None
+        }
+        Err(diags) => {
+            eprint!("{}", diagnostics::render(diags, Format::Human));
+            eprintln!("The last good site is still served.");
+            Some(error_page(diags))
+        }
+    };
+    if let Ok(mut e) = shared.error.write() {
+        *e = page;
+    }
+    let _ = shared.reload.send(());
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// The problems of a failed build, as a page every request shows until they are fixed.
+fn error_page(diags: &Diagnostics) -> String {
+    let text = diagnostics::render(diags, Format::Human);
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Waymark: the site has errors</title>\
+<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"></head>\
+<body style=\"font-family:system-ui,sans-serif;margin:1rem\"><h1>The site has errors</h1>\
+<p>Fix them and save: this page reloads by itself. The last good version of the site is not shown until then.</p>\
+<pre style=\"white-space:pre-wrap;background:#fff4d6;padding:1rem\">{}</pre>\
+<script src=\"{RELOAD_PATH}\"></script></body></html>\n",
+        escape(&text)
+    )
+}
+
+async fn events(State(shared): State<Arc<Shared>>) -> impl IntoResponse {
+    let stream = BroadcastStream::new(shared.reload.subscribe())
+        .map(|_| Ok::<Event, std::convert::Infallible>(Event::default().data("reload")));
+    Sse::new(stream).keep_alive(KeepAlive::default())
+}
+
+/// Maps a request path to a file of the output, refusing anything that leaves it.
+pub fn resolve(out: &Path, uri_path: &str) -> Option<PathBuf> {
+    let decoded = percent_encoding::percent_decode_str(uri_path)
+        .decode_utf8()
+        .ok()?;
+    let mut path = out.to_path_buf();
+    for part in decoded.split('/') {
+        if part.is_empty() || part == "." {
+            continue;
+        }
+        if part == ".." || part.contains('\\') || part.contains('\0') {
+            return None;
+        }
+        path.push(part);
+    }
+    if !path
+        .components()
+        .all(|c| !matches!(c, Component::ParentDir))
+    {
+        return None;
+    }
+    if decoded.ends_with('/') || path.is_dir() {
+        path.push("index.html");
+    }
+    Some(path)
+}
+
+fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "css" => "text/css",
+        "js" => "text/javascript",
+        "json" => "application/json",
+        "xml" => "application/xml",
+        "txt" => "text/plain; charset=utf-8",
+        "csv" => "text/csv; charset=utf-8",
+        "vtt" => "text/vtt; charset=utf-8",
+        "mp4" | "m4v" => "video/mp4",
+        "webm" => "video/webm",
+        "jpg" | "jpeg" => "image/jpeg",
+        "png" => "image/png",
+        "webp" => "image/webp",
+        "svg" => "image/svg+xml",
+        _ => "application/octet-stream",
+    }
+}
+
+fn with_reload(html: &str) -> String {
+    let tag = format!("<script src=\"{RELOAD_PATH}\"></script>");
+    match html.rfind("</body>") {
+        Some(i) => format!("{}{tag}{}", &html[..i], &html[i..]),
+        None => format!("{html}{tag}"),
+    }
+}
+
+async fn file(State(shared): State<Arc<Shared>>, uri: Uri) -> Response {
+    let error = shared.error.read().ok().and_then(|e| e.clone());
+    let Some(path) = resolve(&shared.out, uri.path()) else {
+        return (StatusCode::BAD_REQUEST, "bad path").into_response();
+    };
+    let is_html = path.extension().is_some_and(|e| e == "html");
+    if let (Some(page), true) = (error, is_html) {
+        return ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], page).into_response();
+    }
+    match tokio::fs::read(&path).await {
+        Ok(bytes) if is_html => (
+            [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+            with_reload(&String::from_utf8_lossy(&bytes)),
+        )
+            .into_response(),
+        Ok(bytes) => (
+            [(header::CONTENT_TYPE, content_type(&path))],
+            Body::from(bytes),
+        )
+            .into_response(),
+        Err(_) => {
+            let not_found = tokio::fs::read_to_string(shared.out.join("404.html"))
+                .await
+                .unwrap_or_else(|_| {
+                    "<!DOCTYPE html><title>Not found</title><p>Not found</p>".into()
+                });
+            (
+                StatusCode::NOT_FOUND,
+                [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+                with_reload(&not_found),
+            )
+                .into_response()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_cannot_leave_the_output() {
+        let out = Path::new("/srv/site");
+        assert_eq!(
+            resolve(out, "/en/"),
+            Some(PathBuf::from("/srv/site/en/index.html"))
+        );
+        assert_eq!(resolve(out, "/../etc/passwd"), None);
+        assert_eq!(resolve(out, "/%2e%2e/etc/passwd"), None);
+        assert_eq!(resolve(out, "/en/..%2f..%2fetc"), None);
+        assert_eq!(resolve(out, "/a%5c..%5cb"), None);
+        assert_eq!(
+            resolve(out, "/ar/%D8%AD%D9%82/"),
+            Some(PathBuf::from("/srv/site/ar/حق/index.html"))
+        );
+    }
+
+    #[test]
+    fn the_reload_script_goes_before_the_end_of_body() {
+        assert_eq!(
+            with_reload("<p>x</p></body></html>"),
+            format!("<p>x</p><script src=\"{RELOAD_PATH}\"></script></body></html>")
+        );
+    }
+}

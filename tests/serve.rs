@@ -1,0 +1,133 @@
+//! `waymark serve`: answers on 127.0.0.1, shows an edit on the next request, keeps
+//! running through a broken file and shows its error; `build` output has no reload script.
+
+mod common;
+
+use common::{list_files, read_output, Site};
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+struct Server(Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// A plain HTTP/1.0 GET: (status, body).
+fn get(port: u16, path: &str) -> Option<(u16, String)> {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).ok()?;
+    s.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
+    write!(s, "GET {path} HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n").ok()?;
+    let mut buf = Vec::new();
+    s.read_to_end(&mut buf).ok()?;
+    let text = String::from_utf8_lossy(&buf).into_owned();
+    let status = text.split(' ').nth(1)?.parse().ok()?;
+    let body = text.split_once("\r\n\r\n").map(|x| x.1.to_string())?;
+    Some((status, body))
+}
+
+/// Polls `path` until `pred` holds, for at most `secs` seconds.
+fn wait_for(port: u16, path: &str, secs: u64, pred: impl Fn(&str) -> bool) -> String {
+    let start = Instant::now();
+    let mut last = String::new();
+    while start.elapsed() < Duration::from_secs(secs) {
+        if let Some((_, body)) = get(port, path) {
+            if pred(&body) {
+                return body;
+            }
+            last = body;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    panic!("{path} never matched in {secs} s; last body:\n{last}");
+}
+
+fn start(site: &Site) -> (Server, u16) {
+    let port = free_port();
+    let child = Command::new(env!("CARGO_BIN_EXE_waymark"))
+        .args(["serve", "--root"])
+        .arg(&site.root)
+        .args(["--port", &port.to_string()])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let server = Server(child);
+    wait_for(port, "/en/", 20, |b| b.contains("<html"));
+    (server, port)
+}
+
+#[test]
+fn serve_shows_edits_survives_broken_files_and_refuses_paths_outside() {
+    let site = Site::new("multilingual");
+    let (_server, port) = start(&site);
+    let home = wait_for(port, "/en/", 5, |b| b.contains("/__waymark/reload.js"));
+    assert!(home.contains("lang=\"en\""));
+
+    // An edit is visible on a following request.
+    let page = site.root.join("content/_index.md");
+    let text = std::fs::read_to_string(&page).unwrap();
+    let edited = text.replacen("title: ", "title: Edited by the test ", 1);
+    std::fs::write(&page, &edited).unwrap();
+    wait_for(port, "/en/", 10, |b| b.contains("Edited by the test"));
+
+    // A broken file: the server stays up and every page shows the error.
+    std::fs::write(&page, "---\ntitle: [unclosed\n---\n").unwrap();
+    let error = wait_for(port, "/en/", 10, |b| b.contains("The site has errors"));
+    assert!(error.contains("content/_index.md:2"), "{error}");
+    // Fixed again: the site comes back.
+    std::fs::write(&page, &edited).unwrap();
+    wait_for(port, "/en/", 10, |b| b.contains("Edited by the test"));
+
+    // Paths outside the site are refused.
+    for bad in [
+        "/../site.yaml",
+        "/%2e%2e/site.yaml",
+        "/en/..%2f..%2fsite.yaml",
+    ] {
+        let (status, _) = get(port, bad).unwrap();
+        assert!(status == 400 || status == 404, "{bad}: {status}");
+    }
+    let (status, _) = get(port, "/no/such/page/").unwrap();
+    assert_eq!(status, 404);
+}
+
+#[test]
+fn build_output_has_no_reload_script() {
+    let site = Site::new("multilingual");
+    site.build_ok(&[]);
+    for f in list_files(&site.out()) {
+        if f.ends_with(".html") {
+            assert!(!read_output(&site.out(), &f).contains("__waymark"), "{f}");
+        }
+    }
+}
+
+#[test]
+fn a_port_in_use_is_reported() {
+    let taken = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = taken.local_addr().unwrap().port();
+    let site = Site::new("multilingual");
+    let out = Command::new(env!("CARGO_BIN_EXE_waymark"))
+        .args(["serve", "--root"])
+        .arg(&site.root)
+        .args(["--port", &port.to_string()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("--port"), "{err}");
+}

@@ -123,6 +123,7 @@ pub fn analyse(site: &Site) -> (Campaign, Diagnostics) {
                             site.entries[*section].key,
                             part.name()
                         ))
+                        .code("campaign-part")
                         .file(&sdoc.src.file)
                         .at(&sdoc.src.text, 1, 1)
                         .hint(format!(
@@ -147,6 +148,7 @@ pub fn analyse(site: &Site) -> (Campaign, Diagnostics) {
                             part.name(),
                             files.join(", ")
                         ))
+                        .code("campaign-part")
                         .hint(
                             "each part (problem, solutions, conclusion) appears once per campaign",
                         );
@@ -391,6 +393,7 @@ fn load_video(site: &Site, entry: usize, doc: &Doc) -> (Option<Video>, Vec<Diagn
                     }),
                     Err(err) => diags.push(
                         Diagnostic::error(format!("invalid WebVTT: {}", err.message))
+                            .code("webvtt")
                             .file(rel)
                             .at(&text, err.line, 1)
                             .hint("a WebVTT file starts with `WEBVTT`, then cues: `00:01.000 --> 00:04.000` and the text, separated by blank lines"),

@@ -276,7 +276,7 @@ fn print_diags(diags: &Diagnostics, format: Format) {
     if diags.is_empty() && format != Format::Json {
         return;
     }
-    let text = diagnostics::render(diags, format);
+    let text = diagnostics::render_with(diags, format, diagnostics::stderr_color());
     match format {
         Format::Json => {
             let _ = std::io::stdout().write_all(text.as_bytes());

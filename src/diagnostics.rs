@@ -20,6 +20,8 @@ pub struct Diagnostic {
     /// 1-based line and column (in characters).
     pub line: Option<usize>,
     pub column: Option<usize>,
+    /// A stable name for the kind of problem (`unknown-key`, `broken-link` ...).
+    pub code: Option<&'static str>,
     pub message: String,
     pub hint: Option<String>,
     /// The offending source line, shown under the location.
@@ -34,6 +36,7 @@ impl Diagnostic {
             file: None,
             line: None,
             column: None,
+            code: None,
             message: message.into(),
             hint: None,
             source_line: None,
@@ -49,6 +52,11 @@ impl Diagnostic {
 
     pub fn file(mut self, file: impl AsRef<Path>) -> Self {
         self.file = Some(display_path(file.as_ref()));
+        self
+    }
+
+    pub fn code(mut self, code: &'static str) -> Self {
+        self.code = Some(code);
         self
     }
 
@@ -177,52 +185,69 @@ pub enum Format {
 }
 
 pub fn render(diags: &Diagnostics, format: Format) -> String {
+    render_with(diags, format, false)
+}
+
+/// Whether problems printed on stderr may use colour: a terminal, and no `NO_COLOR`.
+pub fn stderr_color() -> bool {
+    use std::io::IsTerminal;
+    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stderr().is_terminal()
+}
+
+pub fn render_with(diags: &Diagnostics, format: Format, color: bool) -> String {
     match format {
-        Format::Human => render_human(diags),
+        Format::Human => render_human(diags, color),
         Format::Json => render_json(diags),
         Format::Github => render_github(diags),
     }
 }
 
-fn render_human(diags: &Diagnostics) -> String {
+fn render_human(diags: &Diagnostics, color: bool) -> String {
+    use annotate_snippets::{Level, Renderer, Snippet};
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
     let mut out = String::new();
     for d in diags.iter() {
-        let label = match d.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+        let level = match d.severity {
+            Severity::Error => Level::Error,
+            Severity::Warning => Level::Warning,
         };
-        let _ = writeln!(out, "{label}: {}", d.message);
-        if let Some(file) = &d.file {
-            match (d.line, d.column) {
-                (Some(l), Some(c)) => {
-                    let _ = writeln!(out, "  --> {file}:{l}:{c}");
-                }
-                (Some(l), None) => {
-                    let _ = writeln!(out, "  --> {file}:{l}");
-                }
-                _ => {
-                    let _ = writeln!(out, "  --> {file}");
-                }
+        let location;
+        // The code is for tools (JSON); people read `error:` and the message.
+        let mut message = level.title(&d.message);
+        match (&d.file, d.line, &d.source_line) {
+            (Some(file), Some(line), Some(src)) => {
+                // The caret: from the column to the end of that word (at least one character).
+                let col = d.column.unwrap_or(1).saturating_sub(1);
+                let start = src.char_indices().nth(col).map_or(src.len(), |(i, _)| i);
+                let len = src[start..]
+                    .find(char::is_whitespace)
+                    .unwrap_or(src.len() - start)
+                    .max(1);
+                let end = (start + len).min(src.len()).max(start);
+                message = message.snippet(
+                    Snippet::source(src)
+                        .line_start(line)
+                        .origin(file)
+                        .annotation(level.span(start..end)),
+                );
             }
-        }
-        if let (Some(l), Some(src)) = (d.line, &d.source_line) {
-            let num = l.to_string();
-            let pad = " ".repeat(num.len());
-            let _ = writeln!(out, "  {pad} |");
-            let _ = writeln!(out, "  {num} | {src}");
-            if let Some(c) = d.column {
-                let indent: String = src
-                    .chars()
-                    .take(c.saturating_sub(1))
-                    .map(|ch| if ch == '\t' { '\t' } else { ' ' })
-                    .collect();
-                let _ = writeln!(out, "  {pad} | {indent}^");
+            (Some(file), line, _) => {
+                location = match line {
+                    Some(l) => format!("in {file}:{l}"),
+                    None => format!("in {file}"),
+                };
+                message = message.footer(Level::Note.title(&location));
             }
+            _ => {}
         }
         if let Some(h) = &d.hint {
-            let _ = writeln!(out, "  = hint: {h}");
+            message = message.footer(Level::Help.title(h));
         }
-        out.push('\n');
+        let _ = writeln!(out, "{}\n", renderer.render(message));
     }
     let (e, w) = (diags.error_count(), diags.warning_count());
     if e + w > 0 {
@@ -315,8 +340,9 @@ mod tests {
             .hint("did you mean `title`?");
         let out = render(&Diagnostics::from_iter([d]), Format::Human);
         assert!(out.contains("content/a.md:2:1"), "{out}");
+        assert!(out.contains("^^^^^"), "the caret covers the key: {out}");
         assert!(out.contains("titel: x"), "{out}");
-        assert!(out.contains("did you mean `title`?"), "{out}");
+        assert!(out.contains("= help: did you mean `title`?"), "{out}");
     }
 
     #[test]

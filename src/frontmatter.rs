@@ -90,7 +90,9 @@ pub fn parse(src: &SourceFile) -> Result<FrontMatter, Vec<Diagnostic>> {
         diags.push(at_value(
             src,
             &fm.title.referenced,
-            Diagnostic::error("`title` is empty").hint("write the page's title after `title:`"),
+            Diagnostic::error("`title` is empty")
+                .code("empty-title")
+                .hint("write the page's title after `title:`"),
         ));
     }
     for (key, d) in [("date", &fm.date), ("updated", &fm.updated)] {
@@ -100,6 +102,7 @@ pub fn parse(src: &SourceFile) -> Result<FrontMatter, Vec<Diagnostic>> {
                     src,
                     &d.referenced,
                     Diagnostic::error(format!("`{key}` is not a date: `{}`", d.value))
+                        .code("bad-date")
                         .hint("write the date as YYYY-MM-DD, e.g. 2026-05-24"),
                 ));
             }

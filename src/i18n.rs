@@ -36,6 +36,7 @@ fn parse(ftl: Ftl, diags: &mut Diagnostics) -> Option<FluentResource> {
             for e in errors {
                 diags.push(
                     Diagnostic::error(format!("Fluent syntax error: {}", e.kind))
+                        .code("fluent-syntax")
                         .file(&ftl.origin)
                         .at_offset(&ftl.text, e.pos.start)
                         .hint("a message is `id = text`; continuation lines are indented; variables are written { $name }"),
@@ -166,6 +167,7 @@ impl I18n {
                         "template `{template}` uses the message `{id}`, which the default language ({}) does not have",
                         config.default_language
                     ))
+                    .code("missing-message")
                     .file(origin)
                     .hint(format!(
                         "add `{id} = ...` to locales/{}/ (any .ftl file)",
@@ -191,6 +193,7 @@ impl I18n {
                         config.default_language,
                         missing.into_iter().collect::<Vec<_>>().join(", ")
                     ))
+                    .code("untranslated-messages")
                     .hint(format!("translate them in locales/{code}/*.ftl")),
                 );
             }

@@ -146,6 +146,10 @@ pub fn render(
                                 anchor.as_deref().unwrap_or("")
                             ),
                         })
+                        .code(match e {
+                            LinkError::NoPage { .. } => "broken-link",
+                            LinkError::NoAnchor { .. } => "broken-anchor",
+                        })
                         .file(file)
                         .at_offset(file_text, body_start + range.start);
                         let hint = match e {

@@ -377,6 +377,7 @@ fn slug_for(site: &Site, entry: usize, lang: usize, diags: &mut Diagnostics) -> 
                     &doc.src,
                     &slug.referenced,
                     Diagnostic::error(format!("slug `{}` is not allowed: {why}", slug.value))
+                        .code("bad-slug")
                         .hint("a slug is one URL segment of letters, digits and dashes, e.g. `your-rights` or `حقوقك`"),
                 ));
                 return default_slug(&name);
@@ -452,6 +453,7 @@ fn compute_urls(site: &mut Site, diags: &mut Diagnostics) {
                         crate::diagnostics::display_path(&a.src.file),
                         crate::diagnostics::display_path(&b.src.file)
                     ))
+                    .code("duplicate-url")
                     .hint("give one of them another `slug:`, or rename its file");
                     // Point at the slug that made the clash, or the file's first line.
                     diags.push(match &b.fm.slug {
@@ -486,6 +488,7 @@ fn compute_urls(site: &mut Site, diags: &mut Diagnostics) {
                             "alias `{raw}` is not a path on this site{}",
                             bad.map(|w| format!(": {w}")).unwrap_or_default()
                         ))
+                        .code("bad-alias")
                         .hint("write an old path of this site, e.g. /help/old-name/"),
                     ));
                     continue;

@@ -179,7 +179,8 @@ impl Renderer {
 
     pub fn render(&self, template: &str, ctx: &Context) -> Result<String, Diagnostic> {
         self.tera.render(template, ctx).map_err(|e| {
-            let mut d = Diagnostic::error(format!("template `{template}` failed: {e}"));
+            let mut d =
+                Diagnostic::error(format!("template `{template}` failed: {e}")).code("template");
             if let Some(o) = self.origins.get(template) {
                 d = d.file(o);
             }

@@ -173,6 +173,7 @@ fn read_one(
         let off = e.utf8_error().valid_up_to();
         let lossy = String::from_utf8_lossy(e.as_bytes()).into_owned();
         Diagnostic::error("the file is not valid UTF-8 text")
+            .code("not-utf8")
             .file(&file)
             .at_offset(&lossy, off)
             .hint("save it as UTF-8 (in most editors: Save with encoding → UTF-8)")
@@ -183,6 +184,7 @@ fn read_one(
     let (front, front_line, body_start) =
         split_front_matter(&text).map_err(|(msg, line, hint)| {
             Diagnostic::error(msg)
+                .code("front-matter")
                 .file(&file)
                 .at(&text, line, 1)
                 .hint(hint)

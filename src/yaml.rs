@@ -38,7 +38,15 @@ fn to_diagnostic(
     } else {
         column
     };
+    let code = if message.starts_with("unknown field") {
+        "unknown-key"
+    } else if message.starts_with("missing field") {
+        "missing-key"
+    } else {
+        "yaml"
+    };
     let mut d = Diagnostic::error(describe(&message))
+        .code(code)
         .file(file)
         .at(file_text, line, column);
     if let Some(h) = hint_for(&message) {

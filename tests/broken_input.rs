@@ -6,7 +6,7 @@ mod common;
 
 use common::{assert_error, assert_error_in, list_files, waymark, Site};
 
-/// The `= hint:` line of the diagnostic whose message contains `message`.
+/// The `= help:` line (the hint) of the diagnostic whose message contains `message`.
 fn hint_of<'a>(stderr: &'a str, message: &str) -> &'a str {
     let start = stderr
         .find(message)
@@ -16,7 +16,7 @@ fn hint_of<'a>(stderr: &'a str, message: &str) -> &'a str {
     let block = &block[..block.find("\n\n").unwrap_or(block.len())];
     block
         .lines()
-        .find_map(|l| l.trim_start().strip_prefix("= hint:"))
+        .find_map(|l| l.trim_start().strip_prefix("= help:"))
         .unwrap_or_else(|| panic!("the diagnostic `{message}` has no hint:\n{block}"))
 }
 

@@ -78,3 +78,15 @@ fn wrong_usage_exits_2() {
     let root = empty.path().to_string_lossy().into_owned();
     assert_eq!(waymark(["check", "--root", root.as_str()]).code, 2);
 }
+
+#[test]
+fn json_problems_carry_a_code() {
+    let site = Site::new("broken-unknown-key");
+    let run = check(&site, &["--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON on stdout");
+    let first = &v.as_array().unwrap()[0];
+    assert_eq!(first["code"], "unknown-key", "{run}");
+    for key in ["severity", "file", "line", "column", "message", "hint"] {
+        assert!(first.get(key).is_some(), "{key} missing: {run}");
+    }
+}

@@ -288,6 +288,7 @@ pub fn load(root: &Path, config: &Config, today: Option<&str>) -> (Directory, Di
                     crate::diagnostics::display_path(&e.file)
                 ))
                 .file(&e.file)
+                .code("duplicate-id")
                 .hint("an entry's id is its file name: rename one of the two files"),
             );
         } else {
@@ -305,6 +306,7 @@ pub fn load(root: &Path, config: &Config, today: Option<&str>) -> (Directory, Di
                             e.id, e.last_verified
                         ))
                         .file(&e.file)
+                        .code("stale-entry")
                         .hint("check the details with its source, then update `last_verified`"),
                     );
                 }
@@ -352,6 +354,7 @@ fn load_one(root: &Path, path: &Path, config: &Config) -> (Option<Entry>, Vec<Di
     let mut diags = Vec::new();
     let at = |loc: &serde_saphyr::Location, field: &str, msg: String, hint: &str| {
         Diagnostic::error(format!("`{field}`: {msg}"))
+            .code("directory-entry")
             .file(&file)
             .at(&text, loc.line() as usize, loc.column() as usize)
             .hint(hint)

@@ -196,6 +196,7 @@ pub fn run() -> i32 {
                 root,
                 base_url: None,
                 drafts,
+                progress: false,
             };
             let mut diags = pipeline::check(&opts);
             if strict {
@@ -229,11 +230,15 @@ pub fn run() -> i32 {
                 eprintln!("error: {msg}");
                 return EXIT_USAGE;
             }
+            let progress = !quiet
+                && std::env::var_os("CI").is_none()
+                && std::io::IsTerminal::is_terminal(&std::io::stderr());
             let opts = Options {
                 root,
                 out: out.clone(),
                 base_url,
                 drafts,
+                progress,
             };
             match pipeline::build(&opts) {
                 Ok(report) => {

@@ -24,6 +24,8 @@ pub struct Options {
     pub out: PathBuf,
     pub base_url: Option<String>,
     pub drafts: bool,
+    /// Show a progress bar while pages are written (a terminal, not CI).
+    pub progress: bool,
 }
 
 /// Everything the checks produce: the model ready to render.
@@ -231,9 +233,15 @@ fn write_all(p: &Prepared, opts: &Options, staging: &Staging) -> Result<usize, D
     let jobs: Vec<(usize, usize)> = (0..site.entries.len())
         .flat_map(|e| (0..nlang).map(move |l| (e, l)))
         .collect();
+    let bar = if opts.progress && jobs.len() >= 500 {
+        indicatif::ProgressBar::new(jobs.len() as u64)
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
     let page_diags: Vec<Diagnostic> = jobs
         .par_iter()
         .flat_map_iter(|&(e, l)| {
+            bar.inc(1);
             let result = p
                 .renderer
                 .page(site, &headings, &p.campaign, e, l)
@@ -246,6 +254,7 @@ fn write_all(p: &Prepared, opts: &Options, staging: &Staging) -> Result<usize, D
             result.err().unwrap_or_default()
         })
         .collect();
+    bar.finish_and_clear();
     let mut diags: Diagnostics = page_diags.into_iter().collect();
     let mut count = jobs.len();
     let directory_diags: Vec<Diagnostic> = p

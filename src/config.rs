@@ -85,6 +85,10 @@ pub struct Config {
     pub quick_exit: Option<QuickExit>,
 }
 
+/// Where the quick exit goes when site.yaml does not say: a neutral page that does not
+/// reveal what the visitor was reading.
+pub const DEFAULT_QUICK_EXIT: &str = "https://www.google.com/search?q=weather";
+
 /// Languages written right to left when site.yaml gives no `dir`.
 const RTL_LANGUAGES: &[&str] = &[
     "ar", "fa", "prs", "ps", "ur", "ckb", "he", "dv", "yi", "sd", "ug", "arc", "syr", "nqo",
@@ -111,6 +115,12 @@ pub fn direction_of(id: &LanguageIdentifier) -> Dir {
 }
 
 impl Config {
+    pub fn quick_exit_url(&self) -> &str {
+        self.quick_exit
+            .as_ref()
+            .map_or(DEFAULT_QUICK_EXIT, |q| q.url.trim())
+    }
+
     pub fn language(&self, code: &str) -> Option<&Language> {
         self.languages.iter().find(|l| l.code == code)
     }
@@ -263,6 +273,19 @@ impl Config {
             None => "default".to_string(),
         };
 
+        if let Some(q) = &raw.quick_exit {
+            let url = q.url.trim();
+            let ok = (url.starts_with("https://") || url.starts_with("http://"))
+                && !url.contains(char::is_whitespace)
+                && url.len() > "https://x".len();
+            if !ok {
+                diags.push(
+                    Diagnostic::error(format!("quick_exit url `{url}` is not an http(s) address"))
+                        .file(file)
+                        .hint("give a neutral page, e.g. https://www.google.com/search?q=weather"),
+                );
+            }
+        }
         if diags.has_errors() {
             return Err(diags);
         }

@@ -19,6 +19,7 @@ pub mod model;
 pub mod output;
 pub mod pipeline;
 pub mod render;
+pub mod safety;
 pub mod serve;
 pub mod source;
 pub mod theme;

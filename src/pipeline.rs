@@ -221,6 +221,24 @@ pub fn build(opts: &Options) -> Result<Report, Diagnostics> {
     })
 }
 
+/// A page that would load from another host, or run or style inline, is an error.
+fn safe(html: &str, site: &Site, page: &str, file: Option<&Path>) -> Result<(), Diagnostic> {
+    let found = crate::safety::check_html(html, &site.config.base_url);
+    if found.is_empty() {
+        return Ok(());
+    }
+    let mut d = Diagnostic::error(format!(
+        "the page {page} would load from another host or run inline code: {}",
+        found.join("; ")
+    ))
+    .code("external-load")
+    .hint("pages may load only this site's own files; link to other sites with <a href>, and put scripts and styles in the theme's scripts/ and styles/");
+    if let Some(f) = file {
+        d = d.file(f);
+    }
+    Err(d)
+}
+
 fn io_error(path: &Path, e: std::io::Error) -> Diagnostic {
     Diagnostic::error(format!("cannot write {}: {e}", path.display()))
 }
@@ -246,6 +264,9 @@ fn write_all(p: &Prepared, opts: &Options, staging: &Staging) -> Result<usize, D
                 .renderer
                 .page(site, &headings, &p.campaign, e, l)
                 .and_then(|html| {
+                    let (doc, _) = site.doc(e, l);
+                    safe(&html, site, &site.urls[e][l].url, Some(&doc.src.file))
+                        .map_err(|d| vec![d])?;
                     let out = &site.urls[e][l].out;
                     staging
                         .write(out, html.as_bytes())
@@ -264,6 +285,7 @@ fn write_all(p: &Prepared, opts: &Options, staging: &Staging) -> Result<usize, D
             p.renderer
                 .directory_page(site, page)
                 .and_then(|html| {
+                    safe(&html, site, &page.url, None)?;
                     staging
                         .write(&page.out, html.as_bytes())
                         .map_err(|e| io_error(&page.out, e))
@@ -275,11 +297,14 @@ fn write_all(p: &Prepared, opts: &Options, staging: &Staging) -> Result<usize, D
     count += p.directory_pages.len();
 
     let mut extra: Vec<(PathBuf, Vec<u8>)> = Vec::new();
-    let mut render_or_note =
-        |name: &str, ctx: &Context, out: PathBuf| match p.renderer.render(name, ctx) {
-            Ok(html) => extra.push((out, html.into_bytes())),
-            Err(d) => diags.push(d),
-        };
+    let mut render_or_note = |name: &str, ctx: &Context, out: PathBuf| match p
+        .renderer
+        .render(name, ctx)
+        .and_then(|html| safe(&html, site, name, None).map(|()| html))
+    {
+        Ok(html) => extra.push((out, html.into_bytes())),
+        Err(d) => diags.push(d),
+    };
     // The language chooser at `/`, in the default language's interface.
     let default = site.default_index();
     let mut ctx = p.renderer.base_context(site, default);
@@ -339,6 +364,15 @@ fn write_all(p: &Prepared, opts: &Options, staging: &Staging) -> Result<usize, D
             extra.push((PathBuf::from(path), bytes));
         }
     }
+    let youtube = p
+        .campaign
+        .videos
+        .values()
+        .any(|v| matches!(v.source, campaign::Source::Youtube { .. }));
+    extra.push((
+        PathBuf::from("_headers"),
+        output::headers(site, youtube).into_bytes(),
+    ));
     extra.push((
         PathBuf::from("robots.txt"),
         output::robots(site).into_bytes(),

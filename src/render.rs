@@ -131,10 +131,7 @@ impl Renderer {
         g.insert("base_url", &site.config.base_url);
         g.insert("default_language", &site.config.default_language);
         g.insert("languages", &site.config.languages);
-        g.insert(
-            "quick_exit",
-            &site.config.quick_exit.as_ref().map(|q| q.url.clone()),
-        );
+        g.insert("quick_exit", site.config.quick_exit_url());
 
         let shared = site
             .config

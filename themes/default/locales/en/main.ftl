@@ -107,3 +107,6 @@ category-shelter = A safe place to stay
 category-education = School and learning
 category-family-tracing = Finding your family
 category-food = Food
+# Quick exit and page safety.
+quick-exit = Quick exit
+quick-exit-hint = Leaves this site at once for a neutral page. You can also press Escape twice.

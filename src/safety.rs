@@ -1,0 +1,169 @@
+//! What a page may load: nothing from another host before the visitor asks, and no
+//! inline scripts or styles (so a strict Content-Security-Policy holds). Checked on
+//! every rendered page, so a template or an editor's raw HTML cannot slip one in.
+
+/// One finding: what the page would do.
+pub type Finding = String;
+
+/// Attributes of one start tag, lower-cased names, values unquoted.
+fn attributes(tag: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut rest = tag;
+    loop {
+        rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '/');
+        if rest.is_empty() {
+            break;
+        }
+        let name_end = rest
+            .find(|c: char| c.is_whitespace() || c == '=' || c == '/')
+            .unwrap_or(rest.len());
+        let name = rest[..name_end].to_ascii_lowercase();
+        rest = rest[name_end..].trim_start();
+        let mut value = String::new();
+        if let Some(after) = rest.strip_prefix('=') {
+            let after = after.trim_start();
+            let (v, r) = match after.chars().next() {
+                Some(q @ ('"' | '\'')) => {
+                    let body = &after[1..];
+                    match body.find(q) {
+                        Some(end) => (&body[..end], &body[end + 1..]),
+                        None => (body, ""),
+                    }
+                }
+                _ => {
+                    let end = after.find(char::is_whitespace).unwrap_or(after.len());
+                    (&after[..end], &after[end..])
+                }
+            };
+            value = v.replace("&amp;", "&");
+            rest = r;
+        }
+        if name.is_empty() {
+            break;
+        }
+        out.push((name, value));
+    }
+    out
+}
+
+/// Whether a URL points at another host than the site (`base` without trailing slash).
+fn external(url: &str, base: &str) -> bool {
+    let u = url.trim();
+    let lower = u.to_ascii_lowercase();
+    let absolute =
+        lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("//");
+    absolute && !(u.starts_with(base) && matches!(u[base.len()..].chars().next(), None | Some('/')))
+}
+
+/// Everything in `html` that would load from another host, or run or style inline.
+pub fn check_html(html: &str, base: &str) -> Vec<Finding> {
+    let mut found = Vec::new();
+    let mut rest = html;
+    while let Some(lt) = rest.find('<') {
+        rest = &rest[lt + 1..];
+        let end = rest.find('>').unwrap_or(rest.len());
+        let tag = &rest[..end];
+        rest = &rest[end.min(rest.len())..];
+        if tag.starts_with('/') || tag.starts_with('!') {
+            continue;
+        }
+        let name_end = tag
+            .find(|c: char| c.is_whitespace() || c == '/')
+            .unwrap_or(tag.len());
+        let name = tag[..name_end].to_ascii_lowercase();
+        let attrs = attributes(&tag[name_end..]);
+        let get = |k: &str| attrs.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
+        if attrs.iter().any(|(n, _)| n == "style") {
+            found.push(format!("an inline style attribute on <{name}>"));
+        }
+        if let Some((n, _)) = attrs.iter().find(|(n, _)| n.starts_with("on")) {
+            found.push(format!("an inline event handler `{n}` on <{name}>"));
+        }
+        match name.as_str() {
+            "style" => found.push("an inline <style> element".into()),
+            "script" => match get("src") {
+                Some(src) if external(src, base) => {
+                    found.push(format!("a script from another host: {src}"))
+                }
+                Some(_) => {}
+                None if get("type")
+                    .is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")) => {}
+                None => found.push("an inline <script>".into()),
+            },
+            "link" => {
+                let rel = get("rel").unwrap_or("").to_ascii_lowercase();
+                let loads = [
+                    "stylesheet",
+                    "icon",
+                    "preload",
+                    "prefetch",
+                    "preconnect",
+                    "dns-prefetch",
+                    "modulepreload",
+                    "manifest",
+                ];
+                if rel.split_whitespace().any(|r| loads.contains(&r)) {
+                    if let Some(href) = get("href").filter(|h| external(h, base)) {
+                        found.push(format!("<link rel=\"{rel}\"> to another host: {href}"));
+                    }
+                }
+            }
+            "iframe" | "frame" | "embed" | "object" => {
+                let src = get("src").or(get("data")).unwrap_or("");
+                found.push(format!("an embedded <{name}> {src}").trim_end().to_string());
+            }
+            _ => {
+                for key in ["src", "poster", "data"] {
+                    if let Some(v) = get(key).filter(|v| external(v, base)) {
+                        found.push(format!("<{name} {key}> loads from another host: {v}"));
+                    }
+                }
+                if let Some(set) = get("srcset") {
+                    for candidate in set.split(',') {
+                        let url = candidate.split_whitespace().next().unwrap_or("");
+                        if external(url, base) {
+                            found.push(format!("<{name} srcset> loads from another host: {url}"));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BASE: &str = "https://example.org";
+
+    #[test]
+    fn own_files_and_links_are_fine() {
+        let html = r#"<link rel="stylesheet" href="/assets/s.css"><link rel="canonical" href="https://example.org/en/">
+<link rel="alternate" hreflang="ar" href="https://example.org/ar/"><a href="https://www.unicef.org/">x</a>
+<img src="/en/a.png" srcset="/en/a-2.png 2x"><script src="/assets/a.js" defer></script>
+<script type="application/ld+json">{"a":"b"}</script><video poster="poster.jpg" src="https://example.org/v.mp4"></video>"#;
+        assert_eq!(check_html(html, BASE), Vec::<String>::new());
+    }
+
+    #[test]
+    fn anything_from_elsewhere_or_inline_is_found() {
+        let cases = [
+            r#"<img src="https://tracker.example.com/p.gif">"#,
+            r#"<img src='//cdn.example.com/a.png'>"#,
+            r#"<link rel="stylesheet" href="https://fonts.googleapis.com/css?family=X">"#,
+            r#"<script src="https://www.googletagmanager.com/gtag.js"></script>"#,
+            r#"<iframe src="https://www.youtube.com/embed/x"></iframe>"#,
+            r#"<script>alert(1)</script>"#,
+            r#"<style>p{}</style>"#,
+            r#"<p style="color:red">x</p>"#,
+            r#"<img src="/a.png" onerror="alert(1)">"#,
+            r#"<img srcset="/a.png 1x, https://evil.example/b.png 2x">"#,
+            r#"<video poster="https://example.org.evil.com/p.jpg"></video>"#,
+        ];
+        for c in cases {
+            assert_eq!(check_html(c, BASE).len(), 1, "{c}");
+        }
+    }
+}

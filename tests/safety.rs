@@ -1,0 +1,77 @@
+//! Pages load nothing from another host and run nothing inline; the quick exit is on every
+//! page; `_headers` carries the security and cache headers.
+
+mod common;
+
+use common::{list_files, read_output, Site};
+
+#[test]
+fn content_that_would_load_from_another_host_is_an_error() {
+    for html in [
+        "<img src=\"https://tracker.example.com/pixel.gif\" alt=\"\">",
+        "<script>alert(1)</script>",
+        "<iframe src=\"https://www.youtube.com/embed/x\"></iframe>",
+        "<p style=\"color:red\">red</p>",
+    ] {
+        let site = Site::new("multilingual");
+        site.write(
+            "content/rights/embed.md",
+            format!("---\ntitle: Embed\n---\n\n{html}\n").as_bytes(),
+        );
+        site.plant_sentinel();
+        let run = site.build(&[]);
+        assert_eq!(run.code, 1, "{html}\n{run}");
+        assert!(run.stderr.contains("content/rights/embed.md"), "{run}");
+        site.assert_output_untouched();
+    }
+}
+
+#[test]
+fn every_page_has_the_quick_exit_and_no_inline_code() {
+    let site = Site::new("directory");
+    site.build_ok(&[]);
+    let out = site.out();
+    for f in list_files(&out).iter().filter(|f| f.ends_with(".html")) {
+        let html = read_output(&out, f);
+        if html.contains("http-equiv=\"refresh\"") {
+            continue; // alias redirects
+        }
+        assert!(
+            html.contains("class=\"quick-exit\""),
+            "{f} has no quick exit"
+        );
+        assert!(html.contains("rel=\"noreferrer\""), "{f}");
+        assert!(!html.contains(" style=\""), "{f} has an inline style");
+    }
+}
+
+#[test]
+fn headers_set_csp_privacy_and_cache_rules() {
+    let site = Site::new("multilingual");
+    site.build_ok(&[]);
+    let h = read_output(&site.out(), "_headers");
+    assert!(h.starts_with("/*\n  Content-Security-Policy: default-src 'self'; script-src 'self'; style-src 'self';"), "{h}");
+    assert!(h.contains("Referrer-Policy: no-referrer"), "{h}");
+    assert!(h.contains("X-Content-Type-Options: nosniff"), "{h}");
+    assert!(h.contains("Permissions-Policy: "), "{h}");
+    assert!(
+        h.contains("/assets/*\n  Cache-Control: public, max-age=31536000, immutable"),
+        "{h}"
+    );
+    assert!(
+        h.contains("/en/*\n  Cache-Control: public, max-age=0, must-revalidate"),
+        "{h}"
+    );
+    assert!(
+        h.contains("frame-src 'none'"),
+        "no YouTube video in this site: {h}"
+    );
+    // The campaign fixture has a YouTube facade: the player's host is allowed in frames.
+    let campaign = Site::new("campaign");
+    campaign.build_ok(&[]);
+    let h = read_output(&campaign.out(), "_headers");
+    assert!(
+        h.contains("frame-src https://www.youtube-nocookie.com;"),
+        "{h}"
+    );
+}

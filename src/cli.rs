@@ -91,6 +91,9 @@ enum Command {
         /// Print only errors and warnings
         #[arg(long)]
         quiet: bool,
+        /// Fail when a page with its CSS and JS is over 14 KiB compressed (one round trip)
+        #[arg(long)]
+        budget: bool,
         /// How to print problems
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
@@ -197,6 +200,7 @@ pub fn run() -> i32 {
                 base_url: None,
                 drafts,
                 progress: false,
+                budget: false,
             };
             let mut diags = pipeline::check(&opts);
             if strict {
@@ -223,6 +227,7 @@ pub fn run() -> i32 {
             base_url,
             drafts,
             quiet,
+            budget,
             format,
         } => {
             let out = out.unwrap_or_else(|| root.join("public"));
@@ -239,6 +244,7 @@ pub fn run() -> i32 {
                 base_url,
                 drafts,
                 progress,
+                budget,
             };
             match pipeline::build(&opts) {
                 Ok(report) => {
@@ -257,6 +263,13 @@ pub fn run() -> i32 {
                             out.display(),
                             report.seconds
                         ));
+                        if let Some((url, w)) = report.heaviest.first() {
+                            summary.push_str(&format!(
+                                "Heaviest page: {url}, {:.1} KiB compressed with its CSS and JS (budget {} KiB)\n",
+                                *w as f64 / 1024.0,
+                                crate::budget::LIMIT / 1024
+                            ));
+                        }
                         if format == Format::Json {
                             eprint!("{summary}");
                         } else {

@@ -7,6 +7,7 @@
 #![allow(clippy::result_large_err)]
 
 pub mod assets;
+pub mod budget;
 pub mod campaign;
 pub mod cli;
 pub mod config;

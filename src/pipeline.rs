@@ -26,6 +26,8 @@ pub struct Options {
     pub drafts: bool,
     /// Show a progress bar while pages are written (a terminal, not CI).
     pub progress: bool,
+    /// Fail when a page is over the one-round-trip budget.
+    pub budget: bool,
 }
 
 /// Everything the checks produce: the model ready to render.
@@ -47,6 +49,8 @@ pub struct Report {
     pub languages: Vec<(String, usize, usize)>,
     pub files: usize,
     pub seconds: f64,
+    /// The heaviest pages: (URL, compressed bytes with their CSS and JS), heaviest first.
+    pub heaviest: Vec<(String, usize)>,
     pub warnings: Diagnostics,
 }
 
@@ -182,11 +186,11 @@ pub fn build(opts: &Options) -> Result<Report, Diagnostics> {
         }
     };
     let written = write_all(&p, opts, &staging);
-    let files = match written {
+    let (files, heaviest) = match written {
         Ok(n) => n,
         Err(d) => {
             diags.extend(d);
-            0
+            (0, vec![])
         }
     };
     if diags.has_errors() {
@@ -216,6 +220,7 @@ pub fn build(opts: &Options) -> Result<Report, Diagnostics> {
     Ok(Report {
         languages,
         files,
+        heaviest,
         seconds: start.elapsed().as_secs_f64(),
         warnings: diags.sorted(),
     })
@@ -243,9 +248,44 @@ fn io_error(path: &Path, e: std::io::Error) -> Diagnostic {
     Diagnostic::error(format!("cannot write {}: {e}", path.display()))
 }
 
-/// Renders and writes every file in parallel; returns how many were written.
-fn write_all(p: &Prepared, opts: &Options, staging: &Staging) -> Result<usize, Diagnostics> {
+/// Renders and writes every file in parallel; returns how many were written, and the
+/// heaviest pages.
+type Written = (usize, Vec<(String, usize)>);
+
+fn write_all(p: &Prepared, opts: &Options, staging: &Staging) -> Result<Written, Diagnostics> {
     let site = &p.site;
+    // Compressed sizes of what pages load, to weigh each page against the budget.
+    let mut asset_sizes: std::collections::BTreeMap<String, usize> = p
+        .scripts
+        .iter()
+        .map(|s| {
+            (
+                format!("/{}", s.path),
+                crate::budget::gzip_size(s.js.as_bytes()),
+            )
+        })
+        .collect();
+    asset_sizes.insert(
+        format!("/{}", p.stylesheet.path),
+        crate::budget::gzip_size(p.stylesheet.css.as_bytes()),
+    );
+    let weights = std::sync::Mutex::new(Vec::new());
+    let weigh = |url: &str, html: &str| -> Result<(), Diagnostic> {
+        let w = crate::budget::page_weight(html, &asset_sizes);
+        if let Ok(mut list) = weights.lock() {
+            list.push((url.to_string(), w));
+        }
+        if opts.budget && w > crate::budget::LIMIT {
+            return Err(Diagnostic::error(format!(
+                "the page {url} weighs {:.1} KiB compressed with its CSS and JS, over the {} KiB of one round trip",
+                w as f64 / 1024.0,
+                crate::budget::LIMIT / 1024
+            ))
+            .code("over-budget")
+            .hint("shorten the page, split it, or move large parts to their own pages"));
+        }
+        Ok(())
+    };
     let nlang = site.config.languages.len();
     let headings = render::collect_headings(site);
     let jobs: Vec<(usize, usize)> = (0..site.entries.len())
@@ -267,6 +307,7 @@ fn write_all(p: &Prepared, opts: &Options, staging: &Staging) -> Result<usize, D
                     let (doc, _) = site.doc(e, l);
                     safe(&html, site, &site.urls[e][l].url, Some(&doc.src.file))
                         .map_err(|d| vec![d])?;
+                    weigh(&site.urls[e][l].url, &html).map_err(|d| vec![d.file(&doc.src.file)])?;
                     let out = &site.urls[e][l].out;
                     staging
                         .write(out, html.as_bytes())
@@ -286,6 +327,7 @@ fn write_all(p: &Prepared, opts: &Options, staging: &Staging) -> Result<usize, D
                 .directory_page(site, page)
                 .and_then(|html| {
                     safe(&html, site, &page.url, None)?;
+                    weigh(&page.url, &html)?;
                     staging
                         .write(&page.out, html.as_bytes())
                         .map_err(|e| io_error(&page.out, e))
@@ -431,9 +473,12 @@ fn write_all(p: &Prepared, opts: &Options, staging: &Staging) -> Result<usize, D
         .filter_map(|(rel, from)| staging.copy(rel, from).err().map(|e| io_error(rel, e)))
         .collect();
     diags.extend(copy_diags);
+    let mut heaviest = weights.into_inner().unwrap_or_default();
+    heaviest.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    heaviest.truncate(3);
     if diags.has_errors() {
         Err(diags)
     } else {
-        Ok(count)
+        Ok((count, heaviest))
     }
 }

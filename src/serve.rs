@@ -79,6 +79,7 @@ async fn serve(root: PathBuf, port: u16, open: bool) -> i32 {
         base_url: Some(format!("http://127.0.0.1:{port}")),
         drafts: true,
         progress: false,
+        budget: false,
     };
     let (reload, _) = broadcast::channel(16);
     let shared = Arc::new(Shared {

@@ -75,3 +75,28 @@ fn headers_set_csp_privacy_and_cache_rules() {
         "{h}"
     );
 }
+
+#[test]
+fn budget_fails_a_page_over_one_round_trip() {
+    let site = Site::new("multilingual");
+    // About 40 KB of text that compresses badly (a simple pseudo-random word list).
+    let mut x: u64 = 42;
+    let mut body = String::new();
+    for _ in 0..6000 {
+        x = x
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        body.push_str(&format!("w{:x} ", x >> 40));
+    }
+    site.write(
+        "content/rights/long.md",
+        format!("---\ntitle: Long\n---\n\n{body}\n").as_bytes(),
+    );
+    let run = site.build_ok(&[]);
+    assert!(run.stdout.contains("Heaviest page: /"), "{run}");
+    site.plant_sentinel();
+    let run = site.build(&["--budget"]);
+    assert_eq!(run.code, 1, "{run}");
+    assert!(run.stderr.contains("content/rights/long.md"), "{run}");
+    assert!(run.stderr.contains("14 KiB"), "{run}");
+}

@@ -44,3 +44,78 @@ download-video = نزّل الفيديو ({ $size })
 transcript = ماذا يقول الفيديو
 transcript-fallback = لا توجد بعد ترجمة مكتوبة للفيديو باللغة { $language }. إليك ما يقوله الفيديو باللغة { $source }.
 placeholder-media = هذا الفيديو مؤقت. سيحلّ محلّه الفيديو الحقيقي للحملة.
+# دليل خطوط المساعدة والخدمات.
+directory-title = خطوط المساعدة والخدمات
+directory-intro = أرقام هواتف وأماكن يجد فيها الأطفال والشباب المساعدة. في كل بند تجد متى تحقّقنا من معلوماته آخر مرة.
+help-strip-title = هل تحتاج إلى مساعدة الآن؟
+help-strip-more = خطوط مساعدة أخرى
+directory-by-country = حسب البلد
+directory-by-category = حسب نوع المساعدة
+directory-all = كل خطوط المساعدة والخدمات
+directory-count = { $count ->
+    [zero] { $count } خط مساعدة أو خدمة
+    [one] { $count } خط مساعدة أو خدمة
+    [two] { $count } من خطوط المساعدة والخدمات
+    [few] { $count } خطوط مساعدة وخدمات
+    [many] { $count } خط مساعدة أو خدمة
+   *[other] { $count } خط مساعدة أو خدمة
+}
+directory-filter = اعرض فقط
+directory-filter-country = البلد
+directory-filter-category = نوع المساعدة
+directory-filter-language = اللغة
+directory-filter-any = الكل
+directory-none = لا يوجد شيء مطابق. جرّب اختيارًا آخر.
+kind-helpline = خط مساعدة
+kind-service = خدمة
+badge-free = مجاني
+badge-confidential = سرّي
+badge-example = مثال
+example-entry = هذا بند تجريبي يبيّن طريقة عمل الدليل. لا تستخدم معلوماته.
+send-sms = أرسل رسالة نصية
+open-whatsapp = واتساب
+answers-in = يجيبون بهذه اللغات:
+hours = ساعات العمل
+hours-always = مفتوح 24 ساعة، كل يوم
+open-now = مفتوح الآن
+closes-at = يُغلق الساعة { $time }
+opens-at = يفتح يوم { $day } الساعة { $time }
+for-ages = للأعمار { $ages }
+checked-on = تاريخ التحقّق: { $date }
+source = المصدر:
+website = الموقع الإلكتروني
+email = البريد الإلكتروني
+address = العنوان
+more-details = تفاصيل أكثر
+country-EU = أرقام لكل دول الاتحاد الأوروبي
+country-AT = النمسا
+country-BE = بلجيكا
+country-BG = بلغاريا
+country-CY = قبرص
+country-DE = ألمانيا
+country-ES = إسبانيا
+country-FR = فرنسا
+country-GR = اليونان
+country-IT = إيطاليا
+country-MT = مالطا
+country-NL = هولندا
+country-PL = بولندا
+country-RO = رومانيا
+country-TR = تركيا
+country-UA = أوكرانيا
+category-emergency = الطوارئ
+category-child-helpline = خطوط مساعدة الأطفال
+category-missing-children = الأطفال المفقودون
+category-anti-trafficking = الاتجار بالبشر
+category-child-protection = حماية الأطفال
+category-asylum = اللجوء
+category-legal = المساعدة القانونية
+category-health = الصحة
+category-mental-health = المشاعر والصحة النفسية
+category-shelter = مكان آمن للإقامة
+category-education = المدرسة والتعلّم
+category-family-tracing = العثور على عائلتك
+category-food = الطعام
+# الخروج السريع وأمان الصفحة.
+quick-exit = خروج سريع
+quick-exit-hint = يغادر هذا الموقع فورًا إلى صفحة عادية. يمكنك أيضًا الضغط على زر Escape مرتين.

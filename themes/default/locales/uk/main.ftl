@@ -42,3 +42,76 @@ download-video = Завантажити відео ({ $size })
 transcript = Що говорять у відео
 transcript-fallback = Поки що немає субтитрів такою мовою: { $language }. Ось що говорять у відео цією мовою: { $source }.
 placeholder-media = Це відео тимчасове. Згодом його замінить справжнє відео кампанії.
+# Довідник ліній допомоги та служб.
+directory-title = Лінії допомоги та служби
+directory-intro = Номери телефонів і місця, де діти та молодь можуть отримати допомогу. У кожному записі вказано, коли його дані перевіряли востаннє.
+help-strip-title = Потрібна допомога зараз?
+help-strip-more = Інші лінії допомоги
+directory-by-country = За країною
+directory-by-category = За видом допомоги
+directory-all = Усі лінії допомоги та служби
+directory-count = { $count ->
+    [one] { $count } лінія допомоги чи служба
+    [few] { $count } лінії допомоги та служби
+    [many] { $count } ліній допомоги та служб
+   *[other] { $count } лінії допомоги та служби
+}
+directory-filter = Показати лише
+directory-filter-country = Країна
+directory-filter-category = Вид допомоги
+directory-filter-language = Мова
+directory-filter-any = Усі
+directory-none = Нічого не знайдено. Спробуй інший варіант.
+kind-helpline = Лінія допомоги
+kind-service = Служба
+badge-free = Безкоштовно
+badge-confidential = Конфіденційно
+badge-example = Зразок
+example-entry = Це зразок запису, який показує, як працює довідник. Не використовуй його дані.
+send-sms = Надіслати SMS
+open-whatsapp = WhatsApp
+answers-in = Відповідають такими мовами:
+hours = Години роботи
+hours-always = Працює цілодобово, щодня
+open-now = Зараз відкрито
+closes-at = Закривається о { $time }
+opens-at = Відкриється: { $day }, о { $time }
+for-ages = Вік: { $ages } років
+checked-on = Перевірено: { $date }
+source = Джерело:
+website = Вебсайт
+email = Електронна пошта
+address = Адреса
+more-details = Докладніше
+country-EU = Номери для всього ЄС
+country-AT = Австрія
+country-BE = Бельгія
+country-BG = Болгарія
+country-CY = Кіпр
+country-DE = Німеччина
+country-ES = Іспанія
+country-FR = Франція
+country-GR = Греція
+country-IT = Італія
+country-MT = Мальта
+country-NL = Нідерланди
+country-PL = Польща
+country-RO = Румунія
+country-TR = Туреччина
+country-UA = Україна
+category-emergency = Екстрена допомога
+category-child-helpline = Лінії допомоги для дітей
+category-missing-children = Зниклі діти
+category-anti-trafficking = Торгівля людьми
+category-child-protection = Захист дітей
+category-asylum = Надання притулку
+category-legal = Юридична допомога
+category-health = Здоров’я
+category-mental-health = Почуття і психічне здоров’я
+category-shelter = Безпечне місце, де можна жити
+category-education = Школа і навчання
+category-family-tracing = Пошук своєї родини
+category-food = Їжа
+# Швидкий вихід і безпека сторінки.
+quick-exit = Швидкий вихід
+quick-exit-hint = Одразу залишає цей сайт і відкриває нейтральну сторінку. Також можна двічі натиснути Escape.

@@ -295,11 +295,12 @@ fn print_diags(diags: &Diagnostics, format: Format) {
         return;
     }
     let text = diagnostics::render_with(diags, format, diagnostics::stderr_color());
+    // Machine formats on stdout (the GitHub runner reads workflow commands there).
     match format {
-        Format::Json => {
+        Format::Json | Format::Github => {
             let _ = std::io::stdout().write_all(text.as_bytes());
         }
-        _ => {
+        Format::Human => {
             let _ = std::io::stderr().write_all(text.as_bytes());
         }
     }

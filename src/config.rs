@@ -70,6 +70,17 @@ struct RawConfig {
     theme: Option<Spanned<String>>,
     directory: Option<DirectoryConfig>,
     quick_exit: Option<QuickExit>,
+    translations: Option<TranslationsConfig>,
+}
+
+/// How the site treats translations.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TranslationsConfig {
+    /// Machine translations (`extra.review: machine`) are reported, and are errors
+    /// under `check --strict`.
+    #[serde(default)]
+    pub review_required: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -83,6 +94,7 @@ pub struct Config {
     pub theme: String,
     pub directory: DirectoryConfig,
     pub quick_exit: Option<QuickExit>,
+    pub translations: TranslationsConfig,
 }
 
 /// Where the quick exit goes when site.yaml does not say: a neutral page that does not
@@ -297,6 +309,7 @@ impl Config {
             theme,
             directory: raw.directory.unwrap_or_default(),
             quick_exit: raw.quick_exit,
+            translations: raw.translations.unwrap_or_default(),
         })
     }
 }

@@ -327,6 +327,24 @@ pub fn build(config: Config, sources: Sources, drafts: bool) -> (Option<Site>, D
         );
     }
 
+    if site.config.translations.review_required {
+        for e in &site.entries {
+            for d in e.docs.iter().flatten() {
+                if d.fm.machine_translated() {
+                    diags.push(
+                        Diagnostic::warning(
+                            "this translation was made by machine and is not reviewed yet",
+                        )
+                        .code("unreviewed-translation")
+                        .file(&d.src.file)
+                        .hint(
+                            "after a person has checked it, remove `review: machine` from `extra`",
+                        ),
+                    );
+                }
+            }
+        }
+    }
     compute_urls(&mut site, &mut diags);
     compute_children(&mut site);
     check_templates_named(&site, &mut diags);

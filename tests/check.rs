@@ -90,3 +90,34 @@ fn json_problems_carry_a_code() {
         assert!(first.get(key).is_some(), "{key} missing: {run}");
     }
 }
+
+#[test]
+fn unreviewed_machine_translations_fail_strict_when_the_site_requires_review() {
+    let site = Site::new("multilingual");
+    let know = site.root.join("content/rights/know.ar.md");
+    let text = std::fs::read_to_string(&know).unwrap();
+    std::fs::write(
+        &know,
+        text.replacen("---\n", "---\nextra: { review: machine }\n", 1),
+    )
+    .unwrap();
+    // Not asked for: no warning about it.
+    let run = check(&site, &["--strict", "--format", "json"]);
+    assert!(!run.stdout.contains("unreviewed-translation"), "{run}");
+    let yaml = std::fs::read_to_string(site.root.join("site.yaml")).unwrap();
+    std::fs::write(
+        site.root.join("site.yaml"),
+        format!("{yaml}translations:\n  review_required: true\n"),
+    )
+    .unwrap();
+    let run = check(&site, &["--format", "json"]);
+    assert!(run.stdout.contains("unreviewed-translation"), "{run}");
+    let run = check(&site, &["--strict", "--format", "github"]);
+    assert_eq!(run.code, 1, "{run}");
+    assert!(
+        run.stdout.contains(
+            "::error file=content/rights/know.ar.md::this translation was made by machine"
+        ),
+        "{run}"
+    );
+}

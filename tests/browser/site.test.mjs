@@ -1,0 +1,130 @@
+// Browser tests of the bundled site, in Debian's chromium driven by playwright-core, at a
+// phone viewport, in a left-to-right and a right-to-left language. Run by `.ci/run`
+// (after `cargo test` has built target/debug/waymark): node --test tests/browser/
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, statSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, extname, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const binary = join(repo, 'target', 'debug', 'waymark');
+const NEUTRAL = 'https://www.google.com/search?q=weather';
+const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript',
+  '.json': 'application/json', '.jpg': 'image/jpeg', '.png': 'image/png', '.mp4': 'video/mp4', '.vtt': 'text/vtt' };
+
+let out, server, origin, browser;
+
+before(async () => {
+  out = mkdtempSync(join(tmpdir(), 'waymark-browser-'));
+  const built = spawnSync(binary, ['build', '--root', repo, '--out', join(out, 'site'), '--quiet'], { encoding: 'utf8' });
+  assert.equal(built.status, 0, built.stderr);
+  const root = join(out, 'site');
+  server = createServer((req, res) => {
+    let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (path.includes('..')) { res.writeHead(400); return res.end(); }
+    if (path.endsWith('/')) path += 'index.html';
+    try {
+      const file = join(root, path);
+      statSync(file);
+      res.writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream' });
+      res.end(readFileSync(file));
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/html' });
+      res.end(readFileSync(join(root, '404.html')));
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  origin = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+  if (out) rmSync(out, { recursive: true, force: true });
+});
+
+async function phone(options = {}) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true,
+    deviceScaleFactor: 2, ...options });
+  // The neutral page of the quick exit, answered here: the machine has no internet.
+  await context.route('https://www.google.com/**', (r) => r.fulfill({ body: '<!DOCTYPE html><title>Weather</title><p>Weather</p>', contentType: 'text/html' }));
+  return context;
+}
+
+for (const lang of ['en', 'ar']) {
+  test(`${lang}: no request leaves the site and nothing scrolls sideways`, async () => {
+    const context = await phone();
+    const page = await context.newPage();
+    const foreign = [];
+    page.on('request', (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url()); });
+    for (const path of [`/${lang}/`, `/${lang}/directory/`, `/${lang}/campaign/problem/`, `/${lang}/rights/your-rights/`, '/']) {
+      await page.goto(origin + path, { waitUntil: 'load' });
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(wide <= 0, `${path} scrolls sideways by ${wide}px`);
+      if (path !== '/') assert.equal(await page.getAttribute('html', 'dir'), lang === 'ar' ? 'rtl' : 'ltr');
+    }
+    assert.deepEqual(foreign, []);
+    await context.close();
+  });
+
+  test(`${lang}: the quick exit leaves by click and Back does not return`, async () => {
+    const context = await phone();
+    const page = await context.newPage();
+    await page.goto(`${origin}/${lang}/`);
+    await page.goto(`${origin}/${lang}/rights/your-rights/`);
+    await page.click('a.quick-exit');
+    await page.waitForURL(NEUTRAL);
+    await page.goBack();
+    assert.equal(page.url(), `${origin}/${lang}/`, 'Back returned to the page that was left');
+    await context.close();
+  });
+
+  test(`${lang}: the quick exit leaves with Escape pressed twice`, async () => {
+    const context = await phone();
+    const page = await context.newPage();
+    await page.goto(`${origin}/${lang}/`);
+    await page.goto(`${origin}/${lang}/directory/`);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await page.waitForURL(NEUTRAL);
+    await page.goBack();
+    assert.equal(page.url(), `${origin}/${lang}/`);
+    await context.close();
+  });
+}
+
+test('the directory filter works with JavaScript', async () => {
+  const context = await phone();
+  const page = await context.newPage();
+  await page.goto(`${origin}/en/directory/`);
+  assert.ok(await page.isVisible('form.directory-filter'));
+  await page.selectOption('form.directory-filter select[name=country]', 'GR');
+  const countries = await page.$$eval('.entries .entry:not([hidden])', (els) => els.map((e) => e.dataset.country));
+  assert.ok(countries.length > 0);
+  assert.ok(countries.every((c) => c === 'GR'), countries.join());
+  await context.close();
+});
+
+test('the directory filter works without JavaScript, through country pages', async () => {
+  const context = await phone({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${origin}/en/directory/`);
+  assert.equal(await page.isVisible('form.directory-filter'), false);
+  await page.click('.directory-nav a[href="/en/directory/gr/"]');
+  await page.waitForURL(`${origin}/en/directory/gr/`);
+  const countries = await page.$$eval('.entries .entry', (els) => els.map((e) => e.dataset.country));
+  assert.ok(countries.length > 0 && countries.every((c) => c === 'GR'), countries.join());
+  // The numbers are there to call, without any script.
+  assert.ok(await page.$('a[href="tel:112"]'));
+  await context.close();
+});

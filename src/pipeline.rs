@@ -415,6 +415,16 @@ fn write_all(p: &Prepared, opts: &Options, staging: &Staging) -> Result<Written,
         PathBuf::from("_headers"),
         output::headers(site, youtube).into_bytes(),
     ));
+    for (l, lang) in site.config.languages.iter().enumerate() {
+        let title = p
+            .i18n
+            .format(l, "site-title", None)
+            .unwrap_or_else(|| site.config.title.clone());
+        extra.push((
+            Path::new(&lang.code).join("feed.xml"),
+            output::atom(site, l, &title).into_bytes(),
+        ));
+    }
     extra.push((
         PathBuf::from("robots.txt"),
         output::robots(site).into_bytes(),

@@ -100,3 +100,30 @@ fn budget_fails_a_page_over_one_round_trip() {
     assert!(run.stderr.contains("content/rights/long.md"), "{run}");
     assert!(run.stderr.contains("14 KiB"), "{run}");
 }
+
+#[test]
+fn every_language_has_an_atom_feed_of_its_dated_pages() {
+    let site = Site::new("campaign");
+    site.build_ok(&[]);
+    let out = site.out();
+    for lang in ["en", "ar", "fr"] {
+        let feed = read_output(&out, &format!("{lang}/feed.xml"));
+        assert!(feed.starts_with("<?xml"), "{feed}");
+        assert!(feed.contains(&format!("xml:lang=\"{lang}\"")), "{feed}");
+        // The dated films, newest first (the Arabic translation of the second has no date).
+        let three = feed.find(&format!("/{lang}/films/three/")).expect("three");
+        let one = feed.find(&format!("/{lang}/films/one/")).expect("one");
+        assert!(three < one, "newest first:\n{feed}");
+        let expected = if lang == "ar" { 2 } else { 3 };
+        assert_eq!(feed.matches("<entry>").count(), expected, "{feed}");
+        // The title that tries to break out stays text.
+        assert!(!feed.contains("<script>"), "{feed}");
+        let home = read_output(&out, &format!("{lang}/index.html"));
+        assert!(
+            home.contains(&format!(
+                "type=\"application/atom+xml\" href=\"/{lang}/feed.xml\""
+            )),
+            "{home}"
+        );
+    }
+}

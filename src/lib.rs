@@ -17,6 +17,7 @@ pub mod frontmatter;
 pub mod i18n;
 pub mod markdown;
 pub mod model;
+pub mod offline;
 pub mod output;
 pub mod pipeline;
 pub mod render;

@@ -235,6 +235,8 @@ Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()
         "/sitemap.xml".into(),
         "/robots.txt".into(),
         "/directory.json".into(),
+        "/sw.js".into(),
+        "/icon.svg".into(),
         "/hsds/*".into(),
     ];
     paths.extend(

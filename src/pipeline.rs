@@ -378,6 +378,16 @@ fn write_all(p: &Prepared, opts: &Options, staging: &Staging) -> Result<Written,
             render_or_note("404.html", &ctx, PathBuf::from("404.html"));
         }
     }
+    // Offline help: an offline page per language, rendered with the other pages.
+    for l in 0..nlang {
+        let ctx = p.renderer.base_context(site, l);
+        let code = &site.config.languages[l].code;
+        render_or_note(
+            "offline.html",
+            &ctx,
+            Path::new(code).join("offline").join("index.html"),
+        );
+    }
     for a in &site.aliases {
         let mut ctx = p.renderer.base_context(site, a.lang);
         ctx.insert("target", &site.urls[a.entry][a.lang].url);
@@ -415,6 +425,19 @@ fn write_all(p: &Prepared, opts: &Options, staging: &Staging) -> Result<Written,
         PathBuf::from("_headers"),
         output::headers(site, youtube).into_bytes(),
     ));
+    // Offline help: the service worker and the manifests (offline pages are above).
+    let directory_pages: Vec<(usize, String)> = p
+        .directory_pages
+        .iter()
+        .map(|d| (d.lang, d.url.clone()))
+        .collect();
+    let mut assets: Vec<String> = asset_sizes.keys().cloned().collect();
+    assets.push("/icon.svg".into());
+    let precache = crate::offline::precache(site, &directory_pages, &assets);
+    extra.push((
+        PathBuf::from("sw.js"),
+        crate::offline::service_worker(&precache).into_bytes(),
+    ));
     for (l, lang) in site.config.languages.iter().enumerate() {
         let title = p
             .i18n
@@ -423,6 +446,10 @@ fn write_all(p: &Prepared, opts: &Options, staging: &Staging) -> Result<Written,
         extra.push((
             Path::new(&lang.code).join("feed.xml"),
             output::atom(site, l, &title).into_bytes(),
+        ));
+        extra.push((
+            Path::new(&lang.code).join("manifest.webmanifest"),
+            crate::offline::manifest(site, l, &title).into_bytes(),
         ));
     }
     extra.push((

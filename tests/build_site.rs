@@ -28,7 +28,10 @@ fn content_pages(out: &Path) -> Vec<String> {
     list_files(out)
         .into_iter()
         .filter(|f| {
-            f.ends_with("index.html") && LANGS.iter().any(|l| f.starts_with(&format!("{l}/")))
+            f.ends_with("index.html")
+                && LANGS.iter().any(|l| f.starts_with(&format!("{l}/")))
+                // The service worker's offline page is not content (and not indexed).
+                && !LANGS.iter().any(|l| f == &format!("{l}/offline/index.html"))
         })
         .collect()
 }
@@ -90,6 +93,8 @@ fn every_language_lives_under_its_own_prefix() {
                     "robots.txt",
                     "_redirects",
                     "_headers",
+                    "sw.js",
+                    "icon.svg",
                     "assets",
                     "old"
                 ]

@@ -128,3 +128,35 @@ test('the directory filter works without JavaScript, through country pages', asy
   assert.ok(await page.$('a[href="tel:112"]'));
   await context.close();
 });
+
+for (const lang of ['en', 'ar']) {
+  test(`${lang}: after one visit, the home and the directory open offline with their numbers`, async () => {
+    const context = await phone();
+    const page = await context.newPage();
+    await page.goto(`${origin}/${lang}/`);
+    // Wait until the service worker has kept this language's pages.
+    const deadline = Date.now() + 15000;
+    let kept = 0;
+    while (Date.now() < deadline) {
+      kept = await page.evaluate(async (l) => {
+        const names = (await caches.keys()).filter((k) => k.startsWith('waymark-' + l + '-'));
+        if (!names.length) return 0;
+        return (await (await caches.open(names[0])).keys()).length;
+      }, lang);
+      if (kept > 5) break;
+      await page.waitForTimeout(200);
+    }
+    assert.ok(kept > 5, `only ${kept} files kept`);
+    await context.setOffline(true);
+    for (const path of [`/${lang}/`, `/${lang}/directory/`, `/${lang}/rights/asking-for-help/`]) {
+      await page.goto(origin + path);
+      assert.ok(await page.$('a[href="tel:112"]'), `${path} offline has no 112`);
+      assert.equal(await page.getAttribute('html', 'lang'), lang);
+    }
+    // A page that was not kept: the offline page, with the numbers.
+    await page.goto(`${origin}/${lang}/campaign/problem/`);
+    assert.ok(await page.$('a[href="tel:116111"]'));
+    assert.match(await page.textContent('h1'), /.+/);
+    await context.close();
+  });
+}

@@ -110,3 +110,5 @@ category-food = Food
 # Quick exit and page safety.
 quick-exit = Quick exit
 quick-exit-hint = Leaves this site at once for a neutral page. You can also press Escape twice.
+offline-title = You are offline
+offline-text = This page is not saved on your phone. These numbers work without internet:

@@ -113,3 +113,5 @@ category-food = Nourriture
 # Sortie rapide et sécurité de la page.
 quick-exit = Sortie rapide
 quick-exit-hint = Quitte ce site tout de suite pour une page neutre. Vous pouvez aussi appuyer deux fois sur Échap.
+offline-title = Vous êtes hors ligne
+offline-text = Cette page n’est pas enregistrée sur votre téléphone. Ces numéros fonctionnent sans internet :

@@ -1,0 +1,125 @@
+//! Offline help and installability: a service worker written for the site (no library)
+//! that keeps each language's home, help and directory pages once the visitor has opened
+//! that language, an offline page with the pinned numbers, and a web app manifest per
+//! language.
+
+use crate::model::Site;
+use serde_json::json;
+use std::collections::BTreeMap;
+
+/// The service worker's logic; `__PAGES__` and `__VERSION__` are filled in by the build.
+const WORKER: &str = r#"// Waymark's service worker: network first; when the network is gone, the saved copy,
+// or the language's offline page with the helpline numbers.
+const VERSION = "__VERSION__";
+const PAGES = __PAGES__;
+const PREFIX = "waymark-";
+
+self.addEventListener("install", () => self.skipWaiting());
+self.addEventListener("activate", (event) => {
+  event.waitUntil(caches.keys().then((keys) => Promise.all(
+    keys.filter((k) => k.startsWith(PREFIX) && !k.endsWith("-" + VERSION)).map((k) => caches.delete(k))
+  )).then(() => self.clients.claim()));
+});
+
+// A page asks to keep its language: save that language's list once.
+self.addEventListener("message", (event) => {
+  const lang = event.data && event.data.keepLanguage;
+  if (!lang || !PAGES[lang]) return;
+  event.waitUntil(caches.open(PREFIX + lang + "-" + VERSION).then((cache) => cache.addAll(PAGES[lang])));
+});
+
+function languageOf(path) {
+  const first = path.split("/")[1];
+  return PAGES[first] ? first : Object.keys(PAGES)[0];
+}
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== "GET" || url.origin !== self.location.origin) return;
+  event.respondWith(fetch(request).catch(() => caches.match(request, { ignoreSearch: true }).then((saved) => {
+    if (saved) return saved;
+    if (request.mode === "navigate") return caches.match("/" + languageOf(url.pathname) + "/offline/");
+    return Response.error();
+  })));
+});
+"#;
+
+/// The pages kept offline for each language: its home, its directory pages, its offline
+/// page, pages marked `extra: { offline: true }`, and the assets every page loads.
+pub fn precache(
+    site: &Site,
+    directory_urls: &[(usize, String)],
+    assets: &[String],
+) -> BTreeMap<String, Vec<String>> {
+    let default = site.default_index();
+    let mut out = BTreeMap::new();
+    for (l, lang) in site.config.languages.iter().enumerate() {
+        let mut urls = vec![
+            site.urls[site.home][l].url.clone(),
+            format!("/{}/offline/", lang.code),
+        ];
+        for (i, e) in site.entries.iter().enumerate() {
+            let marked = e.docs[default]
+                .as_ref()
+                .and_then(|d| d.fm.extra.get("offline"))
+                .and_then(|v| v.as_bool())
+                == Some(true);
+            if marked {
+                urls.push(site.urls[i][l].url.clone());
+            }
+        }
+        urls.extend(
+            directory_urls
+                .iter()
+                .filter(|(dl, _)| *dl == l)
+                .map(|(_, u)| u.clone()),
+        );
+        urls.extend(assets.iter().cloned());
+        urls.sort();
+        urls.dedup();
+        out.insert(lang.code.clone(), urls);
+    }
+    out
+}
+
+pub fn service_worker(pages: &BTreeMap<String, Vec<String>>) -> String {
+    let list = serde_json::to_string(pages).unwrap_or_else(|_| "{}".into());
+    let version = &blake3::hash(list.as_bytes()).to_hex()[..10];
+    WORKER
+        .replace("__PAGES__", &list)
+        .replace("__VERSION__", version)
+}
+
+/// A web app manifest for one language.
+pub fn manifest(site: &Site, lang: usize, name: &str) -> String {
+    let l = &site.config.languages[lang];
+    let doc = json!({
+        "name": name,
+        "short_name": name,
+        "lang": l.code,
+        "dir": l.dir.as_str(),
+        "start_url": format!("/{}/", l.code),
+        "scope": "/",
+        "display": "standalone",
+        "background_color": "#ffffff",
+        "theme_color": "#7a1010",
+        "icons": [{"src": "/icon.svg", "sizes": "any", "type": "image/svg+xml", "purpose": "any"}],
+    });
+    serde_json::to_string_pretty(&doc).unwrap_or_else(|_| "{}".into()) + "\n"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn worker_carries_the_lists_and_a_content_version() {
+        let pages = BTreeMap::from([("en".to_string(), vec!["/en/".to_string()])]);
+        let a = service_worker(&pages);
+        assert!(a.contains(r#"const PAGES = {"en":["/en/"]};"#));
+        assert!(!a.contains("__VERSION__"));
+        let other = BTreeMap::from([("en".to_string(), vec!["/en/x/".to_string()])]);
+        assert_ne!(a, service_worker(&other), "a new list is a new version");
+    }
+}

@@ -121,6 +121,8 @@ pub fn render(
     let mut ids = Ids::default();
     let mut events: Vec<Event> = Vec::new();
     let mut heading: Option<OpenHeading> = None;
+    // An open image: where it starts and whether its alt text has any words yet.
+    let mut image: Option<(usize, bool)> = None;
 
     for (ev, range) in Parser::new_ext(body, options()).into_offset_iter() {
         let ev = match ev {
@@ -249,6 +251,30 @@ pub fn render(
                 }
                 events.push(ev);
             }
+            Event::Start(Tag::Image { .. }) => {
+                image = Some((range.start, false));
+                events.push(ev);
+            }
+            Event::Text(ref t) | Event::Code(ref t) if image.is_some() => {
+                if !t.trim().is_empty() {
+                    if let Some(img) = &mut image {
+                        img.1 = true;
+                    }
+                }
+                events.push(ev);
+            }
+            Event::End(TagEnd::Image) => {
+                if let Some((start, false)) = image.take() {
+                    diagnostics.push(
+                        Diagnostic::warning("an image without alt text")
+                            .code("missing-alt")
+                            .file(file)
+                            .at_offset(file_text, body_start + start)
+                            .hint("describe the image between the brackets: ![a poster of the campaign](poster.jpg); `check --strict` makes this an error"),
+                    );
+                }
+                events.push(ev);
+            }
             other => events.push(other),
         }
     }
@@ -329,6 +355,17 @@ mod tests {
         assert_eq!(r.diagnostics[0].line, Some(5));
         assert!(r.diagnostics[0].hint.as_deref().unwrap().contains("@/a.md"));
         assert_eq!(r.diagnostics[1].line, Some(7));
+    }
+
+    #[test]
+    fn images_need_alt_text() {
+        let r = md("![](a.png)\n\n![a child reading](b.png)\n");
+        assert_eq!(r.diagnostics.len(), 1);
+        assert_eq!(r.diagnostics[0].line, Some(1));
+        assert_eq!(
+            r.diagnostics[0].severity,
+            crate::diagnostics::Severity::Warning
+        );
     }
 
     #[test]

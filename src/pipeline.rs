@@ -139,9 +139,8 @@ pub fn prepare(opts: &Options) -> (Option<Prepared>, Diagnostics) {
 pub fn check(opts: &Options) -> Diagnostics {
     let (prepared, mut diags) = prepare(opts);
     if let Some(p) = prepared {
-        if let Err(d) = write_all(&p, opts, &Staging::dry()) {
-            diags.extend(d);
-        }
+        let (_, d) = write_all(&p, opts, &Staging::dry());
+        diags.extend(d);
     }
     diags.sorted()
 }
@@ -185,14 +184,8 @@ pub fn build(opts: &Options) -> Result<Report, Diagnostics> {
             return Err(diags.sorted());
         }
     };
-    let written = write_all(&p, opts, &staging);
-    let (files, heaviest) = match written {
-        Ok(n) => n,
-        Err(d) => {
-            diags.extend(d);
-            (0, vec![])
-        }
-    };
+    let ((files, heaviest), written_diags) = write_all(&p, opts, &staging);
+    diags.extend(written_diags);
     if diags.has_errors() {
         staging.discard();
         return Err(diags.sorted());
@@ -252,7 +245,7 @@ fn io_error(path: &Path, e: std::io::Error) -> Diagnostic {
 /// heaviest pages.
 type Written = (usize, Vec<(String, usize)>);
 
-fn write_all(p: &Prepared, opts: &Options, staging: &Staging) -> Result<Written, Diagnostics> {
+fn write_all(p: &Prepared, opts: &Options, staging: &Staging) -> (Written, Diagnostics) {
     let site = &p.site;
     // Compressed sizes of what pages load, to weigh each page against the budget.
     let mut asset_sizes: std::collections::BTreeMap<String, usize> = p
@@ -303,7 +296,7 @@ fn write_all(p: &Prepared, opts: &Options, staging: &Staging) -> Result<Written,
             let result = p
                 .renderer
                 .page(site, &headings, &p.campaign, e, l)
-                .and_then(|html| {
+                .and_then(|(html, warnings)| {
                     let (doc, _) = site.doc(e, l);
                     safe(&html, site, &site.urls[e][l].url, Some(&doc.src.file))
                         .map_err(|d| vec![d])?;
@@ -311,9 +304,14 @@ fn write_all(p: &Prepared, opts: &Options, staging: &Staging) -> Result<Written,
                     let out = &site.urls[e][l].out;
                     staging
                         .write(out, html.as_bytes())
-                        .map_err(|err| vec![io_error(out, err)])
+                        .map_err(|err| vec![io_error(out, err)])?;
+                    Ok(warnings)
                 });
-            result.err().unwrap_or_default()
+            // Warnings and errors alike are reported; only errors stop the build.
+            match result {
+                Ok(warnings) => warnings,
+                Err(errors) => errors,
+            }
         })
         .collect();
     bar.finish_and_clear();
@@ -513,9 +511,5 @@ fn write_all(p: &Prepared, opts: &Options, staging: &Staging) -> Result<Written,
     let mut heaviest = weights.into_inner().unwrap_or_default();
     heaviest.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     heaviest.truncate(3);
-    if diags.has_errors() {
-        Err(diags)
-    } else {
-        Ok((count, heaviest))
-    }
+    ((count, heaviest), diags)
 }

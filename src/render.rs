@@ -275,7 +275,7 @@ impl Renderer {
         campaign: &Campaign,
         entry: usize,
         lang: usize,
-    ) -> Result<String, Vec<Diagnostic>> {
+    ) -> Result<(String, Vec<Diagnostic>), Vec<Diagnostic>> {
         let (doc, fallback) = site.doc(entry, lang);
         let e = &site.entries[entry];
         let loc = &site.urls[entry][lang];
@@ -307,9 +307,10 @@ impl Renderer {
             None if e.kind == Kind::Section => "section.html".to_string(),
             None => "page.html".to_string(),
         };
-        if !diags.is_empty() {
+        if diags.iter().any(Diagnostic::is_error) {
             return Err(diags);
         }
+        let warnings = diags;
 
         let mut ctx = self.base_context(site, lang);
         let title = doc.fm.title.value.clone();
@@ -385,7 +386,9 @@ impl Renderer {
             ctx.insert("subsections", &items(&sections));
         }
         self.campaign_context(site, campaign, entry, lang, &mut ctx);
-        self.render(&template, &ctx).map_err(|d| vec![d])
+        self.render(&template, &ctx)
+            .map(|html| (html, warnings))
+            .map_err(|d| vec![d])
     }
 
     /// Parts for a campaign index; navigation, video, transcript and JSON-LD for a part.

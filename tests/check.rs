@@ -121,3 +121,31 @@ fn unreviewed_machine_translations_fail_strict_when_the_site_requires_review() {
         "{run}"
     );
 }
+
+#[test]
+fn an_image_without_alt_text_is_a_warning_and_strict_makes_it_an_error() {
+    let site = Site::new("multilingual");
+    site.write(
+        "content/rights/pictures.md",
+        b"---\ntitle: Pictures\n---\n\nText.\n\n![](photo.png)\n",
+    );
+    let built = site.build(&[]);
+    assert_eq!(built.code, 0, "{built}");
+    assert!(
+        built.stderr.contains("an image without alt text"),
+        "{built}"
+    );
+    assert_eq!(
+        built.stderr.matches("an image without alt text").count(),
+        1,
+        "reported once: {built}"
+    );
+    let run = check(&site, &["--strict", "--format", "github"]);
+    assert_eq!(run.code, 1, "{run}");
+    assert!(
+        run.stdout.contains(
+            "::error file=content/rights/pictures.md,line=7,col=1::an image without alt text"
+        ),
+        "{run}"
+    );
+}

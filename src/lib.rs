@@ -15,6 +15,7 @@ pub mod diagnostics;
 pub mod directory;
 pub mod frontmatter;
 pub mod i18n;
+pub mod images;
 pub mod markdown;
 pub mod model;
 pub mod offline;

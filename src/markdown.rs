@@ -89,6 +89,10 @@ pub fn heading_ids(body: &str) -> Vec<String> {
 /// Resolves `@/` links: returns the URL, or why it cannot.
 pub trait LinkResolver {
     fn resolve(&self, path: &str, anchor: Option<&str>) -> Result<String, LinkError>;
+    /// A resized image of the page's bundle, for `srcset`.
+    fn image(&self, _src: &str) -> Option<&crate::images::ImageInfo> {
+        None
+    }
 }
 
 pub enum LinkError {
@@ -121,8 +125,8 @@ pub fn render(
     let mut ids = Ids::default();
     let mut events: Vec<Event> = Vec::new();
     let mut heading: Option<OpenHeading> = None;
-    // An open image: where it starts and whether its alt text has any words yet.
-    let mut image: Option<(usize, bool)> = None;
+    // An open image: where it starts, its address and title, and its alt text so far.
+    let mut image: Option<(usize, String, String, String)> = None;
 
     for (ev, range) in Parser::new_ext(body, options()).into_offset_iter() {
         let ev = match ev {
@@ -251,30 +255,49 @@ pub fn render(
                 }
                 events.push(ev);
             }
-            Event::Start(Tag::Image { .. }) => {
-                image = Some((range.start, false));
-                events.push(ev);
+            Event::Start(Tag::Image {
+                dest_url, title, ..
+            }) => {
+                image = Some((
+                    range.start,
+                    dest_url.to_string(),
+                    title.to_string(),
+                    String::new(),
+                ));
             }
             Event::Text(ref t) | Event::Code(ref t) if image.is_some() => {
-                if !t.trim().is_empty() {
-                    if let Some(img) = &mut image {
-                        img.1 = true;
-                    }
+                if let Some(img) = &mut image {
+                    img.3.push_str(t);
                 }
-                events.push(ev);
             }
             Event::End(TagEnd::Image) => {
-                if let Some((start, false)) = image.take() {
-                    diagnostics.push(
-                        Diagnostic::warning("an image without alt text")
-                            .code("missing-alt")
-                            .file(file)
-                            .at_offset(file_text, body_start + start)
-                            .hint("describe the image between the brackets: ![a poster of the campaign](poster.jpg); `check --strict` makes this an error"),
-                    );
+                if let Some((start, src, title, alt)) = image.take() {
+                    if alt.trim().is_empty() {
+                        diagnostics.push(
+                            Diagnostic::warning("an image without alt text")
+                                .code("missing-alt")
+                                .file(file)
+                                .at_offset(file_text, body_start + start)
+                                .hint("describe the image between the brackets: ![a poster of the campaign](poster.jpg); `check --strict` makes this an error"),
+                        );
+                    }
+                    let html = match links.image(&src) {
+                        Some(info) => crate::images::html(&src, &alt, Some(&title), info),
+                        None => format!(
+                            "<img src=\"{}\" alt=\"{}\"{} loading=\"lazy\" decoding=\"async\">",
+                            escape_attr(&src),
+                            escape_attr(&alt),
+                            if title.is_empty() {
+                                String::new()
+                            } else {
+                                format!(" title=\"{}\"", escape_attr(&title))
+                            }
+                        ),
+                    };
+                    events.push(Event::InlineHtml(html.into()));
                 }
-                events.push(ev);
             }
+            _ if image.is_some() => {}
             other => events.push(other),
         }
     }

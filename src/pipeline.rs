@@ -33,6 +33,7 @@ pub struct Options {
 /// Everything the checks produce: the model ready to render.
 pub struct Prepared {
     pub site: Site,
+    pub images: crate::images::Images,
     pub directory: Directory,
     pub directory_pages: Vec<directory::pages::Page>,
     pub campaign: Campaign,
@@ -97,6 +98,8 @@ pub fn prepare(opts: &Options) -> (Option<Prepared>, Diagnostics) {
     };
     let (campaign, campaign_diags) = campaign::analyse(&site);
     diags.extend(campaign_diags);
+    let (images, image_diags) = crate::images::process(&site.bundle_files, &opts.root);
+    diags.extend(image_diags);
     let directory_pages = directory::pages::pages(&directory, &site.config);
     diags.extend(directory_collisions(&site, &directory_pages));
     let i18n = Arc::new(i18n);
@@ -122,6 +125,7 @@ pub fn prepare(opts: &Options) -> (Option<Prepared>, Diagnostics) {
     (
         Some(Prepared {
             site,
+            images,
             directory,
             directory_pages,
             campaign,
@@ -295,7 +299,7 @@ fn write_all(p: &Prepared, opts: &Options, staging: &Staging) -> (Written, Diagn
             bar.inc(1);
             let result = p
                 .renderer
-                .page(site, &headings, &p.campaign, e, l)
+                .page(site, &headings, &p.campaign, &p.images, e, l)
                 .and_then(|(html, warnings)| {
                     let (doc, _) = site.doc(e, l);
                     safe(&html, site, &site.urls[e][l].url, Some(&doc.src.file))
@@ -488,6 +492,22 @@ fn write_all(p: &Prepared, opts: &Options, staging: &Staging) -> (Written, Diagn
             if entry.file_type().is_file() {
                 if let Ok(rel) = entry.path().strip_prefix(&static_dir) {
                     copies.push((rel.to_path_buf(), entry.path().to_path_buf()));
+                }
+            }
+        }
+    }
+    // Resized images beside each language's version of their page.
+    for ((bundle, _), info) in &p.images.0 {
+        if let Some(&e) = site.by_key.get(&format!("{bundle}/index.md")) {
+            for l in 0..nlang {
+                if let Some(dir) = site.urls[e][l].out.parent() {
+                    for v in &info.variants {
+                        let rel = dir.join(&v.name);
+                        if let Err(err) = staging.write(&rel, &v.bytes) {
+                            diags.push(io_error(&rel, err));
+                        }
+                        count += 1;
+                    }
                 }
             }
         }

@@ -6,6 +6,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::directory::{self, Directory};
 use crate::frontmatter::Part;
 use crate::i18n::{self, ArgValue, I18n};
+use crate::images::Images;
 use crate::markdown::{self, LinkError, LinkResolver};
 use crate::model::encode_segment;
 use crate::model::Site;
@@ -273,13 +274,14 @@ impl Renderer {
         site: &Site,
         headings: &Headings,
         campaign: &Campaign,
+        images: &Images,
         entry: usize,
         lang: usize,
     ) -> Result<(String, Vec<Diagnostic>), Vec<Diagnostic>> {
         let (doc, fallback) = site.doc(entry, lang);
         let e = &site.entries[entry];
         let loc = &site.urls[entry][lang];
-        let r = render_markdown(site, headings, entry, lang);
+        let r = render_markdown(site, headings, images, entry, lang);
         let (content, mut diags) = (r.html, r.diagnostics);
         let text_lang = site
             .config
@@ -569,6 +571,7 @@ fn translate(i18n: &I18n, kwargs: Kwargs, state: &State) -> tera::TeraResult<Str
 fn render_markdown(
     site: &Site,
     headings: &Headings,
+    images: &Images,
     entry: usize,
     lang: usize,
 ) -> markdown::Rendered {
@@ -576,6 +579,8 @@ fn render_markdown(
     let resolver = Resolver {
         site,
         headings,
+        images,
+        bundle: site.entries[entry].bundle.as_deref(),
         lang,
         text_lang: site.lang_index(&doc.src.lang).unwrap_or(lang),
     };
@@ -597,7 +602,10 @@ pub fn check_links(site: &Site) -> Vec<Diagnostic> {
         .into_par_iter()
         .flat_map_iter(|e| {
             let headings = &headings;
-            (0..nlang).flat_map(move |l| render_markdown(site, headings, e, l).diagnostics)
+            let none = Images::default();
+            (0..nlang)
+                .flat_map(|l| render_markdown(site, headings, &none, e, l).diagnostics)
+                .collect::<Vec<_>>()
         })
         .collect()
 }
@@ -631,6 +639,9 @@ pub fn collect_headings(site: &Site) -> Headings {
 struct Resolver<'a> {
     site: &'a Site,
     headings: &'a Headings,
+    images: &'a Images,
+    /// The page's bundle folder, where its images are.
+    bundle: Option<&'a str>,
     /// The language being built.
     lang: usize,
     /// The language the linking text is written in (the default one on a fallback page).
@@ -638,6 +649,13 @@ struct Resolver<'a> {
 }
 
 impl LinkResolver for Resolver<'_> {
+    fn image(&self, src: &str) -> Option<&crate::images::ImageInfo> {
+        if src.contains(['/', ':', '?', '#']) {
+            return None;
+        }
+        self.images.get(self.bundle?, src)
+    }
+
     fn resolve(&self, path: &str, anchor: Option<&str>) -> Result<String, LinkError> {
         let key = normalize_key(self.site, path);
         let Some(&entry) = self.site.by_key.get(&key) else {

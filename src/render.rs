@@ -242,6 +242,16 @@ impl Renderer {
             Value::from(site.permalink(&p.url).as_str()),
         );
         page.insert("kind".into(), Value::from("directory"));
+        // The entry's own description, else the directory's introduction.
+        let description = p
+            .context
+            .get("entry")
+            .and_then(|e| e.get("description"))
+            .and_then(|d| d.get("text"))
+            .and_then(|t| t.as_str())
+            .map(str::to_string)
+            .or_else(|| self.i18n.format(p.lang, "directory-intro", None));
+        page.insert("description".into(), Value::from_serializable(&description));
         ctx.insert_value("page", Value::from(page));
         let alternates: Vec<Alternate> = site
             .config

@@ -94,6 +94,12 @@ enum Command {
         /// Fail when a page with its CSS and JS is over 14 KiB compressed (one round trip)
         #[arg(long)]
         budget: bool,
+        /// Skip the .br and .gz copies (faster local builds)
+        #[arg(long)]
+        no_precompress: bool,
+        /// Print what was added, changed and removed since this waymark-manifest.json
+        #[arg(long, value_name = "OLD_MANIFEST")]
+        since: Option<PathBuf>,
         /// How to print problems
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
@@ -201,6 +207,7 @@ pub fn run() -> i32 {
                 drafts,
                 progress: false,
                 budget: false,
+                precompress: false,
             };
             let mut diags = pipeline::check(&opts);
             if strict {
@@ -228,8 +235,25 @@ pub fn run() -> i32 {
             drafts,
             quiet,
             budget,
+            no_precompress,
+            since,
             format,
         } => {
+            // Read the old manifest first: it may be inside the folder being replaced.
+            let old = match since.as_ref().map(std::fs::read_to_string) {
+                None => None,
+                Some(Ok(text)) => match serde_json::from_str::<crate::publish::Manifest>(&text) {
+                    Ok(m) => Some(m),
+                    Err(e) => {
+                        eprintln!("error: --since: not a waymark-manifest.json ({e})");
+                        return EXIT_USAGE;
+                    }
+                },
+                Some(Err(e)) => {
+                    eprintln!("error: --since: cannot read the manifest ({e})");
+                    return EXIT_USAGE;
+                }
+            };
             let out = out.unwrap_or_else(|| root.join("public"));
             if let Err(msg) = check_paths(&root, &out) {
                 eprintln!("error: {msg}");
@@ -245,10 +269,30 @@ pub fn run() -> i32 {
                 drafts,
                 progress,
                 budget,
+                precompress: !no_precompress,
             };
             match pipeline::build(&opts) {
                 Ok(report) => {
                     print_diags(&report.warnings, format);
+                    if let Some(old) = &old {
+                        let d = crate::publish::diff(old, &report.manifest);
+                        let mut lines = String::new();
+                        for (what, list) in [
+                            ("added", &d.added),
+                            ("changed", &d.changed),
+                            ("removed", &d.removed),
+                        ] {
+                            for f in list {
+                                lines.push_str(&format!("{what} {f}\n"));
+                            }
+                        }
+                        // JSON keeps stdout for the problems; the list then goes to stderr.
+                        if format == Format::Json {
+                            eprint!("{lines}");
+                        } else {
+                            print!("{lines}");
+                        }
+                    }
                     if !quiet {
                         // JSON goes alone on stdout, so the summary moves to stderr.
                         let mut summary = String::new();

@@ -21,6 +21,7 @@ pub mod model;
 pub mod offline;
 pub mod output;
 pub mod pipeline;
+pub mod publish;
 pub mod render;
 pub mod safety;
 pub mod serve;

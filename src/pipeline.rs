@@ -28,6 +28,8 @@ pub struct Options {
     pub progress: bool,
     /// Fail when a page is over the one-round-trip budget.
     pub budget: bool,
+    /// Write `.br` and `.gz` copies (slow at brotli's best quality; off for `serve`).
+    pub precompress: bool,
 }
 
 /// Everything the checks produce: the model ready to render.
@@ -50,6 +52,8 @@ pub struct Report {
     pub languages: Vec<(String, usize, usize)>,
     pub files: usize,
     pub seconds: f64,
+    /// Every file written, with its hash: compare with an older one for what changed.
+    pub manifest: crate::publish::Manifest,
     /// The heaviest pages: (URL, compressed bytes with their CSS and JS), heaviest first.
     pub heaviest: Vec<(String, usize)>,
     pub warnings: Diagnostics,
@@ -194,6 +198,30 @@ pub fn build(opts: &Options) -> Result<Report, Diagnostics> {
         staging.discard();
         return Err(diags.sorted());
     }
+    // For the CDN: precompressed copies, then the manifest of every file.
+    let compress = |dir: &Path| {
+        if opts.precompress {
+            crate::publish::precompress(dir)
+        } else {
+            Ok(0)
+        }
+    };
+    let published = compress(&staging.dir).and_then(|n| {
+        let m = crate::publish::manifest(&staging.dir)?;
+        let json = serde_json::to_string_pretty(&m).unwrap_or_default() + "\n";
+        std::fs::write(staging.dir.join(crate::publish::MANIFEST), json)?;
+        Ok((n, m))
+    });
+    let (compressed, manifest) = match published {
+        Ok(x) => x,
+        Err(e) => {
+            diags.push(Diagnostic::error(format!(
+                "cannot write the compressed copies or the manifest: {e}"
+            )));
+            staging.discard();
+            return Err(diags.sorted());
+        }
+    };
     if let Err(e) = staging.commit() {
         diags.push(Diagnostic::error(format!(
             "cannot move the new site into {}: {e}",
@@ -216,7 +244,8 @@ pub fn build(opts: &Options) -> Result<Report, Diagnostics> {
         .collect();
     Ok(Report {
         languages,
-        files,
+        files: files + compressed + 1,
+        manifest,
         heaviest,
         seconds: start.elapsed().as_secs_f64(),
         warnings: diags.sorted(),

@@ -80,6 +80,7 @@ async fn serve(root: PathBuf, port: u16, open: bool) -> i32 {
         drafts: true,
         progress: false,
         budget: false,
+        precompress: false,
     };
     let (reload, _) = broadcast::channel(16);
     let shared = Arc::new(Shared {

@@ -86,6 +86,9 @@ pub struct Site {
     pub tmp: tempfile::TempDir,
     /// The site's folder (`--root`): the temp folder itself, or a folder inside it.
     pub root: PathBuf,
+    /// Builds write the `.br`/`.gz` copies only when a test asks (brotli's best quality is
+    /// slow, and most tests are about other things).
+    pub precompress: std::cell::Cell<bool>,
 }
 
 impl Site {
@@ -104,7 +107,11 @@ impl Site {
             tmp.path().join(sub)
         };
         copy_tree(&fixture_dir(name), &root);
-        Site { tmp, root }
+        Site {
+            tmp,
+            root,
+            precompress: std::cell::Cell::new(false),
+        }
     }
 
     /// The output folder the helpers build into: `<root>/public`.
@@ -134,6 +141,9 @@ impl Site {
             OsStr::new("--out"),
             out.as_os_str(),
         ];
+        if !self.precompress.get() {
+            args.push(OsStr::new("--no-precompress"));
+        }
         args.extend(extra.iter().map(OsStr::new));
         waymark(args)
     }

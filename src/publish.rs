@@ -1,0 +1,223 @@
+//! Ready for a CDN: precompressed copies (`.br`, `.gz`) of every text file, and
+//! `waymark-manifest.json`, every file with its size, content hash and type, so that CI
+//! uploads only what changed (`build --since OLD_MANIFEST`).
+
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::Path;
+use walkdir::WalkDir;
+
+pub const MANIFEST: &str = "waymark-manifest.json";
+
+const TEXT: &[&str] = &[
+    "html",
+    "css",
+    "js",
+    "json",
+    "xml",
+    "svg",
+    "vtt",
+    "txt",
+    "csv",
+    "webmanifest",
+];
+
+pub fn content_type(name: &str) -> &'static str {
+    let ext = name.rsplit_once('.').map_or("", |x| x.1);
+    match ext {
+        "html" => "text/html; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "js" => "text/javascript; charset=utf-8",
+        "json" => "application/json",
+        "webmanifest" => "application/manifest+json",
+        "xml" => "application/xml",
+        "svg" => "image/svg+xml",
+        "vtt" => "text/vtt; charset=utf-8",
+        "txt" => "text/plain; charset=utf-8",
+        "csv" => "text/csv; charset=utf-8",
+        "jpg" | "jpeg" => "image/jpeg",
+        "png" => "image/png",
+        "webp" => "image/webp",
+        "mp4" | "m4v" => "video/mp4",
+        "webm" => "video/webm",
+        "br" => "application/x-brotli",
+        "gz" => "application/gzip",
+        _ => "application/octet-stream",
+    }
+}
+
+pub fn gzip(bytes: &[u8]) -> Vec<u8> {
+    // flate2 writes no file name and a zero time: the same input, the same bytes.
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    let _ = enc.write_all(bytes);
+    enc.finish().unwrap_or_default()
+}
+
+pub fn brotli(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        lgwin: 22,
+        ..Default::default()
+    };
+    let _ = brotli::BrotliCompress(&mut std::io::Cursor::new(bytes), &mut out, &params);
+    out
+}
+
+/// Writes `.br` and `.gz` beside every text file where they are smaller.
+pub fn precompress(dir: &Path) -> std::io::Result<usize> {
+    let files: Vec<std::path::PathBuf> = WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| e.into_path())
+        .filter(|p| {
+            p.extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| TEXT.contains(&e))
+        })
+        .collect();
+    let written: Vec<std::io::Result<usize>> = files
+        .par_iter()
+        .map(|p| {
+            let bytes = std::fs::read(p)?;
+            let mut n = 0;
+            for (ext, packed) in [("br", brotli(&bytes)), ("gz", gzip(&bytes))] {
+                // Not worth it when it saves less than a tenth.
+                if packed.len() * 10 < bytes.len() * 9 {
+                    let mut name = p.as_os_str().to_owned();
+                    name.push(".");
+                    name.push(ext);
+                    std::fs::write(std::path::PathBuf::from(name), packed)?;
+                    n += 1;
+                }
+            }
+            Ok(n)
+        })
+        .collect();
+    written.into_iter().sum()
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileEntry {
+    pub size: u64,
+    /// First 32 hex digits of the BLAKE3 hash of the content.
+    pub hash: String,
+    #[serde(rename = "type")]
+    pub content_type: String,
+}
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+pub struct Manifest {
+    pub files: BTreeMap<String, FileEntry>,
+}
+
+pub fn manifest(dir: &Path) -> std::io::Result<Manifest> {
+    let files: Vec<std::path::PathBuf> = WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| e.into_path())
+        .collect();
+    let entries: Vec<std::io::Result<(String, FileEntry)>> = files
+        .par_iter()
+        .map(|p| {
+            let rel = crate::source::slash_path(p.strip_prefix(dir).unwrap_or(p));
+            let bytes = std::fs::read(p)?;
+            Ok((
+                rel.clone(),
+                FileEntry {
+                    size: bytes.len() as u64,
+                    hash: blake3::hash(&bytes).to_hex()[..32].to_string(),
+                    content_type: content_type(&rel).to_string(),
+                },
+            ))
+        })
+        .collect();
+    let mut m = Manifest::default();
+    for e in entries {
+        let (k, v) = e?;
+        if k != MANIFEST {
+            m.files.insert(k, v);
+        }
+    }
+    Ok(m)
+}
+
+#[derive(Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Diff {
+    pub added: Vec<String>,
+    pub changed: Vec<String>,
+    pub removed: Vec<String>,
+}
+
+pub fn diff(old: &Manifest, new: &Manifest) -> Diff {
+    let mut d = Diff::default();
+    for (k, v) in &new.files {
+        match old.files.get(k) {
+            None => d.added.push(k.clone()),
+            Some(o) if o != v => d.changed.push(k.clone()),
+            Some(_) => {}
+        }
+    }
+    d.removed = old
+        .files
+        .keys()
+        .filter(|k| !new.files.contains_key(*k))
+        .cloned()
+        .collect();
+    d
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compressed_copies_decompress_to_the_original() {
+        let text = "<p>hello</p>".repeat(200);
+        let gz = gzip(text.as_bytes());
+        let mut back = String::new();
+        std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&gz[..]), &mut back)
+            .unwrap();
+        assert_eq!(back, text);
+        let br = brotli(text.as_bytes());
+        let mut out = Vec::new();
+        brotli::BrotliDecompress(&mut std::io::Cursor::new(&br), &mut out).unwrap();
+        assert_eq!(out, text.as_bytes());
+        assert_eq!(gzip(text.as_bytes()), gz, "deterministic");
+    }
+
+    #[test]
+    fn diff_names_added_changed_and_removed() {
+        let e = |h: &str| FileEntry {
+            size: 1,
+            hash: h.into(),
+            content_type: "text/html".into(),
+        };
+        let old = Manifest {
+            files: BTreeMap::from([("a".into(), e("1")), ("b".into(), e("2"))]),
+        };
+        let new = Manifest {
+            files: BTreeMap::from([
+                ("a".into(), e("1")),
+                ("b".into(), e("3")),
+                ("c".into(), e("4")),
+            ]),
+        };
+        assert_eq!(
+            diff(&old, &new),
+            Diff {
+                added: vec!["c".into()],
+                changed: vec!["b".into()],
+                removed: vec![]
+            }
+        );
+        assert_eq!(diff(&new, &new), Diff::default());
+        assert_eq!(diff(&new, &old).removed, vec!["c".to_string()]);
+    }
+}

@@ -1,0 +1,82 @@
+//! Ready for a CDN: precompressed copies and the manifest, with `--since` telling what
+//! changed between two builds.
+
+mod common;
+
+use common::{read_output, Site};
+use std::io::Read;
+
+fn since(site: &Site, old: &std::path::Path) -> Vec<String> {
+    let old = old.to_string_lossy().into_owned();
+    let run = site.build_ok(&["--quiet", "--since", old.as_str()]);
+    run.stdout.lines().map(str::to_string).collect()
+}
+
+#[test]
+fn an_unchanged_rebuild_is_an_empty_diff_and_changes_are_named() {
+    let site = Site::new("multilingual");
+    site.precompress.set(true);
+    site.build_ok(&[]);
+    let keep = site.tmp.path().join("old-manifest.json");
+    std::fs::copy(site.out().join("waymark-manifest.json"), &keep).unwrap();
+    assert_eq!(
+        since(&site, &keep),
+        Vec::<String>::new(),
+        "an unchanged site is an empty diff"
+    );
+
+    // One page changed: its HTML and compressed copies, in the languages that show it.
+    let page = site.root.join("content/rights/untranslated.md");
+    let text = std::fs::read_to_string(&page).unwrap();
+    std::fs::write(&page, format!("{text}\nOne more sentence.\n")).unwrap();
+    let lines = since(&site, &keep);
+    assert!(
+        lines.contains(&"changed en/rights/untranslated/index.html".to_string()),
+        "{lines:?}"
+    );
+    assert!(
+        lines.contains(&"changed en/rights/untranslated/index.html.br".to_string()),
+        "{lines:?}"
+    );
+    assert!(lines.iter().all(|l| l.starts_with("changed ")), "{lines:?}");
+
+    // One page removed.
+    std::fs::copy(site.out().join("waymark-manifest.json"), &keep).unwrap();
+    std::fs::remove_file(&page).unwrap();
+    let lines = since(&site, &keep);
+    assert!(
+        lines.contains(&"removed en/rights/untranslated/index.html".to_string()),
+        "{lines:?}"
+    );
+    assert!(
+        lines.contains(&"removed ar/rights/untranslated/index.html.gz".to_string()),
+        "{lines:?}"
+    );
+}
+
+#[test]
+fn every_text_file_has_compressed_copies_that_decompress_to_it() {
+    let site = Site::new("multilingual");
+    site.precompress.set(true);
+    site.build_ok(&[]);
+    let out = site.out();
+    let html = read_output(&out, "en/index.html");
+    let mut gz = String::new();
+    flate2::read::GzDecoder::new(&std::fs::read(out.join("en/index.html.gz")).unwrap()[..])
+        .read_to_string(&mut gz)
+        .unwrap();
+    assert_eq!(gz, html);
+    let mut br = Vec::new();
+    brotli::BrotliDecompress(
+        &mut std::io::Cursor::new(std::fs::read(out.join("en/index.html.br")).unwrap()),
+        &mut br,
+    )
+    .unwrap();
+    assert_eq!(br, html.as_bytes());
+    let manifest: serde_json::Value =
+        serde_json::from_str(&read_output(&out, "waymark-manifest.json")).unwrap();
+    let entry = &manifest["files"]["en/index.html"];
+    assert_eq!(entry["size"], html.len());
+    assert_eq!(entry["type"], "text/html; charset=utf-8");
+    assert_eq!(entry["hash"].as_str().unwrap().len(), 32);
+}

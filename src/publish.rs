@@ -66,14 +66,21 @@ pub fn brotli(bytes: &[u8]) -> Vec<u8> {
     out
 }
 
-/// Writes `.br` and `.gz` beside every text file where they are smaller.
-pub fn precompress(dir: &Path) -> std::io::Result<usize> {
-    let files: Vec<std::path::PathBuf> = WalkDir::new(dir)
+/// Every file below `dir`, in a stable order.
+fn files_under(dir: &Path) -> Vec<std::path::PathBuf> {
+    WalkDir::new(dir)
         .sort_by_file_name()
         .into_iter()
         .filter_map(Result::ok)
         .filter(|e| e.file_type().is_file())
         .map(|e| e.into_path())
+        .collect()
+}
+
+/// Writes `.br` and `.gz` beside every text file where they are smaller.
+pub fn precompress(dir: &Path) -> std::io::Result<usize> {
+    let files: Vec<std::path::PathBuf> = files_under(dir)
+        .into_iter()
         .filter(|p| {
             p.extension()
                 .and_then(|e| e.to_str())
@@ -116,13 +123,7 @@ pub struct Manifest {
 }
 
 pub fn manifest(dir: &Path) -> std::io::Result<Manifest> {
-    let files: Vec<std::path::PathBuf> = WalkDir::new(dir)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file())
-        .map(|e| e.into_path())
-        .collect();
+    let files = files_under(dir);
     let entries: Vec<std::io::Result<(String, FileEntry)>> = files
         .par_iter()
         .map(|p| {

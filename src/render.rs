@@ -253,23 +253,9 @@ impl Renderer {
             .or_else(|| self.i18n.format(p.lang, "directory-intro", None));
         page.insert("description".into(), Value::from_serializable(&description));
         ctx.insert_value("page", Value::from(page));
-        let alternates: Vec<Alternate> = site
-            .config
-            .languages
-            .iter()
-            .enumerate()
-            .map(|(i, l)| {
-                let url = format!("/{}/{}", l.code, p.rest);
-                Alternate {
-                    code: &l.code,
-                    name: &l.name,
-                    dir: l.dir.as_str(),
-                    permalink: site.permalink(&url),
-                    url,
-                    current: i == p.lang,
-                }
-            })
-            .collect();
+        let alternates = alternates(site, p.lang, |l| {
+            format!("/{}/{}", site.config.languages[l].code, p.rest)
+        });
         ctx.insert("translations", &alternates);
         ctx.insert(
             "x_default",
@@ -357,20 +343,7 @@ impl Renderer {
         put("content", Value::safe_string(&content));
         ctx.insert_value("page", Value::from(page));
 
-        let alternates: Vec<Alternate> = site
-            .config
-            .languages
-            .iter()
-            .enumerate()
-            .map(|(i, l)| Alternate {
-                code: &l.code,
-                name: &l.name,
-                dir: l.dir.as_str(),
-                url: site.urls[entry][i].url.clone(),
-                permalink: site.permalink(&site.urls[entry][i].url),
-                current: i == lang,
-            })
-            .collect();
+        let alternates = alternates(site, lang, |l| site.urls[entry][l].url.clone());
         ctx.insert("translations", &alternates);
         ctx.insert(
             "x_default",
@@ -533,6 +506,26 @@ fn format_duration(secs: u64) -> String {
     } else {
         format!("{}:{:02}", secs / 60, secs % 60)
     }
+}
+
+/// The page in every language, for the switcher and the `hreflang` links.
+fn alternates(site: &Site, current: usize, url_of: impl Fn(usize) -> String) -> Vec<Alternate<'_>> {
+    site.config
+        .languages
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let url = url_of(i);
+            Alternate {
+                code: &l.code,
+                name: &l.name,
+                dir: l.dir.as_str(),
+                permalink: site.permalink(&url),
+                url,
+                current: i == current,
+            }
+        })
+        .collect()
 }
 
 /// Top-level sections and pages, in order, for the navigation.

@@ -91,6 +91,48 @@ pub fn service_worker(pages: &BTreeMap<String, Vec<String>>) -> String {
         .replace("__VERSION__", version)
 }
 
+/// The app icon: a rounded square in the theme's help colour with a white tick.
+pub const ICON_SVG: &str = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 64 64\"><rect width=\"64\" height=\"64\" rx=\"12\" fill=\"#7a1010\"/><path d=\"M18 34l9 9 19-21\" stroke=\"#fff\" stroke-width=\"7\" fill=\"none\" stroke-linecap=\"round\" stroke-linejoin=\"round\"/></svg>\n";
+
+/// The same icon as a PNG of `size` pixels, drawn here (no rasteriser needed for a
+/// square and two strokes).
+pub fn icon_png(size: u32) -> Vec<u8> {
+    let s = size as f32 / 64.0;
+    // Distance from p to the segment a-b.
+    let dist = |p: (f32, f32), a: (f32, f32), b: (f32, f32)| {
+        let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+        let t = (((p.0 - a.0) * dx + (p.1 - a.1) * dy) / (dx * dx + dy * dy)).clamp(0.0, 1.0);
+        ((p.0 - a.0 - t * dx).powi(2) + (p.1 - a.1 - t * dy).powi(2)).sqrt()
+    };
+    let img = image::RgbaImage::from_fn(size, size, |x, y| {
+        // In the icon's 64-unit space, at the pixel's centre.
+        let p = ((x as f32 + 0.5) / s, (y as f32 + 0.5) / s);
+        let corner = |c: f32| {
+            if c < 12.0 {
+                12.0 - c
+            } else if c > 52.0 {
+                c - 52.0
+            } else {
+                0.0
+            }
+        };
+        if (corner(p.0).powi(2) + corner(p.1).powi(2)).sqrt() > 12.0 {
+            return image::Rgba([0, 0, 0, 0]);
+        }
+        let tick = dist(p, (18.0, 34.0), (27.0, 43.0)).min(dist(p, (27.0, 43.0), (46.0, 22.0)));
+        if tick <= 3.5 {
+            image::Rgba([255, 255, 255, 255])
+        } else {
+            image::Rgba([0x7a, 0x10, 0x10, 255])
+        }
+    });
+    let mut out = std::io::Cursor::new(Vec::new());
+    let _ = img.write_to(&mut out, image::ImageFormat::Png);
+    out.into_inner()
+}
+
+pub const ICON_SIZES: &[u32] = &[192, 512];
+
 /// A web app manifest for one language.
 pub fn manifest(site: &Site, lang: usize, name: &str) -> String {
     let l = &site.config.languages[lang];
@@ -104,7 +146,11 @@ pub fn manifest(site: &Site, lang: usize, name: &str) -> String {
         "display": "standalone",
         "background_color": "#ffffff",
         "theme_color": "#7a1010",
-        "icons": [{"src": "/icon.svg", "sizes": "any", "type": "image/svg+xml", "purpose": "any"}],
+        "icons": [
+            {"src": "/icon.svg", "sizes": "any", "type": "image/svg+xml", "purpose": "any"},
+            {"src": "/icon-192.png", "sizes": "192x192", "type": "image/png", "purpose": "any"},
+            {"src": "/icon-512.png", "sizes": "512x512", "type": "image/png", "purpose": "any"},
+        ],
     });
     serde_json::to_string_pretty(&doc).unwrap_or_else(|_| "{}".into()) + "\n"
 }
@@ -112,6 +158,18 @@ pub fn manifest(site: &Site, lang: usize, name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn png_icons_have_their_size_and_colours() {
+        let png = icon_png(192);
+        let img = image::load_from_memory(&png).unwrap().to_rgba8();
+        assert_eq!(img.dimensions(), (192, 192));
+        assert_eq!(img.get_pixel(0, 0)[3], 0, "rounded corner is transparent");
+        assert_eq!(img.get_pixel(96, 20).0, [0x7a, 0x10, 0x10, 255]);
+        // A point on the tick (27, 43 in icon units) is white.
+        assert_eq!(img.get_pixel(81, 129).0, [255, 255, 255, 255]);
+        assert_eq!(icon_png(192), png, "deterministic");
+    }
 
     #[test]
     fn worker_carries_the_lists_and_a_content_version() {

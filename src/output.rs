@@ -237,6 +237,8 @@ Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()
         "/directory.json".into(),
         "/sw.js".into(),
         "/icon.svg".into(),
+        "/icon-192.png".into(),
+        "/icon-512.png".into(),
         "/hsds/*".into(),
     ];
     paths.extend(

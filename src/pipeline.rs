@@ -464,6 +464,16 @@ fn write_all(p: &Prepared, opts: &Options, staging: &Staging) -> (Written, Diagn
         .collect();
     let mut assets: Vec<String> = asset_sizes.keys().cloned().collect();
     assets.push("/icon.svg".into());
+    extra.push((
+        PathBuf::from("icon.svg"),
+        crate::offline::ICON_SVG.as_bytes().to_vec(),
+    ));
+    for size in crate::offline::ICON_SIZES {
+        extra.push((
+            PathBuf::from(format!("icon-{size}.png")),
+            crate::offline::icon_png(*size),
+        ));
+    }
     let precache = crate::offline::precache(site, &directory_pages, &assets);
     extra.push((
         PathBuf::from("sw.js"),

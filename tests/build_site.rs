@@ -97,6 +97,8 @@ fn every_language_lives_under_its_own_prefix() {
                     "_headers",
                     "sw.js",
                     "icon.svg",
+                    "icon-192.png",
+                    "icon-512.png",
                     "waymark-manifest.json",
                     "assets",
                     "old"

@@ -83,6 +83,13 @@ pub fn at_value(src: &SourceFile, loc: &serde_saphyr::Location, d: Diagnostic) -
 }
 
 pub fn parse(src: &SourceFile) -> Result<FrontMatter, Vec<Diagnostic>> {
+    if src.front.trim().is_empty() {
+        return Err(vec![Diagnostic::error("the front matter is empty")
+            .code("missing-key")
+            .file(&src.file)
+            .at(&src.text, 1, 1)
+            .hint("write at least the title between the two `---` lines: `title: My page`")]);
+    }
     let fm: FrontMatter =
         yaml::parse(&src.front, &src.file, &src.text, src.front_line).map_err(|d| vec![d])?;
     let mut diags = Vec::new();

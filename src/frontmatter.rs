@@ -88,7 +88,9 @@ pub fn parse(src: &SourceFile) -> Result<FrontMatter, Vec<Diagnostic>> {
             .code("missing-key")
             .file(&src.file)
             .at(&src.text, 1, 1)
-            .hint("write at least the title between the two `---` lines: `title: My page`")]);
+            .hint(
+                "write at least the title between the two `---` lines: `title: My page`",
+            )]);
     }
     let fm: FrontMatter =
         yaml::parse(&src.front, &src.file, &src.text, src.front_line).map_err(|d| vec![d])?;

@@ -258,22 +258,26 @@ mod tests {
 }
 
 #[cfg(test)]
-mod plural_tests {
+mod load_tests {
     use super::*;
     use crate::config::Config;
 
-    #[test]
-    fn plurals_follow_each_languages_rules() {
+    /// The built-in theme's bundles for a site.yaml in a fresh folder.
+    fn load(site_yaml: &str) -> I18n {
         let dir = tempfile::tempdir().unwrap();
-        std::fs::write(
-            dir.path().join("site.yaml"),
-            "base_url: https://example.org\ndefault_language: en\nlanguages:\n  - { code: en, name: English }\n  - { code: ar, name: العربية }\n  - { code: uk, name: Українська }\n",
-        )
-        .unwrap();
+        std::fs::write(dir.path().join("site.yaml"), site_yaml).unwrap();
         let config = Config::load(dir.path(), None).unwrap();
         let theme = Theme::load(dir.path(), "default").unwrap();
         let (i18n, diags) = I18n::load(&config, &theme, dir.path());
         assert!(!diags.has_errors());
+        i18n
+    }
+
+    #[test]
+    fn plurals_follow_each_languages_rules() {
+        let i18n = load(
+            "base_url: https://example.org\ndefault_language: en\nlanguages:\n  - { code: en, name: English }\n  - { code: ar, name: العربية }\n  - { code: uk, name: Українська }\n",
+        );
         let count = |lang: usize, n: f64| {
             let args = args_from([("count".to_string(), ArgValue::Num(n))].into_iter());
             i18n.format(lang, "pages-count", Some(&args)).unwrap()
@@ -290,24 +294,12 @@ mod plural_tests {
         assert_ne!(one.replace('1', ""), few.replace('3', ""));
         assert_ne!(few.replace('3', ""), many.replace('5', ""));
     }
-}
-
-#[cfg(test)]
-mod site_title_tests {
-    use super::*;
-    use crate::config::Config;
 
     #[test]
     fn site_title_comes_from_site_yaml_verbatim() {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(
-            dir.path().join("site.yaml"),
+        let i18n = load(
             "title: 'A \"quoted\" {site} \\ name'\nbase_url: https://example.org\ndefault_language: en\nlanguages:\n  - { code: en, name: English }\n",
-        )
-        .unwrap();
-        let config = Config::load(dir.path(), None).unwrap();
-        let theme = Theme::load(dir.path(), "default").unwrap();
-        let (i18n, _) = I18n::load(&config, &theme, dir.path());
+        );
         assert_eq!(
             i18n.format(0, "site-title", None).as_deref(),
             Some("A \"quoted\" {site} \\ name")

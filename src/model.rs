@@ -347,7 +347,6 @@ pub fn build(config: Config, sources: Sources, drafts: bool) -> (Option<Site>, D
     }
     compute_urls(&mut site, &mut diags);
     compute_children(&mut site);
-    check_templates_named(&site, &mut diags);
     (Some(site), diags)
 }
 
@@ -574,27 +573,8 @@ fn compute_children(site: &mut Site) {
                     .then_with(|| site.entries[a].key.cmp(&site.entries[b].key))
             });
         }
-        let _ = nlang;
     }
     site.children = children;
-}
-
-/// Template names are checked against the theme later; here only their shape.
-fn check_templates_named(site: &Site, diags: &mut Diagnostics) {
-    for e in &site.entries {
-        for d in e.docs.iter().flatten() {
-            if let Some(t) = &d.fm.template {
-                if check_segment(t.value.trim()).is_err() && !t.value.contains('/') {
-                    diags.push(at_value(
-                        &d.src,
-                        &t.referenced,
-                        Diagnostic::error(format!("template `{}` is not a file name", t.value))
-                            .hint("name a template file, e.g. `page.html`"),
-                    ));
-                }
-            }
-        }
-    }
 }
 
 /// "Did you mean" for a content key that does not exist.

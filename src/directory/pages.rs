@@ -166,12 +166,13 @@ pub fn pages(dir: &Directory, config: &Config) -> Vec<Page> {
             .iter()
             .map(|e| (e, entry_view(e, config, code)))
             .collect();
+        // Built once per language, looked up by id for every page that lists the entry.
+        let by_id: std::collections::BTreeMap<&str, &Value> =
+            views.iter().map(|(e, v)| (e.id.as_str(), v)).collect();
         let view_of = |e: &Entry| {
-            views
-                .iter()
-                .find(|(x, _)| x.id == e.id)
-                .map(|(_, v)| v.clone())
-                .unwrap_or(Value::Null)
+            by_id
+                .get(e.id.as_str())
+                .map_or(Value::Null, |v| (*v).clone())
         };
         let country_links: Vec<Value> = countries
             .iter()

@@ -131,3 +131,34 @@ fn a_port_in_use_is_reported() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("--port"), "{err}");
 }
+
+#[test]
+fn an_edit_sends_a_reload_event_to_open_pages() {
+    let site = Site::new("multilingual");
+    let (_server, port) = start(&site);
+    let mut events = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    events
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    write!(
+        events,
+        "GET /__waymark/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n"
+    )
+    .unwrap();
+    let mut seen = String::new();
+    let mut buf = [0u8; 1024];
+    while !seen.contains("\r\n\r\n") {
+        let n = events.read(&mut buf).unwrap();
+        seen.push_str(&String::from_utf8_lossy(&buf[..n]));
+    }
+    assert!(seen.contains("text/event-stream"), "{seen}");
+    let page = site.root.join("content/_index.md");
+    let text = std::fs::read_to_string(&page).unwrap();
+    std::fs::write(&page, format!("{text}\nA new line.\n")).unwrap();
+    let start = Instant::now();
+    while !seen.contains("data: reload") && start.elapsed() < Duration::from_secs(10) {
+        let n = events.read(&mut buf).unwrap_or(0);
+        seen.push_str(&String::from_utf8_lossy(&buf[..n]));
+    }
+    assert!(seen.contains("data: reload"), "no reload event:\n{seen}");
+}

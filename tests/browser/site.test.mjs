@@ -160,3 +160,21 @@ for (const lang of ['en', 'ar']) {
     await context.close();
   });
 }
+
+test('the live opening status is computed in the browser, and absent without JavaScript', async () => {
+  const path = '/en/directory/gr/gr-emergency-response-mechanism/';
+  const withJs = await phone({ timezoneId: 'Europe/Athens' });
+  let page = await withJs.newPage();
+  await page.goto(origin + path);
+  await page.waitForSelector('.open-status:not([hidden])');
+  const text = await page.textContent('.open-status');
+  assert.match(text, /^(Open now · Closes at \d\d:\d\d|Opens \S+ at \d\d:\d\d)$/);
+  await withJs.close();
+  const noJs = await phone({ javaScriptEnabled: false });
+  page = await noJs.newPage();
+  await page.goto(origin + path);
+  assert.equal(await page.isVisible('.open-status'), false);
+  // The static hours are there either way.
+  assert.match(await page.textContent('.hours'), /Mo-Fr 08:00-22:00/);
+  await noJs.close();
+});

@@ -208,6 +208,7 @@ pub fn run() -> i32 {
                 progress: false,
                 budget: false,
                 precompress: false,
+                search: false,
             };
             let mut diags = pipeline::check(&opts);
             if strict {
@@ -270,6 +271,7 @@ pub fn run() -> i32 {
                 progress,
                 budget,
                 precompress: !no_precompress,
+                search: true,
             };
             match pipeline::build(&opts) {
                 Ok(report) => {

@@ -24,6 +24,7 @@ pub mod pipeline;
 pub mod publish;
 pub mod render;
 pub mod safety;
+pub mod search;
 pub mod serve;
 pub mod source;
 pub mod theme;

@@ -207,50 +207,65 @@ pub fn redirects(site: &Site) -> String {
     out
 }
 
-/// `_headers` (read by Netlify and Cloudflare Pages): a strict Content-Security-Policy and
-/// privacy headers everywhere; fingerprinted assets cached for a year, everything else
-/// revalidated. Cache rules never overlap, so no host has to merge them.
+/// `_headers` (read by Netlify and Cloudflare Pages): privacy headers everywhere, a strict
+/// Content-Security-Policy on every page, fingerprinted assets cached for a year and
+/// everything else revalidated.
+///
+/// Hosts differ in how they merge two rules that match one path (Cloudflare joins the
+/// values with commas, which for CSP means both policies apply), so no two rules that
+/// set the same header overlap: the policy is set per folder of pages, and search, the one
+/// thing that runs WebAssembly, has folders of its own (`/search/`, `/pagefind/`).
 pub fn headers(site: &Site, youtube: bool) -> String {
     let frame = if youtube {
         "frame-src https://www.youtube-nocookie.com; "
     } else {
         "frame-src 'none'; "
     };
-    let csp = format!(
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
-media-src 'self'; connect-src 'self'; font-src 'self'; {frame}object-src 'none'; \
-base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
-    );
-    let mut out = format!(
-        "/*\n  Content-Security-Policy: {csp}\n  Referrer-Policy: no-referrer\n  \
-X-Content-Type-Options: nosniff\n  \
+    let csp = |script: &str| {
+        format!(
+            "  Content-Security-Policy: default-src 'self'; script-src {script}; style-src 'self'; \
+img-src 'self' data:; media-src 'self'; connect-src 'self'; font-src 'self'; {frame}object-src 'none'; \
+base-uri 'none'; form-action 'self'; frame-ancestors 'none'\n"
+        )
+    };
+    let strict = csp("'self'");
+    let revalidate = "  Cache-Control: public, max-age=0, must-revalidate\n";
+    let mut out = String::from(
+        "/*\n  Referrer-Policy: no-referrer\n  X-Content-Type-Options: nosniff\n  \
 Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()\n\n\
-/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n\n"
+/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n\n",
     );
-    let revalidate = "  Cache-Control: public, max-age=0, must-revalidate\n\n";
-    let mut paths: Vec<String> = vec![
-        "/".into(),
-        "/index.html".into(),
-        "/404.html".into(),
-        "/sitemap.xml".into(),
-        "/robots.txt".into(),
-        "/directory.json".into(),
-        "/sw.js".into(),
-        "/icon.svg".into(),
-        "/icon-192.png".into(),
-        "/icon-512.png".into(),
-        "/hsds/*".into(),
-    ];
-    paths.extend(
+    let mut rules: Vec<(String, String)> = ["/", "/index.html", "/404.html", "/sw.js"]
+        .iter()
+        .map(|p| (p.to_string(), strict.clone() + revalidate))
+        .collect();
+    rules.extend(
         site.config
             .languages
             .iter()
-            .map(|l| format!("/{}/*", l.code)),
+            .map(|l| (format!("/{}/*", l.code), strict.clone() + revalidate)),
     );
-    for p in paths {
-        out.push_str(&p);
+    // Search runs Pagefind's WebAssembly in its worker (which takes the policy of its own
+    // response, from /pagefind/), or in the page itself where workers are missing.
+    for p in ["/search/*", "/pagefind/*"] {
+        rules.push((p.into(), csp("'self' 'wasm-unsafe-eval'") + revalidate));
+    }
+    for p in [
+        "/sitemap.xml",
+        "/robots.txt",
+        "/directory.json",
+        "/icon.svg",
+        "/icon-192.png",
+        "/icon-512.png",
+        "/hsds/*",
+    ] {
+        rules.push((p.to_string(), revalidate.to_string()));
+    }
+    for (path, headers) in rules {
+        out.push_str(&path);
         out.push('\n');
-        out.push_str(revalidate);
+        out.push_str(&headers);
+        out.push('\n');
     }
     out
 }

@@ -30,6 +30,8 @@ pub struct Options {
     pub budget: bool,
     /// Write `.br` and `.gz` copies (slow at brotli's best quality; off for `serve`).
     pub precompress: bool,
+    /// Index the pages for search with Pagefind, when it is installed (off for `serve`).
+    pub search: bool,
 }
 
 /// Everything the checks produce: the model ready to render.
@@ -197,6 +199,23 @@ pub fn build(opts: &Options) -> Result<Report, Diagnostics> {
     if diags.has_errors() {
         staging.discard();
         return Err(diags.sorted());
+    }
+    // Search indexes are built from the finished pages, before they are compressed.
+    if opts.search {
+        match crate::search::find(&opts.root) {
+            Some(bin) => {
+                if let Err(d) = crate::search::index(&bin, &staging.dir) {
+                    diags.push(d);
+                    staging.discard();
+                    return Err(diags.sorted());
+                }
+            }
+            None => diags.push(
+                Diagnostic::warning("search is not built: Pagefind was not found, so the search pages show only their list of pages")
+                    .code("search-missing")
+                    .hint(format!("install it with `npm ci --prefix tools/pagefind` (or `npm i pagefind` in the site's folder), or set {} to its binary", crate::search::ENV)),
+            ),
+        }
     }
     // For the CDN: precompressed copies, then the manifest of every file.
     let compress = |dir: &Path| {
@@ -427,6 +446,21 @@ fn write_all(p: &Prepared, opts: &Options, staging: &Staging) -> (Written, Diagn
             &site.permalink(&site.urls[a.entry][a.lang].url),
         );
         render_or_note("redirect.html", &ctx, a.out.clone());
+    }
+    // Search: a page per language (the index itself is built after the pages are written).
+    for l in 0..nlang {
+        let code = &site.config.languages[l].code;
+        match p
+            .renderer
+            .search_page(site, l)
+            .and_then(|html| safe(&html, site, "search.html", None).map(|()| html))
+        {
+            Ok(html) => extra.push((
+                Path::new("search").join(code).join("index.html"),
+                html.into_bytes(),
+            )),
+            Err(d) => diags.push(d),
+        }
     }
     let directory_urls: Vec<&str> = p
         .directory_pages

@@ -60,6 +60,13 @@ impl<'a> LinkItem<'a> {
     }
 }
 
+/// A top-level section (or page) and its pages, for the search page's list.
+#[derive(Serialize)]
+struct SearchGroup<'a> {
+    section: LinkItem<'a>,
+    pages: Vec<LinkItem<'a>>,
+}
+
 #[derive(Serialize)]
 struct Alternate<'a> {
     code: &'a str,
@@ -253,6 +260,8 @@ impl Renderer {
             .or_else(|| self.i18n.format(p.lang, "directory-intro", None));
         page.insert("description".into(), Value::from_serializable(&description));
         ctx.insert_value("page", Value::from(page));
+        // Entries are searchable; the lists only repeat them.
+        ctx.insert("searchable", &p.context.get("entry").is_some());
         let alternates = alternates(site, p.lang, |l| {
             format!("/{}/{}", site.config.languages[l].code, p.rest)
         });
@@ -262,6 +271,43 @@ impl Renderer {
             &site.permalink(&format!("/{}/{}", site.config.default_language, p.rest)),
         );
         self.render(p.template, &ctx)
+    }
+
+    /// The search page of a language: a search form for browsers with JavaScript, and for
+    /// every browser the list of sections and their pages.
+    pub fn search_page(&self, site: &Site, lang: usize) -> Result<String, Diagnostic> {
+        let mut ctx = self.base_context(site, lang);
+        let url = crate::search::page_url(&site.config.languages[lang].code);
+        let title = self
+            .i18n
+            .format(lang, "search-title", None)
+            .unwrap_or_default();
+        ctx.insert(
+            "page",
+            &serde_json::json!({
+                "title": title, "url": url, "permalink": site.permalink(&url), "kind": "search",
+            }),
+        );
+        let groups: Vec<SearchGroup> = site.children[site.home][lang]
+            .iter()
+            .map(|&c| SearchGroup {
+                section: LinkItem::new(site, c, lang),
+                pages: site.children[c][lang]
+                    .iter()
+                    .map(|&p| LinkItem::new(site, p, lang))
+                    .collect(),
+            })
+            .collect();
+        ctx.insert("groups", &groups);
+        let alternates = alternates(site, lang, |l| {
+            crate::search::page_url(&site.config.languages[l].code)
+        });
+        ctx.insert("translations", &alternates);
+        ctx.insert(
+            "x_default",
+            &site.permalink(&crate::search::page_url(&site.config.default_language)),
+        );
+        self.render("search.html", &ctx)
     }
 
     /// Renders one (entry, language) page to HTML.
@@ -342,6 +388,8 @@ impl Renderer {
         put("text_language_name", Value::from(text_lang.name.as_str()));
         put("content", Value::safe_string(&content));
         ctx.insert_value("page", Value::from(page));
+        // Only text in the page's own language goes into that language's search index.
+        ctx.insert("searchable", &!fallback);
 
         let alternates = alternates(site, lang, |l| site.urls[entry][l].url.clone());
         ctx.insert("translations", &alternates);

@@ -81,6 +81,7 @@ async fn serve(root: PathBuf, port: u16, open: bool) -> i32 {
         progress: false,
         budget: false,
         precompress: false,
+        search: false,
     };
     let (reload, _) = broadcast::channel(16);
     let shared = Arc::new(Shared {

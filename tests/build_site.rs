@@ -101,6 +101,9 @@ fn every_language_lives_under_its_own_prefix() {
                     "icon-512.png",
                     "waymark-manifest.json",
                     "assets",
+                    // One search page per language, and Pagefind's index when installed.
+                    "search",
+                    "pagefind",
                     "old"
                 ]
                 .contains(&top),

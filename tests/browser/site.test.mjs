@@ -4,47 +4,24 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, statSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, extname, resolve, dirname } from 'node:path';
+import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { serve, launch, phone as newPhone } from './harness.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const binary = join(repo, 'target', 'debug', 'waymark');
 const NEUTRAL = 'https://www.google.com/search?q=weather';
-const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript',
-  '.json': 'application/json', '.jpg': 'image/jpeg', '.png': 'image/png', '.mp4': 'video/mp4', '.vtt': 'text/vtt' };
-
 let out, server, origin, browser;
 
 before(async () => {
   out = mkdtempSync(join(tmpdir(), 'waymark-browser-'));
   const built = spawnSync(binary, ['build', '--root', repo, '--out', join(out, 'site'), '--quiet'], { encoding: 'utf8' });
   assert.equal(built.status, 0, built.stderr);
-  const root = join(out, 'site');
-  server = createServer((req, res) => {
-    let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    if (path.includes('..')) { res.writeHead(400); return res.end(); }
-    if (path.endsWith('/')) path += 'index.html';
-    try {
-      const file = join(root, path);
-      statSync(file);
-      res.writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream' });
-      res.end(readFileSync(file));
-    } catch {
-      res.writeHead(404, { 'content-type': 'text/html' });
-      res.end(readFileSync(join(root, '404.html')));
-    }
-  });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
+  server = await serve(join(out, 'site'));
+  origin = server.origin;
+  browser = await launch();
 });
 
 after(async () => {
@@ -54,8 +31,7 @@ after(async () => {
 });
 
 async function phone(options = {}) {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true,
-    deviceScaleFactor: 2, ...options });
+  const context = await newPhone(browser, options);
   // The neutral page of the quick exit, answered here: the machine has no internet.
   await context.route('https://www.google.com/**', (r) => r.fulfill({ body: '<!DOCTYPE html><title>Weather</title><p>Weather</p>', contentType: 'text/html' }));
   return context;
@@ -74,6 +50,7 @@ for (const lang of ['en', 'ar']) {
       if (path !== '/') assert.equal(await page.getAttribute('html', 'dir'), lang === 'ar' ? 'rtl' : 'ltr');
     }
     assert.deepEqual(foreign, []);
+    assert.deepEqual(context.violations, [], 'the pages break their own Content-Security-Policy');
     await context.close();
   });
 

@@ -121,3 +121,13 @@ quick-exit = خروج سريع
 quick-exit-hint = يغادر هذا الموقع فورًا إلى صفحة عادية. يمكنك أيضًا الضغط على زر Escape مرتين.
 offline-title = أنت غير متصل بالإنترنت
 offline-text = هذه الصفحة غير محفوظة على هاتفك. هذه الأرقام تعمل بدون إنترنت:
+
+## Search
+search-title = البحث
+search-label = الكلمات التي تبحث عنها
+search-button = ابحث
+search-searching = جارٍ البحث عن «{ $query }»…
+search-none = لا توجد صفحة تطابق «{ $query }». جرّب كلمة أخرى أو تصفّح الصفحات أدناه.
+search-found = الصفحات التي تطابق «{ $query }»:
+search-unavailable = البحث غير متاح الآن. جميع الصفحات مذكورة أدناه.
+search-all-pages = جميع الصفحات

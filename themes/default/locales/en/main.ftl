@@ -112,3 +112,13 @@ quick-exit = Quick exit
 quick-exit-hint = Leaves this site at once for a neutral page. You can also press Escape twice.
 offline-title = You are offline
 offline-text = This page is not saved on your phone. These numbers work without internet:
+
+## Search
+search-title = Search
+search-label = Words to look for
+search-button = Search
+search-searching = Searching for “{ $query }”…
+search-none = No page matches “{ $query }”. Try another word, or browse the pages below.
+search-found = Pages that match “{ $query }”:
+search-unavailable = Search is not available at the moment. All the pages are listed below.
+search-all-pages = All pages

@@ -115,3 +115,13 @@ quick-exit = Sortie rapide
 quick-exit-hint = Quitte ce site tout de suite pour une page neutre. Vous pouvez aussi appuyer deux fois sur Échap.
 offline-title = Vous êtes hors ligne
 offline-text = Cette page n’est pas enregistrée sur votre téléphone. Ces numéros fonctionnent sans internet :
+
+## Search
+search-title = Recherche
+search-label = Mots à chercher
+search-button = Chercher
+search-searching = Recherche de « { $query } »…
+search-none = Aucune page ne correspond à « { $query } ». Essayez un autre mot, ou parcourez les pages ci-dessous.
+search-found = Pages qui correspondent à « { $query } » :
+search-unavailable = La recherche n’est pas disponible pour le moment. Toutes les pages sont listées ci-dessous.
+search-all-pages = Toutes les pages

@@ -209,6 +209,7 @@ pub fn run() -> i32 {
                 budget: false,
                 precompress: false,
                 search: false,
+                previous: None,
             };
             let mut diags = pipeline::check(&opts);
             if strict {
@@ -272,6 +273,13 @@ pub fn run() -> i32 {
                 budget,
                 precompress: !no_precompress,
                 search: true,
+                // The last build's manifest, for redirects from the URLs of moved pages:
+                // the one given with --since (CI keeps the deployed one), else the output's.
+                previous: old.clone().or_else(|| {
+                    std::fs::read_to_string(out.join(crate::publish::MANIFEST))
+                        .ok()
+                        .and_then(|t| serde_json::from_str(&t).ok())
+                }),
             };
             match pipeline::build(&opts) {
                 Ok(report) => {

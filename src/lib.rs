@@ -18,6 +18,7 @@ pub mod i18n;
 pub mod images;
 pub mod markdown;
 pub mod model;
+pub mod moved;
 pub mod offline;
 pub mod output;
 pub mod pipeline;

@@ -32,6 +32,8 @@ pub struct Options {
     pub precompress: bool,
     /// Index the pages for search with Pagefind, when it is installed (off for `serve`).
     pub search: bool,
+    /// The previous build's manifest: URLs of pages that moved since become redirects.
+    pub previous: Option<crate::publish::Manifest>,
 }
 
 /// Everything the checks produce: the model ready to render.
@@ -181,9 +183,21 @@ fn directory_collisions(site: &Site, pages: &[directory::pages::Page]) -> Vec<Di
 pub fn build(opts: &Options) -> Result<Report, Diagnostics> {
     let start = Instant::now();
     let (prepared, mut diags) = prepare(opts);
-    let Some(p) = prepared else {
+    let Some(mut p) = prepared else {
         return Err(diags.sorted());
     };
+    let mut moved = std::collections::BTreeMap::new();
+    if let Some(previous) = &opts.previous {
+        let mut taken: std::collections::BTreeSet<PathBuf> =
+            p.directory_pages.iter().map(|d| d.out.clone()).collect();
+        for lang in &p.site.config.languages {
+            taken.insert(Path::new("search").join(&lang.code).join("index.html"));
+        }
+        let (aliases, records, gone) = crate::moved::redirects(&p.site, previous, &taken);
+        p.site.aliases.extend(aliases);
+        moved = records;
+        diags.extend(gone);
+    }
     let staging = match Staging::new(&opts.out) {
         Ok(s) => s,
         Err(e) => {
@@ -226,7 +240,9 @@ pub fn build(opts: &Options) -> Result<Report, Diagnostics> {
         }
     };
     let published = compress(&staging.dir).and_then(|n| {
-        let m = crate::publish::manifest(&staging.dir)?;
+        let mut m = crate::publish::manifest(&staging.dir)?;
+        m.pages = crate::moved::records(&p.site);
+        m.moved = moved;
         let json = serde_json::to_string_pretty(&m).unwrap_or_default() + "\n";
         std::fs::write(staging.dir.join(crate::publish::MANIFEST), json)?;
         Ok((n, m))

@@ -117,9 +117,24 @@ pub struct FileEntry {
     pub content_type: String,
 }
 
-#[derive(Debug, Default, Serialize, Deserialize)]
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
 pub struct Manifest {
     pub files: BTreeMap<String, FileEntry>,
+    /// Every content page's URL and which page it is, so that the next build can
+    /// redirect the URLs of pages whose address changed.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub pages: BTreeMap<String, PageRecord>,
+    /// Old URLs that redirect to a page that moved, kept from build to build.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub moved: BTreeMap<String, PageRecord>,
+}
+
+/// Which page a URL showed: its content key and language, and the file it was written to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PageRecord {
+    pub key: String,
+    pub lang: String,
+    pub file: String,
 }
 
 pub fn manifest(dir: &Path) -> std::io::Result<Manifest> {
@@ -202,6 +217,7 @@ mod tests {
         };
         let old = Manifest {
             files: BTreeMap::from([("a".into(), e("1")), ("b".into(), e("2"))]),
+            ..Manifest::default()
         };
         let new = Manifest {
             files: BTreeMap::from([
@@ -209,6 +225,7 @@ mod tests {
                 ("b".into(), e("3")),
                 ("c".into(), e("4")),
             ]),
+            ..Manifest::default()
         };
         assert_eq!(
             diff(&old, &new),

@@ -82,6 +82,7 @@ async fn serve(root: PathBuf, port: u16, open: bool) -> i32 {
         budget: false,
         precompress: false,
         search: false,
+        previous: None,
     };
     let (reload, _) = broadcast::channel(16);
     let shared = Arc::new(Shared {

@@ -80,3 +80,48 @@ fn every_text_file_has_compressed_copies_that_decompress_to_it() {
     assert_eq!(entry["type"], "text/html; charset=utf-8");
     assert_eq!(entry["hash"].as_str().unwrap().len(), 32);
 }
+
+#[test]
+fn a_page_whose_address_changed_redirects_from_the_old_one_build_after_build() {
+    let site = Site::new("multilingual");
+    site.build_ok(&[]);
+    // The page gets a new slug: its English and Somali URLs change (Arabic has its own).
+    let page = site.root.join("content/rights/know.md");
+    let text = std::fs::read_to_string(&page).unwrap();
+    std::fs::write(&page, text.replacen("---\n", "---\nslug: know-more\n", 1)).unwrap();
+    let run = site.build_ok(&[]);
+    assert!(!run.stderr.contains("page-gone"), "{run}");
+    let redirects = read_output(&site.out(), "_redirects");
+    for lang in ["en", "so"] {
+        let line = format!("/{lang}/rights/know/ /{lang}/rights/know-more/ 301");
+        assert!(redirects.lines().any(|l| l == line), "{line}\n{redirects}");
+        // An HTML redirect too, for hosts that do not read _redirects.
+        let html = read_output(&site.out(), &format!("{lang}/rights/know/index.html"));
+        assert!(
+            html.contains(&format!("/{lang}/rights/know-more/")),
+            "{html}"
+        );
+    }
+    assert!(!redirects.contains("/ar/rights/"), "{redirects}");
+    // The next build (its previous manifest no longer lists the old URL as a page)
+    // still redirects: the manifest carries it.
+    site.build_ok(&[]);
+    let again = read_output(&site.out(), "_redirects");
+    assert_eq!(again, redirects);
+    let manifest = read_output(&site.out(), "waymark-manifest.json");
+    assert!(manifest.contains("\"/en/rights/know/\""), "{manifest}");
+
+    // A page that is gone altogether is named, with how to keep its address.
+    std::fs::remove_file(site.root.join("content/rights/untranslated.md")).unwrap();
+    let run = site.build_ok(&[]);
+    assert!(
+        run.stderr
+            .contains("the page /en/rights/untranslated/ of the previous build is gone"),
+        "{run}"
+    );
+    assert!(
+        run.stderr
+            .contains("aliases: [\"/en/rights/untranslated/\"]"),
+        "{run}"
+    );
+}

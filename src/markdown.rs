@@ -127,8 +127,14 @@ pub fn render(
     let mut heading: Option<OpenHeading> = None;
     // An open image: where it starts, its address and title, and its alt text so far.
     let mut image: Option<(usize, String, String, String)> = None;
+    // Table columns' alignment becomes a class, not pulldown-cmark's inline `style`, which
+    // the site's Content-Security-Policy (style-src 'self') would block.
+    let mut table = TableCells::default();
 
     for (ev, range) in Parser::new_ext(body, options()).into_offset_iter() {
+        let Some(ev) = table.rewrite(ev) else {
+            continue;
+        };
         let ev = match ev {
             Event::Start(Tag::Link {
                 link_type,
@@ -309,6 +315,56 @@ pub fn render(
     }
 }
 
+/// Renders table cells itself, so that alignment is a class (`align-right`).
+#[derive(Default)]
+struct TableCells {
+    aligns: Vec<pulldown_cmark::Alignment>,
+    in_head: bool,
+    column: usize,
+}
+
+impl TableCells {
+    fn rewrite<'a>(&mut self, ev: Event<'a>) -> Option<Event<'a>> {
+        use pulldown_cmark::Alignment;
+        match ev {
+            Event::Start(Tag::Table(aligns)) => {
+                let none = vec![Alignment::None; aligns.len()];
+                self.aligns = aligns;
+                Some(Event::Start(Tag::Table(none)))
+            }
+            Event::Start(Tag::TableHead) => {
+                self.in_head = true;
+                self.column = 0;
+                Some(Event::Start(Tag::TableHead))
+            }
+            Event::End(TagEnd::TableHead) => {
+                self.in_head = false;
+                Some(Event::End(TagEnd::TableHead))
+            }
+            Event::Start(Tag::TableRow) => {
+                self.column = 0;
+                Some(Event::Start(Tag::TableRow))
+            }
+            Event::Start(Tag::TableCell) => {
+                let tag = if self.in_head { "th" } else { "td" };
+                let class = match self.aligns.get(self.column) {
+                    Some(Alignment::Left) => " class=\"align-left\"",
+                    Some(Alignment::Center) => " class=\"align-center\"",
+                    Some(Alignment::Right) => " class=\"align-right\"",
+                    _ => "",
+                };
+                Some(Event::Html(format!("<{tag}{class}>").into()))
+            }
+            Event::End(TagEnd::TableCell) => {
+                self.column += 1;
+                let tag = if self.in_head { "th" } else { "td" };
+                Some(Event::Html(format!("</{tag}>").into()))
+            }
+            other => Some(other),
+        }
+    }
+}
+
 pub fn escape_attr(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -326,6 +382,17 @@ pub fn escape_attr(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn table_alignment_is_a_class_not_an_inline_style() {
+        let html = md("| a | b | c | d |\n|:--|:-:|--:|---|\n| 1 | 2 | 3 | 4 |\n").html;
+        assert!(!html.contains("style="), "{html}");
+        assert!(html.contains("<th class=\"align-left\">a</th>"), "{html}");
+        assert!(html.contains("<th class=\"align-center\">b</th>"), "{html}");
+        assert!(html.contains("<td class=\"align-right\">3</td>"), "{html}");
+        assert!(html.contains("<td>4</td>"), "{html}");
+        assert!(html.contains("<thead><tr>"), "{html}");
+    }
+
     use super::*;
     use std::path::Path;
 

@@ -10,29 +10,75 @@ pub struct Staging {
     target: PathBuf,
     /// `check`: everything is rendered, nothing is written.
     dry: bool,
+    /// Held until the build ends: one build at a time writes into `target`. The operating
+    /// system releases it when the process ends, however it ends.
+    _lock: Option<std::fs::File>,
+}
+
+/// The lock file beside `target`: `.<name>.lock`.
+pub fn lock_path(target: &Path) -> PathBuf {
+    sibling(target, "lock")
+}
+
+fn sibling(target: &Path, suffix: &str) -> PathBuf {
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "public".into());
+    parent_of(target).join(format!(".{name}.{suffix}"))
+}
+
+fn parent_of(target: &Path) -> &Path {
+    target
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
 }
 
 impl Staging {
-    /// Creates `.<name>.tmp-<pid>` beside `target`.
+    /// Takes the lock beside `target`, removes what killed builds left, and creates
+    /// `.<name>.tmp-<pid>` beside `target`. Another build holding the lock is an error of
+    /// kind `WouldBlock`.
     pub fn new(target: &Path) -> io::Result<Staging> {
-        let parent = target
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
+        let parent = parent_of(target);
         std::fs::create_dir_all(parent)?;
-        let name = target
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "public".into());
-        let dir = parent.join(format!(".{name}.tmp-{}", std::process::id()));
-        if dir.exists() {
-            std::fs::remove_dir_all(&dir)?;
+        let lock_file = lock_path(target);
+        let lock = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_file)?;
+        match lock.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => {
+                return Err(io::Error::new(
+                    io::ErrorKind::WouldBlock,
+                    format!(
+                        "another waymark build is writing {} right now (it holds {})",
+                        target.display(),
+                        lock_file.display()
+                    ),
+                ))
+            }
+            Err(std::fs::TryLockError::Error(e)) => return Err(e),
         }
+        // Staging folders of builds that were killed: nobody else can be using them now.
+        let stem = sibling(target, "tmp-");
+        let prefix = stem.file_name().map(|n| n.to_string_lossy().into_owned());
+        if let (Some(prefix), Ok(entries)) = (prefix, std::fs::read_dir(parent)) {
+            for e in entries.flatten() {
+                if e.file_name().to_string_lossy().starts_with(&prefix) {
+                    std::fs::remove_dir_all(e.path())?;
+                }
+            }
+        }
+        let dir = sibling(target, &format!("tmp-{}", std::process::id()));
         std::fs::create_dir_all(&dir)?;
         Ok(Staging {
             dir,
             target: target.to_path_buf(),
             dry: false,
+            _lock: Some(lock),
         })
     }
 
@@ -42,6 +88,7 @@ impl Staging {
             dir: PathBuf::new(),
             target: PathBuf::new(),
             dry: true,
+            _lock: None,
         }
     }
 
@@ -71,35 +118,42 @@ impl Staging {
         std::fs::copy(from, path).map(|_| ())
     }
 
-    /// Swaps the staged site into place.
+    /// Puts the staged site in place of the old one. On Linux the two folders trade places
+    /// in one atomic step (`renameat2` with `RENAME_EXCHANGE`), so at every instant the
+    /// output folder holds one whole site, the old or the new; elsewhere, or on a file
+    /// system without it, two renames leave a moment with no folder at all.
     pub fn commit(self) -> io::Result<()> {
-        let old = self.dir.with_file_name(format!(
-            "{}.old",
-            self.dir
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default()
-        ));
-        let had_old = self.target.exists();
-        if had_old {
-            std::fs::rename(&self.target, &old)?;
-        }
-        if let Err(e) = std::fs::rename(&self.dir, &self.target) {
-            if had_old {
-                let _ = std::fs::rename(&old, &self.target);
+        if self.target.exists() {
+            if exchange(&self.dir, &self.target).is_ok() {
+                // The staging folder now holds the old site.
+                return std::fs::remove_dir_all(&self.dir);
             }
-            return Err(e);
+            let old = sibling(&self.target, &format!("tmp-{}.old", std::process::id()));
+            std::fs::rename(&self.target, &old)?;
+            if let Err(e) = std::fs::rename(&self.dir, &self.target) {
+                let _ = std::fs::rename(&old, &self.target);
+                return Err(e);
+            }
+            return std::fs::remove_dir_all(&old);
         }
-        if had_old {
-            std::fs::remove_dir_all(&old)?;
-        }
-        Ok(())
+        std::fs::rename(&self.dir, &self.target)
     }
 
     /// Removes the staged files, leaving the previous site untouched.
     pub fn discard(self) {
         let _ = std::fs::remove_dir_all(&self.dir);
     }
+}
+
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> io::Result<()> {
+    use rustix::fs::{renameat_with, RenameFlags, CWD};
+    renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE).map_err(io::Error::from)
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> io::Result<()> {
+    Err(io::Error::from(io::ErrorKind::Unsupported))
 }
 
 pub fn xml_escape(s: &str) -> String {

@@ -200,6 +200,12 @@ pub fn build(opts: &Options) -> Result<Report, Diagnostics> {
     }
     let staging = match Staging::new(&opts.out) {
         Ok(s) => s,
+        Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
+            diags.push(Diagnostic::error(e.to_string()).code("busy").hint(
+                "wait for that build to finish (the lock goes with it), or build into another --out",
+            ));
+            return Err(diags.sorted());
+        }
         Err(e) => {
             diags.push(Diagnostic::error(format!(
                 "cannot create a folder beside {}: {e}",

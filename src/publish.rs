@@ -57,9 +57,13 @@ pub fn gzip(bytes: &[u8]) -> Vec<u8> {
 
 pub fn brotli(bytes: &[u8]) -> Vec<u8> {
     let mut out = Vec::new();
+    // Best quality, with a window no larger than the input: the same bytes out as the
+    // largest window for a small page, without preparing megabytes of window for it.
+    let fits = usize::BITS - bytes.len().max(1).leading_zeros();
     let params = brotli::enc::BrotliEncoderParams {
         quality: 11,
-        lgwin: 22,
+        lgwin: fits.clamp(10, 22) as i32,
+        size_hint: bytes.len(),
         ..Default::default()
     };
     let _ = brotli::BrotliCompress(&mut std::io::Cursor::new(bytes), &mut out, &params);

@@ -176,7 +176,8 @@ impl Site {
         let leftovers: Vec<String> = std::fs::read_dir(out.parent().unwrap())
             .unwrap()
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .filter(|n| n.starts_with(".public."))
+            // The lock file stays: it is how two builds keep out of each other's way.
+            .filter(|n| n.starts_with(".public.") && n != ".public.lock")
             .collect();
         assert!(
             leftovers.is_empty(),

@@ -367,7 +367,7 @@ fn load_video(site: &Site, entry: usize, doc: &Doc) -> (Option<Video>, Vec<Diagn
                     continue;
                 };
                 let rel = &f.file;
-                let text = match std::fs::read(&f.path).map(String::from_utf8) {
+                let text = match crate::source::read_capped(&f.path).map(String::from_utf8) {
                     Ok(Ok(t)) => t,
                     Ok(Err(_)) => {
                         diags.push(

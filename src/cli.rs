@@ -70,6 +70,9 @@ enum Command {
         /// Include pages marked `draft: true`
         #[arg(long)]
         drafts: bool,
+        /// Stop when one page's template renders longer than this (a template that loops)
+        #[arg(long, value_name = "SECONDS", default_value_t = 30)]
+        render_time_limit: u64,
         /// How to print problems
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
@@ -100,6 +103,9 @@ enum Command {
         /// Print what was added, changed and removed since this waymark-manifest.json
         #[arg(long, value_name = "OLD_MANIFEST")]
         since: Option<PathBuf>,
+        /// Stop when one page's template renders longer than this (a template that loops)
+        #[arg(long, value_name = "SECONDS", default_value_t = 30)]
+        render_time_limit: u64,
         /// How to print problems
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
@@ -191,8 +197,10 @@ pub fn run() -> i32 {
             root,
             strict,
             drafts,
+            render_time_limit,
             format,
         } => {
+            crate::render::set_time_limit(render_time_limit);
             if !root.join(crate::config::CONFIG_FILE).is_file() {
                 eprintln!(
                     "error: no site.yaml in {}: run waymark in a site's folder or give --root DIR",
@@ -239,8 +247,10 @@ pub fn run() -> i32 {
             budget,
             no_precompress,
             since,
+            render_time_limit,
             format,
         } => {
+            crate::render::set_time_limit(render_time_limit);
             // Read the old manifest first: it may be inside the folder being replaced.
             let old = match since.as_ref().map(std::fs::read_to_string) {
                 None => None,

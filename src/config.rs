@@ -151,7 +151,7 @@ impl Config {
     pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diagnostics> {
         let path = root.join(CONFIG_FILE);
         let file = Path::new(CONFIG_FILE);
-        let text = match std::fs::read(&path) {
+        let text = match crate::source::read_capped(&path) {
             Ok(bytes) => match String::from_utf8(bytes) {
                 Ok(t) => t,
                 Err(e) => {

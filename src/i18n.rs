@@ -6,8 +6,9 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::theme::Theme;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
+use std::sync::{Arc, Mutex};
 use walkdir::WalkDir;
 
 pub struct I18n {
@@ -15,6 +16,27 @@ pub struct I18n {
     bundles: Vec<FluentBundle<FluentResource>>,
     codes: Vec<String>,
     default: usize,
+    /// Per language: message id → where its winning definition is (file, text, line).
+    origins: Vec<BTreeMap<String, (std::path::PathBuf, Arc<str>, usize)>>,
+    /// Messages that failed to format (a variable nobody passes...): (lang, id, why).
+    problems: Mutex<BTreeSet<(usize, String, String)>>,
+}
+
+/// The line of each message defined in a Fluent file (`id =` at the start of a line).
+fn message_lines(text: &str) -> Vec<(String, usize)> {
+    text.lines()
+        .enumerate()
+        .filter_map(|(i, line)| {
+            let (id, _) = line.split_once('=')?;
+            let id = id.trim_end();
+            let plain = !id.is_empty()
+                && id.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+                && id
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            plain.then(|| (id.to_string(), i + 1))
+        })
+        .collect()
 }
 
 impl std::fmt::Debug for I18n {
@@ -27,6 +49,13 @@ impl std::fmt::Debug for I18n {
 struct Ftl {
     origin: std::path::PathBuf,
     text: String,
+}
+
+fn note_origins(origins: &mut BTreeMap<String, (std::path::PathBuf, Arc<str>, usize)>, ftl: &Ftl) {
+    let text: Arc<str> = Arc::from(ftl.text.as_str());
+    for (id, line) in message_lines(&ftl.text) {
+        origins.insert(id, (ftl.origin.clone(), text.clone(), line));
+    }
 }
 
 fn parse(ftl: Ftl, diags: &mut Diagnostics) -> Option<FluentResource> {
@@ -51,8 +80,10 @@ impl I18n {
     pub fn load(config: &Config, theme: &Theme, root: &Path) -> (I18n, Diagnostics) {
         let mut diags = Diagnostics::new();
         let mut bundles = Vec::new();
+        let mut all_origins = Vec::new();
         for lang in &config.languages {
             let mut bundle = FluentBundle::new_concurrent(vec![lang.id.clone()]);
+            let mut origins = BTreeMap::new();
             bundle.set_use_isolating(false);
             let prefix = format!("locales/{}", lang.code);
             for (name, file) in theme.under(&prefix) {
@@ -69,6 +100,7 @@ impl I18n {
                     origin: file.origin.clone(),
                     text: text.clone(),
                 };
+                note_origins(&mut origins, &ftl);
                 if let Some(res) = parse(ftl, &mut diags) {
                     bundle.add_resource_overriding(res);
                 }
@@ -89,7 +121,7 @@ impl I18n {
                         continue;
                     }
                     let origin = p.strip_prefix(root).unwrap_or(p).to_path_buf();
-                    let text = match std::fs::read(p).map(String::from_utf8) {
+                    let text = match crate::source::read_capped(p).map(String::from_utf8) {
                         Ok(Ok(t)) => t,
                         Ok(Err(_)) => {
                             diags.push(
@@ -105,12 +137,15 @@ impl I18n {
                             continue;
                         }
                     };
-                    if let Some(res) = parse(Ftl { origin, text }, &mut diags) {
+                    let ftl = Ftl { origin, text };
+                    note_origins(&mut origins, &ftl);
+                    if let Some(res) = parse(ftl, &mut diags) {
                         bundle.add_resource_overriding(res);
                     }
                 }
             }
             bundles.push(bundle);
+            all_origins.push(origins);
         }
         let default = config
             .languages
@@ -122,6 +157,8 @@ impl I18n {
                 bundles,
                 codes: config.languages.iter().map(|l| l.code.clone()).collect(),
                 default,
+                origins: all_origins,
+                problems: Mutex::default(),
             },
             diags,
         )
@@ -145,11 +182,40 @@ impl I18n {
         let bundle = self.bundles.get(lang)?;
         let pattern = bundle.get_message(id)?.value()?;
         let mut errors = vec![];
-        Some(
-            bundle
-                .format_pattern(pattern, args, &mut errors)
-                .into_owned(),
-        )
+        let text = bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned();
+        if !errors.is_empty() {
+            let why = errors
+                .iter()
+                .map(|e| e.to_string())
+                .collect::<Vec<_>>()
+                .join("; ");
+            if let Ok(mut p) = self.problems.lock() {
+                p.insert((lang, id.to_string(), why));
+            }
+        }
+        Some(text)
+    }
+
+    /// Every message that could not be formatted while rendering, as errors at its line:
+    /// a variable that nothing passes would otherwise show as `{$name}` on the page.
+    pub fn problems(&self) -> Diagnostics {
+        let mut diags = Diagnostics::new();
+        let problems = self.problems.lock().map(|p| p.clone()).unwrap_or_default();
+        for (lang, id, why) in problems {
+            let mut d = Diagnostic::error(format!(
+                "the message `{id}` ({}) cannot be formatted: {why}",
+                self.codes.get(lang).map_or("", String::as_str)
+            ))
+            .code("fluent-format")
+            .hint("use only the variables the templates pass to this message (see the theme's own locales/en/main.ftl), or none");
+            if let Some((origin, text, line)) = self.origins.get(lang).and_then(|o| o.get(&id)) {
+                d = d.file(origin).at(text, *line, 1);
+            }
+            diags.push(d);
+        }
+        diags
     }
 
     /// Checks the message ids the templates use: missing in the default language is an

@@ -131,7 +131,31 @@ pub fn render(
     // the site's Content-Security-Policy (style-src 'self') would block.
     let mut table = TableCells::default();
 
+    let mut depth = 0usize;
+
     for (ev, range) in Parser::new_ext(body, options()).into_offset_iter() {
+        // Lists or quotes thousands deep are not writing but an attack on every reader
+        // (and on the templates and browsers after us): stop at a depth no page needs.
+        match &ev {
+            Event::Start(_) => depth += 1,
+            Event::End(_) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if depth > MAX_DEPTH {
+            diagnostics.push(
+                Diagnostic::error(format!(
+                    "the text is nested more than {MAX_DEPTH} levels deep (lists or quotes inside each other)"
+                ))
+                .code("too-deep")
+                .file(file)
+                .at_offset(file_text, body_start + range.start)
+                .hint("flatten the list or quote: no reader can follow more than a few levels"),
+            );
+            return Rendered {
+                html: String::new(),
+                diagnostics,
+            };
+        }
         let Some(ev) = table.rewrite(ev) else {
             continue;
         };
@@ -315,6 +339,9 @@ pub fn render(
     }
 }
 
+/// How deep lists, quotes and other blocks may nest in a page.
+pub const MAX_DEPTH: usize = 100;
+
 /// Renders table cells itself, so that alignment is a class (`align-right`).
 #[derive(Default)]
 struct TableCells {
@@ -382,6 +409,16 @@ pub fn escape_attr(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn nesting_has_a_limit_with_its_line() {
+        let r = md(&format!("Fine.\n\n{} deep\n", ">".repeat(10_000)));
+        assert!(r.html.is_empty());
+        assert_eq!(r.diagnostics.len(), 1);
+        assert_eq!(r.diagnostics[0].line, Some(3));
+        let ok = md(&format!("{} fine\n", ">".repeat(20)));
+        assert!(ok.diagnostics.is_empty());
+    }
+
     #[test]
     fn table_alignment_is_a_class_not_an_inline_style() {
         let html = md("| a | b | c | d |\n|:--|:-:|--:|---|\n| 1 | 2 | 3 | 4 |\n").html;

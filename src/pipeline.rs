@@ -623,6 +623,7 @@ fn write_all(p: &Prepared, opts: &Options, staging: &Staging) -> (Written, Diagn
         .filter_map(|(rel, from)| staging.copy(rel, from).err().map(|e| io_error(rel, e)))
         .collect();
     diags.extend(copy_diags);
+    diags.extend(p.i18n.problems());
     let mut heaviest = weights.into_inner().unwrap_or_default();
     heaviest.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     heaviest.truncate(3);

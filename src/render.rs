@@ -15,10 +15,56 @@ use crate::theme::Theme;
 use crate::vtt;
 use serde::Serialize;
 use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 use tera::{Context, Kwargs, State, Tera, Value};
 
+/// How long one page's template may render before the build is stopped (seconds).
+static TIME_LIMIT: AtomicU64 = AtomicU64::new(30);
+
+/// Sets the time limit on rendering one page (`--render-time-limit`).
+pub fn set_time_limit(seconds: u64) {
+    TIME_LIMIT.store(seconds.max(1), Ordering::Relaxed);
+}
+
+/// Renders in progress, for the watchdog: id → (started, template).
+#[derive(Default)]
+struct Watch {
+    active: std::sync::Mutex<BTreeMap<u64, (Instant, String)>>,
+    next: AtomicU64,
+}
+
+/// Tera has no time limit, and a template can loop for years (`range()` nested three
+/// deep). A thread watches the renders in progress; one that runs past the limit ends the
+/// process with an error naming the template: the staging folder is left for the next
+/// build to remove, and the previous site is untouched.
+fn watchdog(watch: std::sync::Weak<Watch>, origins: BTreeMap<String, std::path::PathBuf>) {
+    std::thread::spawn(move || loop {
+        std::thread::sleep(Duration::from_millis(200));
+        let Some(w) = watch.upgrade() else { return };
+        let limit = Duration::from_secs(TIME_LIMIT.load(Ordering::Relaxed));
+        let late = w.active.lock().ok().and_then(|a| {
+            a.values()
+                .find(|(started, _)| started.elapsed() > limit)
+                .map(|(_, t)| t.clone())
+        });
+        if let Some(template) = late {
+            let file = origins
+                .get(&template)
+                .map(|o| crate::diagnostics::display_path(o))
+                .unwrap_or_else(|| template.clone());
+            eprintln!(
+                "error: the template `{template}` took more than {} s to render one page: it may loop forever\n --> {file}\n  = help: look for loops inside loops over `range()`; `--render-time-limit SECONDS` sets the limit",
+                limit.as_secs()
+            );
+            std::process::exit(1);
+        }
+    });
+}
+
 pub struct Renderer {
+    watch: Arc<Watch>,
     pub tera: Tera,
     i18n: Arc<I18n>,
     /// Template name → where it came from, for messages.
@@ -157,7 +203,10 @@ impl Renderer {
                     .then(|| directory::pages::index_url(&lang.code)),
             })
             .collect();
+        let watch = Arc::new(Watch::default());
+        watchdog(Arc::downgrade(&watch), origins.clone());
         Ok(Renderer {
+            watch,
             tera,
             origins,
             shared,
@@ -183,7 +232,15 @@ impl Renderer {
     }
 
     pub fn render(&self, template: &str, ctx: &Context) -> Result<String, Diagnostic> {
-        self.tera.render(template, ctx).map_err(|e| {
+        let id = self.watch.next.fetch_add(1, Ordering::Relaxed);
+        if let Ok(mut a) = self.watch.active.lock() {
+            a.insert(id, (Instant::now(), template.to_string()));
+        }
+        let result = self.tera.render(template, ctx);
+        if let Ok(mut a) = self.watch.active.lock() {
+            a.remove(&id);
+        }
+        result.map_err(|e| {
             let mut d =
                 Diagnostic::error(format!("template `{template}` failed: {e}")).code("template");
             if let Some(o) = self.origins.get(template) {

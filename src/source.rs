@@ -94,13 +94,26 @@ pub fn load(root: &Path, languages: &[String], default_lang: &str) -> (Sources, 
                 continue;
             }
         };
-        if !entry.file_type().is_file() {
-            continue;
-        }
         let rel = match entry.path().strip_prefix(&content) {
             Ok(r) => r.to_path_buf(),
             Err(_) => continue,
         };
+        if entry.path_is_symlink() {
+            if let Err(d) = check_link(root, entry.path()) {
+                diags.push(d.file(Path::new(CONTENT_DIR).join(&rel)));
+                continue;
+            }
+        } else if entry.file_type().is_dir() {
+            continue;
+        } else if !entry.file_type().is_file() {
+            diags.push(
+                Diagnostic::error("this is not a regular file (a pipe, socket or device)")
+                    .code("not-a-file")
+                    .file(Path::new(CONTENT_DIR).join(&rel))
+                    .hint("remove it: content/ holds only folders and files"),
+            );
+            continue;
+        }
         // Hidden files (editor swap files, .DS_Store) are never content.
         if rel
             .components()
@@ -153,6 +166,65 @@ pub fn load(root: &Path, languages: &[String], default_lang: &str) -> (Sources, 
     (sources, diags)
 }
 
+/// The largest file Waymark reads (markdown, YAML, Fluent, WebVTT): far above any real
+/// page, far below what would exhaust a small machine's memory.
+pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
+
+/// Reads a file an editor wrote, refusing what is not a regular file (a pipe would block
+/// the build forever) and what is larger than [`MAX_FILE_BYTES`].
+pub fn read_capped(path: &Path) -> std::io::Result<Vec<u8>> {
+    let meta = std::fs::metadata(path)?;
+    if !meta.is_file() {
+        return Err(std::io::Error::other(
+            "it is not a regular file (a folder, pipe, socket or device)",
+        ));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(std::io::Error::other(format!(
+            "the file is too large: {:.1} MB, and a file may have at most {} MB; split it into several",
+            meta.len() as f64 / 1e6,
+            MAX_FILE_BYTES / 1024 / 1024
+        )));
+    }
+    std::fs::read(path)
+}
+
+/// A symbolic link in content/ is followed only to a file inside the site: a link out of
+/// the site could publish a private file, and a link to a folder could loop.
+fn check_link(root: &Path, link: &Path) -> Result<(), Diagnostic> {
+    let target = std::fs::canonicalize(link).map_err(|e| {
+        Diagnostic::error(format!(
+            "this symbolic link cannot be followed: it loops or points nowhere ({e})"
+        ))
+        .code("bad-link-file")
+        .hint("remove the link, or replace it with the file itself")
+    })?;
+    let site = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+    if !target.starts_with(&site) {
+        return Err(Diagnostic::error(format!(
+            "this symbolic link points outside the site, to {}",
+            target.display()
+        ))
+        .code("bad-link-file")
+        .hint("copy the file into the site instead: a link out of the site could publish a private file"));
+    }
+    if target.is_dir() {
+        let parent = link
+            .parent()
+            .and_then(|p| std::fs::canonicalize(p).ok())
+            .unwrap_or_default();
+        let msg = if parent.starts_with(&target) {
+            "this symbolic link points to a folder that contains it: a loop"
+        } else {
+            "symbolic links to folders are not followed"
+        };
+        return Err(Diagnostic::error(msg)
+            .code("bad-link-file")
+            .hint("move or copy the folder here instead of linking to it"));
+    }
+    Ok(())
+}
+
 pub fn slash_path(p: &Path) -> String {
     p.components()
         .map(|c| c.as_os_str().to_string_lossy().into_owned())
@@ -167,8 +239,11 @@ fn read_one(
     default_lang: &str,
 ) -> Result<SourceFile, Diagnostic> {
     let file = Path::new(CONTENT_DIR).join(rel);
-    let bytes = std::fs::read(root.join(&file))
-        .map_err(|e| Diagnostic::error(format!("cannot read the file: {e}")).file(&file))?;
+    let bytes = read_capped(&root.join(&file)).map_err(|e| {
+        Diagnostic::error(format!("cannot read the file: {e}"))
+            .code("unreadable")
+            .file(&file)
+    })?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let off = e.utf8_error().valid_up_to();
         let lossy = String::from_utf8_lossy(e.as_bytes()).into_owned();

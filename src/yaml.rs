@@ -12,6 +12,18 @@ pub fn parse<T: DeserializeOwned>(
     file_text: &str,
     first_line: usize,
 ) -> Result<T, Diagnostic> {
+    let blank = yaml
+        .lines()
+        .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'));
+    if blank {
+        return Err(
+            Diagnostic::error("the file is empty: there are no keys in it")
+                .code("empty")
+                .file(file)
+                .at(file_text, first_line.max(1), 1)
+                .hint("write its keys, one `key: value` per line (the README lists them)"),
+        );
+    }
     serde_saphyr::from_str::<T>(yaml).map_err(|e| to_diagnostic(&e, file, file_text, first_line))
 }
 
@@ -80,6 +92,11 @@ fn describe(message: &str) -> String {
         )
     } else if let Some(rest) = message.strip_prefix("missing field") {
         format!("required key{} is missing", rest)
+    } else if message.starts_with("budget breached") {
+        // serde-saphyr's limits on size and on `*alias` expansion (the "billion laughs").
+        format!("the YAML is too large once its `&anchors` and `*aliases` are expanded ({message})")
+    } else if message.starts_with("recursion limit exceeded") {
+        "the YAML is nested too deeply (lists or maps inside each other)".to_string()
     } else {
         message.to_string()
     }
@@ -120,6 +137,9 @@ fn hint_for(message: &str) -> Option<String> {
     }
     if message.starts_with("missing field") {
         return Some("add the key with a value".into());
+    }
+    if message.starts_with("budget breached") || message.starts_with("recursion limit") {
+        return Some("write the values out plainly; front matter and entries are small".into());
     }
     if message.starts_with("invalid") || message.starts_with("expected") {
         return Some("check the value's type: text, a number, true/false, a list or a map".into());

@@ -328,7 +328,7 @@ pub fn load(root: &Path, config: &Config, today: Option<&str>) -> (Directory, Di
 
 fn load_one(root: &Path, path: &Path, config: &Config) -> (Option<Entry>, Vec<Diagnostic>) {
     let file = path.strip_prefix(root).unwrap_or(path).to_path_buf();
-    let text = match std::fs::read(path).map(String::from_utf8) {
+    let text = match crate::source::read_capped(path).map(String::from_utf8) {
         Ok(Ok(t)) => t,
         Ok(Err(e)) => {
             let lossy = String::from_utf8_lossy(e.as_bytes()).into_owned();

@@ -17,10 +17,13 @@ pub struct I18n {
     codes: Vec<String>,
     default: usize,
     /// Per language: message id → where its winning definition is (file, text, line).
-    origins: Vec<BTreeMap<String, (std::path::PathBuf, Arc<str>, usize)>>,
+    origins: Vec<Origins>,
     /// Messages that failed to format (a variable nobody passes...): (lang, id, why).
     problems: Mutex<BTreeSet<(usize, String, String)>>,
 }
+
+/// Message id → where it is defined: (file, its text, line).
+type Origins = BTreeMap<String, (std::path::PathBuf, Arc<str>, usize)>;
 
 /// The line of each message defined in a Fluent file (`id =` at the start of a line).
 fn message_lines(text: &str) -> Vec<(String, usize)> {

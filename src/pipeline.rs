@@ -336,22 +336,18 @@ fn write_all(p: &Prepared, opts: &Options, staging: &Staging) -> (Written, Diagn
         format!("/{}", p.stylesheet.path),
         crate::budget::gzip_size(p.stylesheet.css.as_bytes()),
     );
-    let weights = std::sync::Mutex::new(Vec::new());
+    let scale = crate::budget::Scale::new(&asset_sizes, opts.budget);
     let weigh = |url: &str, html: &str| -> Result<(), Diagnostic> {
-        let w = crate::budget::page_weight(html, &asset_sizes);
-        if let Ok(mut list) = weights.lock() {
-            list.push((url.to_string(), w));
-        }
-        if opts.budget && w > crate::budget::LIMIT {
-            return Err(Diagnostic::error(format!(
+        match scale.weigh(url, html) {
+            Some(w) if opts.budget => Err(Diagnostic::error(format!(
                 "the page {url} weighs {:.1} KiB compressed with its CSS and JS, over the {} KiB of one round trip",
                 w as f64 / 1024.0,
                 crate::budget::LIMIT / 1024
             ))
             .code("over-budget")
-            .hint("shorten the page, split it, or move large parts to their own pages"));
+            .hint("shorten the page, split it, or move large parts to their own pages")),
+            _ => Ok(()),
         }
-        Ok(())
     };
     let nlang = site.config.languages.len();
     let headings = render::collect_headings(site);
@@ -624,8 +620,6 @@ fn write_all(p: &Prepared, opts: &Options, staging: &Staging) -> (Written, Diagn
         .collect();
     diags.extend(copy_diags);
     diags.extend(p.i18n.problems());
-    let mut heaviest = weights.into_inner().unwrap_or_default();
-    heaviest.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    heaviest.truncate(3);
+    let heaviest = scale.heaviest();
     ((count, heaviest), diags)
 }

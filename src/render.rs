@@ -719,34 +719,35 @@ pub fn check_links(site: &Site) -> Vec<Diagnostic> {
 }
 
 /// Heading ids, in order, of the text each (entry, language) shows; computed once.
-pub type Headings = Vec<Vec<Arc<Vec<String>>>>;
+/// Heading ids of every (entry, language), computed the first time a link's anchor asks:
+/// most pages are never the target of an `#anchor`, so most are never computed.
+pub struct Headings<'a> {
+    site: &'a Site,
+    cells: Vec<Vec<std::sync::OnceLock<Arc<Vec<String>>>>>,
+}
 
-pub fn collect_headings(site: &Site) -> Headings {
-    use rayon::prelude::*;
-    let default = site.default_index();
-    site.entries
-        .par_iter()
-        .map(|e| {
-            let base: Arc<Vec<String>> = match &e.docs[default] {
-                Some(d) => Arc::new(markdown::heading_ids(d.src.body())),
-                None => Arc::new(Vec::new()),
-            };
-            e.docs
-                .iter()
-                .map(|d| match d {
-                    Some(d) if d.src.lang != site.config.default_language => {
-                        Arc::new(markdown::heading_ids(d.src.body()))
-                    }
-                    _ => base.clone(),
-                })
-                .collect()
+impl<'a> Headings<'a> {
+    pub fn get(&self, entry: usize, lang: usize) -> &Arc<Vec<String>> {
+        self.cells[entry][lang].get_or_init(|| {
+            let (doc, _) = self.site.doc(entry, lang);
+            Arc::new(markdown::heading_ids(doc.src.body()))
         })
-        .collect()
+    }
+}
+
+pub fn collect_headings(site: &Site) -> Headings<'_> {
+    let nlang = site.config.languages.len();
+    Headings {
+        site,
+        cells: (0..site.entries.len())
+            .map(|_| (0..nlang).map(|_| std::sync::OnceLock::new()).collect())
+            .collect(),
+    }
 }
 
 struct Resolver<'a> {
     site: &'a Site,
-    headings: &'a Headings,
+    headings: &'a Headings<'a>,
     images: &'a Images,
     /// The page's bundle folder, where its images are.
     bundle: Option<&'a str>,
@@ -781,13 +782,13 @@ impl LinkResolver for Resolver<'_> {
             Some(a) => {
                 // The anchor was written against the target's text in the linking text's
                 // language; translations keep the structure, so it maps by position.
-                let written = &self.headings[entry][self.text_lang];
+                let written = self.headings.get(entry, self.text_lang);
                 let Some(pos) = written.iter().position(|id| id == a) else {
                     return Err(LinkError::NoAnchor {
                         known: written.to_vec(),
                     });
                 };
-                let shown = &self.headings[entry][self.lang];
+                let shown = self.headings.get(entry, self.lang);
                 let id = if shown.len() == written.len() {
                     &shown[pos]
                 } else if shown.iter().any(|id| id == a) {

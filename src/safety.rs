@@ -5,9 +5,11 @@
 /// One finding: what the page would do.
 pub type Finding = String;
 
-/// Attributes of one start tag, lower-cased names, values unquoted.
-fn attributes(tag: &str) -> Vec<(String, String)> {
-    let mut out = Vec::new();
+/// Attributes of one start tag into `out`: (name, value), borrowed from the page and
+/// unquoted; names compared without regard to case. Checked on every tag of every page,
+/// so nothing is allocated.
+fn attributes<'h>(tag: &'h str, out: &mut Vec<(&'h str, &'h str)>) {
+    out.clear();
     let mut rest = tag;
     loop {
         rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '/');
@@ -17,9 +19,9 @@ fn attributes(tag: &str) -> Vec<(String, String)> {
         let name_end = rest
             .find(|c: char| c.is_whitespace() || c == '=' || c == '/')
             .unwrap_or(rest.len());
-        let name = rest[..name_end].to_ascii_lowercase();
+        let name = &rest[..name_end];
         rest = rest[name_end..].trim_start();
-        let mut value = String::new();
+        let mut value = "";
         if let Some(after) = rest.strip_prefix('=') {
             let after = after.trim_start();
             let (v, r) = match after.chars().next() {
@@ -35,7 +37,7 @@ fn attributes(tag: &str) -> Vec<(String, String)> {
                     (&after[..end], &after[end..])
                 }
             };
-            value = v.replace("&amp;", "&");
+            value = v;
             rest = r;
         }
         if name.is_empty() {
@@ -43,7 +45,6 @@ fn attributes(tag: &str) -> Vec<(String, String)> {
         }
         out.push((name, value));
     }
-    out
 }
 
 /// Whether a URL points at another host than the site (`base` without trailing slash).
@@ -58,6 +59,7 @@ fn external(url: &str, base: &str) -> bool {
 /// Everything in `html` that would load from another host, or run or style inline.
 pub fn check_html(html: &str, base: &str) -> Vec<Finding> {
     let mut found = Vec::new();
+    let mut attrs = Vec::new();
     let mut rest = html;
     while let Some(lt) = rest.find('<') {
         rest = &rest[lt + 1..];
@@ -70,16 +72,25 @@ pub fn check_html(html: &str, base: &str) -> Vec<Finding> {
         let name_end = tag
             .find(|c: char| c.is_whitespace() || c == '/')
             .unwrap_or(tag.len());
-        let name = tag[..name_end].to_ascii_lowercase();
-        let attrs = attributes(&tag[name_end..]);
-        let get = |k: &str| attrs.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
-        if attrs.iter().any(|(n, _)| n == "style") {
+        let name = &tag[..name_end];
+        attributes(&tag[name_end..], &mut attrs);
+        let get = |k: &str| {
+            attrs
+                .iter()
+                .find(|(n, _)| n.eq_ignore_ascii_case(k))
+                .map(|(_, v)| *v)
+        };
+        if get("style").is_some() {
             found.push(format!("an inline style attribute on <{name}>"));
         }
-        if let Some((n, _)) = attrs.iter().find(|(n, _)| n.starts_with("on")) {
+        let handler = attrs
+            .iter()
+            .find(|(n, _)| n.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("on")));
+        if let Some((n, _)) = handler {
             found.push(format!("an inline event handler `{n}` on <{name}>"));
         }
-        match name.as_str() {
+        let lower = name.to_ascii_lowercase();
+        match lower.as_str() {
             "style" => found.push("an inline <style> element".into()),
             "script" => match get("src") {
                 Some(src) if external(src, base) => {

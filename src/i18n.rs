@@ -20,6 +20,8 @@ pub struct I18n {
     origins: Vec<Origins>,
     /// Messages that failed to format (a variable nobody passes...): (lang, id, why).
     problems: Mutex<BTreeSet<(usize, String, String)>>,
+    /// Per language: the text of every message that takes no variables, formatted once.
+    fixed: Vec<std::collections::HashMap<String, String>>,
 }
 
 /// Message id → where it is defined: (file, its text, line).
@@ -155,16 +157,32 @@ impl I18n {
             .iter()
             .position(|l| l.code == config.default_language)
             .unwrap_or(0);
-        (
-            I18n {
-                bundles,
-                codes: config.languages.iter().map(|l| l.code.clone()).collect(),
-                default,
-                origins: all_origins,
-                problems: Mutex::default(),
-            },
-            diags,
-        )
+        let mut i18n = I18n {
+            bundles,
+            codes: config.languages.iter().map(|l| l.code.clone()).collect(),
+            default,
+            origins: all_origins,
+            problems: Mutex::default(),
+            fixed: Vec::new(),
+        };
+        let ids: BTreeSet<&String> = i18n.origins.iter().flat_map(|o| o.keys()).collect();
+        let fixed = (0..i18n.bundles.len())
+            .map(|l| {
+                ids.iter()
+                    .filter_map(|id| {
+                        let (text, errors) = i18n.format_quietly(l, id, None)?;
+                        errors.then_some(((*id).clone(), text))
+                    })
+                    .collect()
+            })
+            .collect();
+        i18n.fixed = fixed;
+        (i18n, diags)
+    }
+
+    /// The text of a message that takes no variables, formatted at load time.
+    pub fn fixed(&self, lang: usize, id: &str) -> Option<&str> {
+        self.fixed.get(lang)?.get(id).map(String::as_str)
     }
 
     pub fn has(&self, lang: usize, id: &str) -> bool {
@@ -173,6 +191,28 @@ impl I18n {
 
     pub fn lang_index(&self, code: &str) -> Option<usize> {
         self.codes.iter().position(|c| c == code)
+    }
+
+    /// Formats `id` in `lang` (falling back to the default language) without recording
+    /// problems; `true` when it needed nothing it was not given.
+    fn format_quietly(
+        &self,
+        lang: usize,
+        id: &str,
+        args: Option<&FluentArgs>,
+    ) -> Option<(String, bool)> {
+        let lang = if self.has(lang, id) {
+            lang
+        } else {
+            self.default
+        };
+        let bundle = self.bundles.get(lang)?;
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut errors = vec![];
+        let text = bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned();
+        Some((text, errors.is_empty()))
     }
 
     /// Formats `id` in `lang`, falling back to the default language.

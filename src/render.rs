@@ -642,9 +642,16 @@ fn nav_items(site: &Site, lang: usize) -> Vec<LinkItem<'_>> {
 }
 
 fn translate(i18n: &I18n, kwargs: Kwargs, state: &State) -> tera::TeraResult<String> {
-    let key: String = kwargs.must_get::<&str>("key")?.to_string();
+    let key: &str = kwargs.must_get::<&str>("key")?;
     let lang_code: String = state.get::<String>("lang")?.unwrap_or_default();
     let lang = i18n.lang_index(&lang_code).unwrap_or(0);
+    // Most calls pass no variables: their text is the same on every page.
+    if kwargs.iter().count() == 1 {
+        if let Some(text) = i18n.fixed(lang, key) {
+            return Ok(text.to_string());
+        }
+    }
+    let key = key.to_string();
     let pairs = kwargs.iter().filter_map(|(k, v)| {
         let k = k.as_str()?.to_string();
         if k == "key" {

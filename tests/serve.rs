@@ -162,3 +162,63 @@ fn an_edit_sends_a_reload_event_to_open_pages() {
     }
     assert!(seen.contains("data: reload"), "no reload event:\n{seen}");
 }
+
+#[test]
+fn a_burst_of_edits_ends_in_one_correct_site_and_no_half_page_is_served() {
+    let site = Site::new("multilingual");
+    let (_server, port) = start(&site);
+    // Like a `git checkout` of another branch: 40 new pages, each rewritten 8 times, in
+    // about a second, while a reader keeps asking for pages.
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let reader = {
+        let stop = stop.clone();
+        std::thread::spawn(move || {
+            let mut seen = Vec::new();
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                for path in ["/en/", "/ar/rights/", "/en/burst-3/"] {
+                    if let Some((status, body)) = get(port, path) {
+                        seen.push((path, status, body));
+                    }
+                }
+            }
+            seen
+        })
+    };
+    for round in 0..8 {
+        for n in 0..40 {
+            std::fs::write(
+                site.root.join(format!("content/burst-{n}.md")),
+                format!("---\ntitle: Burst {n}\n---\nRound {round} of page {n}.\n"),
+            )
+            .unwrap();
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    // The last version of every page is served, once the edits have settled.
+    for n in [0, 17, 39] {
+        wait_for(port, &format!("/en/burst-{n}/"), 20, |b| {
+            b.contains(&format!("Round 7 of page {n}."))
+        });
+    }
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let seen = reader.join().unwrap();
+    assert!(seen.len() > 10, "the reader got {} answers", seen.len());
+    for (path, status, body) in &seen {
+        // A page not built yet is a 404 page; whatever is served is whole.
+        assert!(*status == 200 || *status == 404, "{path}: {status}");
+        assert!(
+            body.trim_end().ends_with("</html>"),
+            "{path}: a partial page:\n{body}"
+        );
+    }
+    // More ways of climbing out, all refused.
+    for bad in [
+        "/%2e%2e%2fsite.yaml",
+        "/..%5csite.yaml",
+        "/en/%2e%2e/%2e%2e/site.yaml",
+    ] {
+        let (status, body) = get(port, bad).unwrap();
+        assert!(status == 400 || status == 404, "{bad}: {status}");
+        assert!(!body.contains("base_url"), "{bad} served site.yaml");
+    }
+}

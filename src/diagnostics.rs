@@ -216,6 +216,7 @@ fn render_human(diags: &Diagnostics, color: bool) -> String {
             Severity::Warning => Level::Warning,
         };
         let location;
+        let plain: String;
         // The code is for tools (JSON); people read `error:` and the message.
         let mut message = level.title(&d.message);
         match (&d.file, d.line, &d.source_line) {
@@ -223,11 +224,39 @@ fn render_human(diags: &Diagnostics, color: bool) -> String {
                 // The caret: from the column to the end of that word (at least one character).
                 let col = d.column.unwrap_or(1).saturating_sub(1);
                 let start = src.char_indices().nth(col).map_or(src.len(), |(i, _)| i);
-                let len = src[start..]
+                // At least one whole character: the first may be a multi-byte space (found
+                // by fuzzing: a no-break space before `---`).
+                let word = src[start..]
                     .find(char::is_whitespace)
-                    .unwrap_or(src.len() - start)
-                    .max(1);
-                let end = (start + len).min(src.len()).max(start);
+                    .unwrap_or(src.len() - start);
+                let end = if word > 0 {
+                    start + word
+                } else {
+                    start + src[start..].chars().next().map_or(0, char::len_utf8)
+                };
+                // annotate-snippets 0.11 overflows on a span inside a line's leading
+                // whitespace, or after more than 20 columns of it, on wide lines (found by
+                // fuzzing): such a line is shown without its leading whitespace.
+                // Tabs and control characters shown as one space each (same byte offsets):
+                // the renderer widens tabs, which made its margins overflow.
+                plain = src
+                    .chars()
+                    .map(|c| if c.is_ascii_control() { ' ' } else { c })
+                    .collect();
+                let src = &plain;
+                let lead = src.len() - src.trim_start().len();
+                let (src, start, end) = if lead > 20 || end <= lead {
+                    let shown = &src[lead..];
+                    let start = start.saturating_sub(lead);
+                    let end = end
+                        .saturating_sub(lead)
+                        .max(start + shown[start..].chars().next().map_or(0, char::len_utf8));
+                    (shown, start, end)
+                } else {
+                    (src.as_str(), start, end)
+                };
+                let end = end.min(src.len());
+                let start = start.min(end);
                 message = message.snippet(
                     Snippet::source(src)
                         .line_start(line)

@@ -46,7 +46,9 @@ pub fn parse_timestamp(s: &str) -> Option<u64> {
     if m > 59 || sec > 59 {
         return None;
     }
-    Some(((h * 60 + m) * 60 + sec) * 1000 + frac.parse::<u64>().ok()?)
+    // Checked: hours can have any number of digits (an overflow found by fuzzing).
+    h.checked_mul(3_600_000)?
+        .checked_add((m * 60 + sec) * 1000 + frac.parse::<u64>().ok()?)
 }
 
 pub fn parse(text: &str) -> Result<Vec<Cue>, VttError> {
@@ -258,13 +260,20 @@ pub fn parse_duration(s: &str) -> Option<u64> {
         }
     };
     match parts.as_slice() {
+        // Checked: a duration of a billion hours is an error, not an overflow (fuzzing).
         [m, sec] if sec.len() == 2 => {
             let sec = n(sec)?;
-            (sec < 60).then_some(n(m)? * 60 + sec)
+            if sec >= 60 {
+                return None;
+            }
+            n(m)?.checked_mul(60)?.checked_add(sec)
         }
         [h, m, sec] if m.len() == 2 && sec.len() == 2 => {
             let (m, sec) = (n(m)?, n(sec)?);
-            (m < 60 && sec < 60).then_some(n(h)? * 3600 + m * 60 + sec)
+            if m >= 60 || sec >= 60 {
+                return None;
+            }
+            n(h)?.checked_mul(3600)?.checked_add(m * 60 + sec)
         }
         _ => None,
     }

@@ -1,0 +1,3 @@
+# Site strings.
+site-title = Broken fixture
+this line has no equals sign

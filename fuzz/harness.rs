@@ -53,7 +53,12 @@ thread_local! {
 }
 
 fn scratch() -> PathBuf {
-    SCRATCH.with(|s| {
+    scratch_in(&SCRATCH)
+}
+
+/// The folder kept in `cell`, made on first use and reused by every later input.
+fn scratch_in(cell: &'static std::thread::LocalKey<RefCell<Option<Scratch>>>) -> PathBuf {
+    cell.with(|s| {
         s.borrow_mut()
             .get_or_insert_with(|| {
                 let dir = tempfile::tempdir().expect("a temporary folder");
@@ -432,16 +437,7 @@ thread_local! {
 
 /// Writes the site made from `data` into a reused folder and returns its root.
 pub fn write_template_site(data: &[u8]) -> PathBuf {
-    let root = SITE_DIR.with(|s| {
-        s.borrow_mut()
-            .get_or_insert_with(|| {
-                let dir = tempfile::tempdir().expect("a temporary folder");
-                let root = dir.path().to_path_buf();
-                Scratch { _dir: dir, root }
-            })
-            .root
-            .clone()
-    });
+    let root = scratch_in(&SITE_DIR);
     let f = fields(data, 9);
     let q = |i: usize| yaml_quote(&f[i]);
     write(

@@ -102,10 +102,11 @@ impl<'a> Scale<'a> {
         let exact = page_weight(html, self.assets);
         if let Ok(mut c) = self.candidates.lock() {
             c.push((size, url.to_string(), exact));
-            c.sort_by(|a, b| (b.0, &b.1).cmp(&(a.0, &a.1)));
-            // With every page weighed, keep the heaviest by weight instead.
+            // Kept: the largest HTML, or with every page weighed, the heaviest.
             if self.every_page {
                 c.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.1.cmp(&b.1)));
+            } else {
+                c.sort_by(|a, b| (b.0, &b.1).cmp(&(a.0, &a.1)));
             }
             c.truncate(CANDIDATES);
         }

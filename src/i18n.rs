@@ -170,8 +170,8 @@ impl I18n {
             .map(|l| {
                 ids.iter()
                     .filter_map(|id| {
-                        let (text, errors) = i18n.format_quietly(l, id, None)?;
-                        errors.then_some(((*id).clone(), text))
+                        let (_, text, errors) = i18n.format_raw(l, id, None)?;
+                        errors.is_empty().then_some(((*id).clone(), text))
                     })
                     .collect()
             })
@@ -193,14 +193,14 @@ impl I18n {
         self.codes.iter().position(|c| c == code)
     }
 
-    /// Formats `id` in `lang` (falling back to the default language) without recording
-    /// problems; `true` when it needed nothing it was not given.
-    fn format_quietly(
+    /// Formats `id` in `lang` (falling back to the default language): the language used,
+    /// the text, and what Fluent could not resolve.
+    fn format_raw(
         &self,
         lang: usize,
         id: &str,
         args: Option<&FluentArgs>,
-    ) -> Option<(String, bool)> {
+    ) -> Option<(usize, String, Vec<fluent_bundle::FluentError>)> {
         let lang = if self.has(lang, id) {
             lang
         } else {
@@ -212,22 +212,13 @@ impl I18n {
         let text = bundle
             .format_pattern(pattern, args, &mut errors)
             .into_owned();
-        Some((text, errors.is_empty()))
+        Some((lang, text, errors))
     }
 
-    /// Formats `id` in `lang`, falling back to the default language.
+    /// Formats `id` in `lang`, falling back to the default language; what cannot be
+    /// resolved is kept for [`I18n::problems`].
     pub fn format(&self, lang: usize, id: &str, args: Option<&FluentArgs>) -> Option<String> {
-        let lang = if self.has(lang, id) {
-            lang
-        } else {
-            self.default
-        };
-        let bundle = self.bundles.get(lang)?;
-        let pattern = bundle.get_message(id)?.value()?;
-        let mut errors = vec![];
-        let text = bundle
-            .format_pattern(pattern, args, &mut errors)
-            .into_owned();
+        let (lang, text, errors) = self.format_raw(lang, id, args)?;
         if !errors.is_empty() {
             let why = errors
                 .iter()

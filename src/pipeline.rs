@@ -191,7 +191,7 @@ pub fn build(opts: &Options) -> Result<Report, Diagnostics> {
         let mut taken: std::collections::BTreeSet<PathBuf> =
             p.directory_pages.iter().map(|d| d.out.clone()).collect();
         for lang in &p.site.config.languages {
-            taken.insert(Path::new("search").join(&lang.code).join("index.html"));
+            taken.insert(crate::search::page_file(&lang.code));
         }
         let (aliases, records, gone) = crate::moved::redirects(&p.site, previous, &taken);
         p.site.aliases.extend(aliases);
@@ -473,10 +473,7 @@ fn write_all(p: &Prepared, opts: &Options, staging: &Staging) -> (Written, Diagn
             .search_page(site, l)
             .and_then(|html| safe(&html, site, "search.html", None).map(|()| html))
         {
-            Ok(html) => extra.push((
-                Path::new("search").join(code).join("index.html"),
-                html.into_bytes(),
-            )),
+            Ok(html) => extra.push((crate::search::page_file(code), html.into_bytes())),
             Err(d) => diags.push(d),
         }
     }

@@ -19,6 +19,11 @@ pub fn page_url(lang: &str) -> String {
     format!("/search/{lang}/")
 }
 
+/// The file of a language's search page, below the output folder.
+pub fn page_file(lang: &str) -> PathBuf {
+    Path::new("search").join(lang).join("index.html")
+}
+
 /// Set to Pagefind's binary to use that one.
 pub const ENV: &str = "WAYMARK_PAGEFIND";
 

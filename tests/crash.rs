@@ -93,13 +93,19 @@ fn leftovers(parent: &Path) -> Vec<PathBuf> {
         .collect()
 }
 
-#[test]
-fn a_build_killed_at_any_moment_leaves_a_whole_site() {
+/// A temp folder with the site's first version in `site/`, and `public/` as the output.
+fn first_version() -> (tempfile::TempDir, PathBuf, PathBuf) {
     let tmp = tempfile::tempdir().unwrap();
     let root = tmp.path().join("site");
     std::fs::create_dir_all(&root).unwrap();
-    let out = tmp.path().join("public");
     make_site(&root, "one");
+    let out = tmp.path().join("public");
+    (tmp, root, out)
+}
+
+#[test]
+fn a_build_killed_at_any_moment_leaves_a_whole_site() {
+    let (tmp, root, out) = first_version();
     run_ok(&root, &out);
     let old = snapshot(&out);
 
@@ -147,11 +153,7 @@ fn a_build_killed_at_any_moment_leaves_a_whole_site() {
 
 #[test]
 fn two_builds_into_one_folder_do_not_mix() {
-    let tmp = tempfile::tempdir().unwrap();
-    let root = tmp.path().join("site");
-    std::fs::create_dir_all(&root).unwrap();
-    let out = tmp.path().join("public");
-    make_site(&root, "one");
+    let (tmp, root, out) = first_version();
     let reference = tmp.path().join("reference");
     run_ok(&root, &reference);
     let expected = snapshot(&reference);
@@ -182,11 +184,7 @@ fn two_builds_into_one_folder_do_not_mix() {
 
 #[test]
 fn the_lock_is_released_when_a_build_dies() {
-    let tmp = tempfile::tempdir().unwrap();
-    let root = tmp.path().join("site");
-    std::fs::create_dir_all(&root).unwrap();
-    make_site(&root, "one");
-    let out = tmp.path().join("public");
+    let (_tmp, root, out) = first_version();
     let mut child = build(&root, &out).spawn().unwrap();
     std::thread::sleep(Duration::from_millis(150));
     let _ = child.kill();

@@ -55,6 +55,15 @@ fn wait_for(port: u16, path: &str, secs: u64, pred: impl Fn(&str) -> bool) -> St
     panic!("{path} never matched in {secs} s; last body:\n{last}");
 }
 
+/// Each path climbs out of the site: refused (400 or 404), and site.yaml never served.
+fn assert_refused(port: u16, paths: &[&str]) {
+    for bad in paths {
+        let (status, body) = get(port, bad).unwrap();
+        assert!(status == 400 || status == 404, "{bad}: {status}");
+        assert!(!body.contains("base_url"), "{bad} served site.yaml");
+    }
+}
+
 fn start(site: &Site) -> (Server, u16) {
     let port = free_port();
     let child = Command::new(env!("CARGO_BIN_EXE_waymark"))
@@ -93,14 +102,14 @@ fn serve_shows_edits_survives_broken_files_and_refuses_paths_outside() {
     wait_for(port, "/en/", 10, |b| b.contains("Edited by the test"));
 
     // Paths outside the site are refused.
-    for bad in [
-        "/../site.yaml",
-        "/%2e%2e/site.yaml",
-        "/en/..%2f..%2fsite.yaml",
-    ] {
-        let (status, _) = get(port, bad).unwrap();
-        assert!(status == 400 || status == 404, "{bad}: {status}");
-    }
+    assert_refused(
+        port,
+        &[
+            "/../site.yaml",
+            "/%2e%2e/site.yaml",
+            "/en/..%2f..%2fsite.yaml",
+        ],
+    );
     let (status, _) = get(port, "/no/such/page/").unwrap();
     assert_eq!(status, 404);
 }
@@ -212,13 +221,12 @@ fn a_burst_of_edits_ends_in_one_correct_site_and_no_half_page_is_served() {
         );
     }
     // More ways of climbing out, all refused.
-    for bad in [
-        "/%2e%2e%2fsite.yaml",
-        "/..%5csite.yaml",
-        "/en/%2e%2e/%2e%2e/site.yaml",
-    ] {
-        let (status, body) = get(port, bad).unwrap();
-        assert!(status == 400 || status == 404, "{bad}: {status}");
-        assert!(!body.contains("base_url"), "{bad} served site.yaml");
-    }
+    assert_refused(
+        port,
+        &[
+            "/%2e%2e%2fsite.yaml",
+            "/..%5csite.yaml",
+            "/en/%2e%2e/%2e%2e/site.yaml",
+        ],
+    );
 }

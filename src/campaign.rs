@@ -125,7 +125,7 @@ pub fn analyse(site: &Site) -> (Campaign, Diagnostics) {
                         ))
                         .code("campaign-part")
                         .file(&sdoc.src.file)
-                        .at(&sdoc.src.text, 1, 1)
+                        .at(&sdoc.src.head, 1, 1)
                         .hint(format!(
                             "a campaign has three parts: add a page with `part: {}` to this section",
                             part.name()

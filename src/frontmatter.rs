@@ -76,7 +76,7 @@ impl FrontMatter {
 /// Diagnostic pointing at a spanned value of `src`'s front matter.
 pub fn at_value(src: &SourceFile, loc: &serde_saphyr::Location, d: Diagnostic) -> Diagnostic {
     d.file(&src.file).at(
-        &src.text,
+        &src.head,
         loc.line() as usize + src.front_line - 1,
         loc.column() as usize,
     )
@@ -87,13 +87,13 @@ pub fn parse(src: &SourceFile) -> Result<FrontMatter, Vec<Diagnostic>> {
         return Err(vec![Diagnostic::error("the front matter is empty")
             .code("missing-key")
             .file(&src.file)
-            .at(&src.text, 1, 1)
+            .at(&src.head, 1, 1)
             .hint(
                 "write at least the title between the two `---` lines: `title: My page`",
             )]);
     }
     let fm: FrontMatter =
-        yaml::parse(&src.front, &src.file, &src.text, src.front_line).map_err(|d| vec![d])?;
+        yaml::parse(&src.front, &src.file, &src.head, src.front_line).map_err(|d| vec![d])?;
     let mut diags = Vec::new();
     if fm.title.value.trim().is_empty() {
         diags.push(at_value(

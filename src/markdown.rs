@@ -118,7 +118,7 @@ pub struct Rendered {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Renders `body` (which starts at byte `body_start` of `src.text`).
+/// Renders `body` (which starts at byte `body_start` of `file_text`).
 pub fn render(
     body: &str,
     body_start: usize,

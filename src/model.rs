@@ -353,17 +353,14 @@ pub fn build(config: Config, sources: Sources, drafts: bool) -> (Option<Site>, D
 fn implicit_home(config: &Config) -> Option<Doc> {
     let title = serde_json::to_string(&config.title).ok()?;
     let text: Arc<str> = Arc::from(format!("---\ntitle: {title}\n---\n"));
-    let src = SourceFile {
-        file: PathBuf::from("content/_index.md"),
-        key: "_index.md".into(),
-        lang: config.default_language.clone(),
-        kind: Kind::Section,
-        bundle: None,
-        front: format!("title: {title}\n"),
-        front_line: 2,
-        body_start: text.len(),
+    let src = SourceFile::in_memory(
+        PathBuf::from("content/_index.md"),
+        "_index.md".into(),
+        config.default_language.clone(),
+        Kind::Section,
         text,
-    };
+    )
+    .ok()?;
     let fm = frontmatter::parse(&src).ok()?;
     Some(Doc { src, fm })
 }
@@ -475,7 +472,7 @@ fn compute_urls(site: &mut Site, diags: &mut Diagnostics) {
                     // Point at the slug that made the clash, or the file's first line.
                     diags.push(match &b.fm.slug {
                         Some(s) => at_value(&b.src, &s.referenced, d),
-                        None => d.file(&b.src.file).at(&b.src.text, 1, 1),
+                        None => d.file(&b.src.file).at(&b.src.head, 1, 1),
                     });
                 }
             } else {

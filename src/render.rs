@@ -691,6 +691,15 @@ fn render_markdown(
     lang: usize,
 ) -> markdown::Rendered {
     let (doc, _) = site.doc(entry, lang);
+    let text = match doc.src.text() {
+        Ok(t) => t,
+        Err(d) => {
+            return markdown::Rendered {
+                html: String::new(),
+                diagnostics: vec![d],
+            }
+        }
+    };
     let resolver = Resolver {
         site,
         headings,
@@ -700,9 +709,9 @@ fn render_markdown(
         text_lang: site.lang_index(&doc.src.lang).unwrap_or(lang),
     };
     markdown::render(
-        doc.src.body(),
+        &text[doc.src.body_start..],
         doc.src.body_start,
-        &doc.src.text,
+        &text,
         &doc.src.file,
         &resolver,
     )
@@ -737,7 +746,12 @@ impl<'a> Headings<'a> {
     pub fn get(&self, entry: usize, lang: usize) -> &Arc<Vec<String>> {
         self.cells[entry][lang].get_or_init(|| {
             let (doc, _) = self.site.doc(entry, lang);
-            Arc::new(markdown::heading_ids(doc.src.body()))
+            // A file that cannot be read again reports that itself, when its page renders.
+            let ids = doc
+                .src
+                .text()
+                .map(|t| markdown::heading_ids(&t[doc.src.body_start..]));
+            Arc::new(ids.unwrap_or_default())
         })
     }
 }

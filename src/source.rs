@@ -27,17 +27,74 @@ pub struct SourceFile {
     pub kind: Kind,
     /// For a page bundle (`index.md`), its folder below content/.
     pub bundle: Option<String>,
-    pub text: Arc<str>,
+    /// The file's text up to its body: the front matter with its `---` lines. The body
+    /// stays on disk until the page is rendered, so memory does not grow with the site.
+    pub head: Arc<str>,
     pub front: String,
     /// 1-based line where the front matter's YAML starts.
     pub front_line: usize,
-    /// Byte offset of the body in `text`.
+    /// Byte offset of the body in the file's text (the length of `head`).
     pub body_start: usize,
+    pub body: Body,
+}
+
+/// Where a source's body is when it is needed.
+#[derive(Debug, Clone)]
+pub enum Body {
+    /// Read again from this file (an absolute or root-joined path) when rendered.
+    OnDisk(PathBuf),
+    /// Made by the build or a test: the whole text, kept.
+    Kept(Arc<str>),
 }
 
 impl SourceFile {
-    pub fn body(&self) -> &str {
-        &self.text[self.body_start..]
+    /// A source whose whole text is in memory (made by the build, tests and fuzzing).
+    pub fn in_memory(
+        file: PathBuf,
+        key: String,
+        lang: String,
+        kind: Kind,
+        text: Arc<str>,
+    ) -> Result<SourceFile, SplitError> {
+        let (front, front_line, body_start) = split_front_matter(&text)?;
+        Ok(SourceFile {
+            file,
+            key,
+            lang,
+            kind,
+            bundle: None,
+            head: Arc::from(&text[..body_start]),
+            front: front.to_string(),
+            front_line,
+            body_start,
+            body: Body::Kept(text),
+        })
+    }
+
+    /// The whole text of the file, read again if it is on disk. A file whose front matter
+    /// changed since it was loaded (an edit during the build) is an error: the pages built
+    /// from the old front matter would not match it.
+    pub fn text(&self) -> Result<Arc<str>, Diagnostic> {
+        let path = match &self.body {
+            Body::Kept(t) => return Ok(t.clone()),
+            Body::OnDisk(p) => p,
+        };
+        let changed = || {
+            Diagnostic::error("the file changed while the site was being built")
+                .code("changed")
+                .file(&self.file)
+                .hint("build again (waymark serve rebuilds by itself)")
+        };
+        let bytes = read_capped(path).map_err(|e| {
+            Diagnostic::error(format!("cannot read the file: {e}"))
+                .code("unreadable")
+                .file(&self.file)
+        })?;
+        let text = String::from_utf8(bytes).map_err(|_| changed())?;
+        if text.len() < self.body_start || !text.starts_with(&*self.head) {
+            return Err(changed());
+        }
+        Ok(Arc::from(text))
     }
 }
 
@@ -255,7 +312,6 @@ fn read_one(
     })?;
     let (kind, key, bundle, code) = classify(rel, is_lang);
     let lang = code.unwrap_or_else(|| default_lang.to_string());
-    let text: Arc<str> = Arc::from(text);
     let (front, front_line, body_start) =
         split_front_matter(&text).map_err(|(msg, line, hint)| {
             Diagnostic::error(msg)
@@ -265,6 +321,7 @@ fn read_one(
                 .hint(hint)
         })?;
     Ok(SourceFile {
+        body: Body::OnDisk(root.join(&file)),
         file,
         key,
         lang,
@@ -273,7 +330,7 @@ fn read_one(
         front: front.to_string(),
         front_line,
         body_start,
-        text: text.clone(),
+        head: Arc::from(&text[..body_start]),
     })
 }
 
@@ -307,7 +364,7 @@ fn key_of(rel: &Path, is_lang: &dyn Fn(&str) -> bool) -> String {
     classify(rel, is_lang).1
 }
 
-type SplitError = (&'static str, usize, &'static str);
+pub type SplitError = (&'static str, usize, &'static str);
 
 /// Returns (yaml, first yaml line, body byte offset).
 pub fn split_front_matter(text: &str) -> Result<(&str, usize, usize), SplitError> {
@@ -339,6 +396,27 @@ pub fn split_front_matter(text: &str) -> Result<(&str, usize, usize), SplitError
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bodies_are_read_at_render_time_and_front_matter_edits_are_caught() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("content")).unwrap();
+        let page = dir.path().join("content/a.md");
+        std::fs::write(&page, "---\ntitle: A\n---\nfirst body\n").unwrap();
+        let (sources, diags) = load(dir.path(), &["en".to_string()], "en");
+        assert!(diags.is_empty());
+        let src = &sources.files[0];
+        assert_eq!(&*src.head, "---\ntitle: A\n---\n");
+        assert!(matches!(src.body, Body::OnDisk(_)), "the body is not kept");
+        // An edit to the body only is what the page shows.
+        std::fs::write(&page, "---\ntitle: A\n---\nsecond body\n").unwrap();
+        assert_eq!(&src.text().unwrap()[src.body_start..], "second body\n");
+        // An edit to the front matter would mismatch the model: an error, with the file.
+        std::fs::write(&page, "---\ntitle: B\n---\nsecond body\n").unwrap();
+        let e = src.text().unwrap_err();
+        assert_eq!(e.code, Some("changed"));
+        assert_eq!(e.file.as_deref(), Some("content/a.md"));
+    }
 
     #[test]
     fn splits_front_matter_with_offsets() {

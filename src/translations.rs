@@ -63,7 +63,11 @@ pub fn report(site: &Site, theme: &Theme, root: &Path) -> Report {
         if e.implicit {
             continue;
         }
-        let current = version(&src.src.text);
+        // The file was read a moment ago; one that cannot be read again is being edited.
+        let Ok(text) = src.src.text() else {
+            continue;
+        };
+        let current = version(&text);
         let kind = match e.kind {
             crate::source::Kind::Section => "section",
             crate::source::Kind::Page => "page",
@@ -293,8 +297,8 @@ pub fn stamp(site: &Site, root: &Path, file: &Path) -> Result<String, Diagnostic
                     "add the default-language file",
                 ));
             };
-            let v = version(&src.src.text);
-            let text = &d.src.text;
+            let v = version(&src.src.text().map_err(|d| Diagnostics::from_iter([d]))?);
+            let text = &d.src.text().map_err(|d| Diagnostics::from_iter([d]))?;
             let front_end = d.src.body_start;
             let head = &text[..front_end];
             let new_head = match head.lines().position(|l| l.starts_with("translated_from:")) {

@@ -185,6 +185,15 @@ impl I18n {
         self.fixed.get(lang)?.get(id).map(String::as_str)
     }
 
+    /// Every message of `lang` that takes no variables, with its text.
+    pub fn fixed_messages(&self, lang: usize) -> impl Iterator<Item = (&str, &str)> {
+        self.fixed
+            .get(lang)
+            .into_iter()
+            .flatten()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+
     pub fn has(&self, lang: usize, id: &str) -> bool {
         self.bundles.get(lang).is_some_and(|b| b.has_message(id))
     }

@@ -13,6 +13,11 @@ pub struct Staging {
     /// Held until the build ends: one build at a time writes into `target`. The operating
     /// system releases it when the process ends, however it ends.
     _lock: Option<std::fs::File>,
+    /// Write `.br` and `.gz` copies beside text files as they are written.
+    precompress: bool,
+    /// Every file written, with its size and hash, for the manifest: taken as the bytes
+    /// go out, so no file is read back.
+    written: std::sync::Mutex<Vec<(String, crate::publish::FileEntry)>>,
 }
 
 /// The lock file beside `target`: `.<name>.lock`.
@@ -79,6 +84,8 @@ impl Staging {
             target: target.to_path_buf(),
             dry: false,
             _lock: Some(lock),
+            precompress: false,
+            written: Default::default(),
         })
     }
 
@@ -89,7 +96,63 @@ impl Staging {
             target: PathBuf::new(),
             dry: true,
             _lock: None,
+            precompress: false,
+            written: Default::default(),
         }
+    }
+
+    /// Text files get `.br` and `.gz` copies as they are written.
+    pub fn precompressed(mut self, on: bool) -> Staging {
+        self.precompress = on;
+        self
+    }
+
+    /// Records a written file; with precompression, writes its compressed copies too.
+    fn finish(&self, rel: &Path, path: &Path, bytes: &[u8]) -> io::Result<()> {
+        let name = crate::source::slash_path(rel);
+        let mut done = vec![(name.clone(), crate::publish::entry(&name, bytes))];
+        if self.precompress && crate::publish::is_text(&name) {
+            for (ext, packed) in crate::publish::compressed(bytes) {
+                let mut copy = path.as_os_str().to_owned();
+                copy.push(".");
+                copy.push(ext);
+                std::fs::write(PathBuf::from(copy), &packed)?;
+                let copy_name = format!("{name}.{ext}");
+                done.push((
+                    copy_name.clone(),
+                    crate::publish::entry(&copy_name, &packed),
+                ));
+            }
+        }
+        if let Ok(mut w) = self.written.lock() {
+            w.extend(done);
+        }
+        Ok(())
+    }
+
+    /// Records (and compresses) files that another program wrote below `sub` (Pagefind).
+    pub fn adopt(&self, sub: &Path) -> io::Result<()> {
+        let files: Vec<PathBuf> = walkdir::WalkDir::new(self.dir.join(sub))
+            .sort_by_file_name()
+            .into_iter()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_file())
+            .map(|e| e.into_path())
+            .collect();
+        use rayon::prelude::*;
+        files.par_iter().try_for_each(|path| {
+            let bytes = std::fs::read(path)?;
+            let rel = path.strip_prefix(&self.dir).unwrap_or(path);
+            self.finish(rel, path, &bytes)
+        })
+    }
+
+    /// Every file written so far with its size and hash, by name.
+    pub fn written(&self) -> std::collections::BTreeMap<String, crate::publish::FileEntry> {
+        self.written
+            .lock()
+            .map(|w| w.iter().cloned().collect())
+            .unwrap_or_default()
     }
 
     /// Writes `rel` (already checked to stay inside) below the staging folder.
@@ -104,18 +167,16 @@ impl Staging {
         if let Some(p) = path.parent() {
             std::fs::create_dir_all(p)?;
         }
-        std::fs::write(path, bytes)
+        std::fs::write(&path, bytes)?;
+        self.finish(rel, &path, bytes)
     }
 
+    /// Copies a file into the site (read whole: its hash goes into the manifest).
     pub fn copy(&self, rel: &Path, from: &Path) -> io::Result<()> {
         if self.dry {
             return std::fs::metadata(from).map(|_| ());
         }
-        let path = self.dir.join(rel);
-        if let Some(p) = path.parent() {
-            std::fs::create_dir_all(p)?;
-        }
-        std::fs::copy(from, path).map(|_| ())
+        self.write(rel, &std::fs::read(from)?)
     }
 
     /// Puts the staged site in place of the old one. On Linux the two folders trade places

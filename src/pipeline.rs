@@ -199,7 +199,7 @@ pub fn build(opts: &Options) -> Result<Report, Diagnostics> {
         diags.extend(gone);
     }
     let staging = match Staging::new(&opts.out) {
-        Ok(s) => s,
+        Ok(s) => s.precompressed(opts.precompress),
         Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
             diags.push(Diagnostic::error(e.to_string()).code("busy").hint(
                 "wait for that build to finish (the lock goes with it), or build into another --out",
@@ -214,18 +214,26 @@ pub fn build(opts: &Options) -> Result<Report, Diagnostics> {
             return Err(diags.sorted());
         }
     };
-    let ((files, heaviest), written_diags) = write_all(&p, opts, &staging);
+    let ((_, heaviest), written_diags) = write_all(&p, opts, &staging);
     diags.extend(written_diags);
     if diags.has_errors() {
         staging.discard();
         return Err(diags.sorted());
     }
-    // Search indexes are built from the finished pages, before they are compressed.
+    // Search indexes are built from the finished pages; their files are then compressed
+    // and recorded like the pages.
     if opts.search {
         match crate::search::find(&opts.root) {
             Some(bin) => {
                 if let Err(d) = crate::search::index(&bin, &staging.dir) {
                     diags.push(d);
+                    staging.discard();
+                    return Err(diags.sorted());
+                }
+                if let Err(e) = staging.adopt(Path::new(crate::search::DIR)) {
+                    diags.push(Diagnostic::error(format!(
+                        "cannot read the search index Pagefind wrote: {e}"
+                    )));
                     staging.discard();
                     return Err(diags.sorted());
                 }
@@ -237,24 +245,21 @@ pub fn build(opts: &Options) -> Result<Report, Diagnostics> {
             ),
         }
     }
-    // For the CDN: precompressed copies, then the manifest of every file.
-    let compress = |dir: &Path| {
-        if opts.precompress {
-            crate::publish::precompress(dir)
-        } else {
-            Ok(0)
-        }
+    // For the CDN: the manifest of every file (compressed copies were written with them).
+    let mut manifest = crate::publish::Manifest {
+        files: staging.written(),
+        pages: crate::moved::records(&p.site),
+        moved,
     };
-    let published = compress(&staging.dir).and_then(|n| {
-        let mut m = crate::publish::manifest(&staging.dir)?;
-        m.pages = crate::moved::records(&p.site);
-        m.moved = moved;
-        let json = serde_json::to_string_pretty(&m).unwrap_or_default() + "\n";
-        std::fs::write(staging.dir.join(crate::publish::MANIFEST), json)?;
-        Ok((n, m))
-    });
-    let (compressed, manifest) = match published {
-        Ok(x) => x,
+    manifest.files.remove(crate::publish::MANIFEST);
+    let published = serde_json::to_vec_pretty(&manifest)
+        .map_err(std::io::Error::other)
+        .and_then(|mut json| {
+            json.push(b'\n');
+            std::fs::write(staging.dir.join(crate::publish::MANIFEST), json)
+        });
+    match published {
+        Ok(()) => {}
         Err(e) => {
             diags.push(Diagnostic::error(format!(
                 "cannot write the compressed copies or the manifest: {e}"
@@ -285,7 +290,7 @@ pub fn build(opts: &Options) -> Result<Report, Diagnostics> {
         .collect();
     Ok(Report {
         languages,
-        files: files + compressed + 1,
+        files: manifest.files.len() + 1,
         manifest,
         heaviest,
         seconds: start.elapsed().as_secs_f64(),
@@ -320,7 +325,6 @@ fn io_error(path: &Path, e: std::io::Error) -> Diagnostic {
 type Written = (usize, Vec<(String, usize)>);
 
 fn write_all(p: &Prepared, opts: &Options, staging: &Staging) -> (Written, Diagnostics) {
-    let site = &p.site;
     // Compressed sizes of what pages load, to weigh each page against the budget.
     let mut asset_sizes: std::collections::BTreeMap<String, usize> = p
         .scripts
@@ -349,6 +353,27 @@ fn write_all(p: &Prepared, opts: &Options, staging: &Staging) -> (Written, Diagn
             _ => Ok(()),
         }
     };
+    // The other files need no page: they are made while the pages render.
+    let assets: Vec<String> = asset_sizes.keys().cloned().collect();
+    let ((mut diags, mut count), (extra_count, extra_diags)) = rayon::join(
+        || write_pages(p, opts, staging, &weigh),
+        || write_extras(p, opts, staging, assets),
+    );
+    diags.extend(extra_diags);
+    count += extra_count;
+    diags.extend(p.i18n.problems());
+    let heaviest = scale.heaviest();
+    ((count, heaviest), diags)
+}
+
+/// Content and directory pages, rendered, checked, weighed and written in parallel.
+fn write_pages(
+    p: &Prepared,
+    opts: &Options,
+    staging: &Staging,
+    weigh: &(dyn Fn(&str, &str) -> Result<(), Diagnostic> + Sync),
+) -> (Diagnostics, usize) {
+    let site = &p.site;
     let nlang = site.config.languages.len();
     let headings = render::collect_headings(site);
     let jobs: Vec<(usize, usize)> = (0..site.entries.len())
@@ -405,7 +430,22 @@ fn write_all(p: &Prepared, opts: &Options, staging: &Staging) -> (Written, Diagn
         .collect();
     diags.extend(directory_diags);
     count += p.directory_pages.len();
+    (diags, count)
+}
 
+/// Everything besides content and directory pages: the chooser, 404 and offline pages,
+/// redirects, search pages, sitemap, feeds, headers, the service worker, assets, and
+/// the files copied from static/ and bundles.
+fn write_extras(
+    p: &Prepared,
+    opts: &Options,
+    staging: &Staging,
+    mut assets: Vec<String>,
+) -> (usize, Diagnostics) {
+    let site = &p.site;
+    let nlang = site.config.languages.len();
+    let mut diags = Diagnostics::new();
+    let mut count = 0;
     let mut extra: Vec<(PathBuf, Vec<u8>)> = Vec::new();
     let mut render_or_note = |name: &str, ctx: &Context, out: PathBuf| match p
         .renderer
@@ -511,7 +551,6 @@ fn write_all(p: &Prepared, opts: &Options, staging: &Staging) -> (Written, Diagn
         .iter()
         .map(|d| (d.lang, d.url.clone()))
         .collect();
-    let mut assets: Vec<String> = asset_sizes.keys().cloned().collect();
     assets.push("/icon.svg".into());
     extra.push((
         PathBuf::from("icon.svg"),
@@ -616,7 +655,5 @@ fn write_all(p: &Prepared, opts: &Options, staging: &Staging) -> (Written, Diagn
         .filter_map(|(rel, from)| staging.copy(rel, from).err().map(|e| io_error(rel, e)))
         .collect();
     diags.extend(copy_diags);
-    diags.extend(p.i18n.problems());
-    let heaviest = scale.heaviest();
-    ((count, heaviest), diags)
+    (count, diags)
 }

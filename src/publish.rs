@@ -2,12 +2,9 @@
 //! `waymark-manifest.json`, every file with its size, content hash and type, so that CI
 //! uploads only what changed (`build --since OLD_MANIFEST`).
 
-use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::io::Write;
-use std::path::Path;
-use walkdir::WalkDir;
 
 pub const MANIFEST: &str = "waymark-manifest.json";
 
@@ -70,46 +67,27 @@ pub fn brotli(bytes: &[u8]) -> Vec<u8> {
     out
 }
 
-/// Every file below `dir`, in a stable order.
-fn files_under(dir: &Path) -> Vec<std::path::PathBuf> {
-    WalkDir::new(dir)
-        .sort_by_file_name()
+/// Whether a file is text, which compresses well.
+pub fn is_text(name: &str) -> bool {
+    name.rsplit_once('.')
+        .is_some_and(|(_, ext)| TEXT.contains(&ext))
+}
+
+/// The `.br` and `.gz` copies of a text file worth keeping (they save at least a tenth).
+pub fn compressed(bytes: &[u8]) -> Vec<(&'static str, Vec<u8>)> {
+    [("br", brotli(bytes)), ("gz", gzip(bytes))]
         .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file())
-        .map(|e| e.into_path())
+        .filter(|(_, packed)| packed.len() * 10 < bytes.len() * 9)
         .collect()
 }
 
-/// Writes `.br` and `.gz` beside every text file where they are smaller.
-pub fn precompress(dir: &Path) -> std::io::Result<usize> {
-    let files: Vec<std::path::PathBuf> = files_under(dir)
-        .into_iter()
-        .filter(|p| {
-            p.extension()
-                .and_then(|e| e.to_str())
-                .is_some_and(|e| TEXT.contains(&e))
-        })
-        .collect();
-    let written: Vec<std::io::Result<usize>> = files
-        .par_iter()
-        .map(|p| {
-            let bytes = std::fs::read(p)?;
-            let mut n = 0;
-            for (ext, packed) in [("br", brotli(&bytes)), ("gz", gzip(&bytes))] {
-                // Not worth it when it saves less than a tenth.
-                if packed.len() * 10 < bytes.len() * 9 {
-                    let mut name = p.as_os_str().to_owned();
-                    name.push(".");
-                    name.push(ext);
-                    std::fs::write(std::path::PathBuf::from(name), packed)?;
-                    n += 1;
-                }
-            }
-            Ok(n)
-        })
-        .collect();
-    written.into_iter().sum()
+/// A file's line in the manifest.
+pub fn entry(name: &str, bytes: &[u8]) -> FileEntry {
+    FileEntry {
+        size: bytes.len() as u64,
+        hash: blake3::hash(bytes).to_hex()[..32].to_string(),
+        content_type: content_type(name).to_string(),
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -139,33 +117,6 @@ pub struct PageRecord {
     pub key: String,
     pub lang: String,
     pub file: String,
-}
-
-pub fn manifest(dir: &Path) -> std::io::Result<Manifest> {
-    let files = files_under(dir);
-    let entries: Vec<std::io::Result<(String, FileEntry)>> = files
-        .par_iter()
-        .map(|p| {
-            let rel = crate::source::slash_path(p.strip_prefix(dir).unwrap_or(p));
-            let bytes = std::fs::read(p)?;
-            Ok((
-                rel.clone(),
-                FileEntry {
-                    size: bytes.len() as u64,
-                    hash: blake3::hash(&bytes).to_hex()[..32].to_string(),
-                    content_type: content_type(&rel).to_string(),
-                },
-            ))
-        })
-        .collect();
-    let mut m = Manifest::default();
-    for e in entries {
-        let (k, v) = e?;
-        if k != MANIFEST {
-            m.files.insert(k, v);
-        }
-    }
-    Ok(m)
 }
 
 #[derive(Debug, Default, PartialEq, Eq, Serialize)]

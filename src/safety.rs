@@ -5,40 +5,48 @@
 /// One finding: what the page would do.
 pub type Finding = String;
 
+/// HTML's whitespace between attributes (ASCII only, as browsers read it).
+fn space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c')
+}
+
 /// Attributes of one start tag into `out`: (name, value), borrowed from the page and
 /// unquoted; names compared without regard to case. Checked on every tag of every page,
-/// so nothing is allocated.
+/// so it works on bytes (every split is at an ASCII byte) and allocates nothing.
 fn attributes<'h>(tag: &'h str, out: &mut Vec<(&'h str, &'h str)>) {
     out.clear();
-    let mut rest = tag;
+    let b = tag.as_bytes();
+    let n = b.len();
+    let skip = |mut i: usize, stop: &dyn Fn(u8) -> bool| {
+        while i < n && !stop(b[i]) {
+            i += 1;
+        }
+        i
+    };
+    let mut i = 0;
     loop {
-        rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '/');
-        if rest.is_empty() {
+        i = skip(i, &|c| !(space(c) || c == b'/'));
+        if i >= n {
             break;
         }
-        let name_end = rest
-            .find(|c: char| c.is_whitespace() || c == '=' || c == '/')
-            .unwrap_or(rest.len());
-        let name = &rest[..name_end];
-        rest = rest[name_end..].trim_start();
+        let start = i;
+        i = skip(i, &|c| space(c) || c == b'=' || c == b'/');
+        let name = &tag[start..i];
+        i = skip(i, &|c| !space(c));
         let mut value = "";
-        if let Some(after) = rest.strip_prefix('=') {
-            let after = after.trim_start();
-            let (v, r) = match after.chars().next() {
-                Some(q @ ('"' | '\'')) => {
-                    let body = &after[1..];
-                    match body.find(q) {
-                        Some(end) => (&body[..end], &body[end + 1..]),
-                        None => (body, ""),
-                    }
-                }
-                _ => {
-                    let end = after.find(char::is_whitespace).unwrap_or(after.len());
-                    (&after[..end], &after[end..])
-                }
-            };
-            value = v;
-            rest = r;
+        if i < n && b[i] == b'=' {
+            i = skip(i + 1, &|c| !space(c));
+            if i < n && (b[i] == b'"' || b[i] == b'\'') {
+                let q = b[i];
+                let from = i + 1;
+                let end = b[from..].iter().position(|&c| c == q).map(|k| from + k);
+                value = &tag[from..end.unwrap_or(n)];
+                i = end.map_or(n, |e| e + 1);
+            } else {
+                let from = i;
+                i = skip(i, &space);
+                value = &tag[from..i];
+            }
         }
         if name.is_empty() {
             break;
@@ -70,10 +78,16 @@ pub fn check_html(html: &str, base: &str) -> Vec<Finding> {
             continue;
         }
         let name_end = tag
-            .find(|c: char| c.is_whitespace() || c == '/')
+            .bytes()
+            .position(|c| space(c) || c == b'/')
             .unwrap_or(tag.len());
         let name = &tag[..name_end];
-        attributes(&tag[name_end..], &mut attrs);
+        // Most tags (`<p>`, `<li>`) have no attributes at all.
+        if tag.as_bytes()[name_end..].contains(&b'=') {
+            attributes(&tag[name_end..], &mut attrs);
+        } else {
+            attrs.clear();
+        }
         let get = |k: &str| {
             attrs
                 .iter()
@@ -89,10 +103,11 @@ pub fn check_html(html: &str, base: &str) -> Vec<Finding> {
         if let Some((n, _)) = handler {
             found.push(format!("an inline event handler `{n}` on <{name}>"));
         }
-        let lower = name.to_ascii_lowercase();
-        match lower.as_str() {
-            "style" => found.push("an inline <style> element".into()),
-            "script" => match get("src") {
+        let is = |t: &str| name.eq_ignore_ascii_case(t);
+        if is("style") {
+            found.push("an inline <style> element".into());
+        } else if is("script") {
+            match get("src") {
                 Some(src) if external(src, base) => {
                     found.push(format!("a script from another host: {src}"))
                 }
@@ -100,41 +115,38 @@ pub fn check_html(html: &str, base: &str) -> Vec<Finding> {
                 None if get("type")
                     .is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")) => {}
                 None => found.push("an inline <script>".into()),
-            },
-            "link" => {
-                let rel = get("rel").unwrap_or("").to_ascii_lowercase();
-                let loads = [
-                    "stylesheet",
-                    "icon",
-                    "preload",
-                    "prefetch",
-                    "preconnect",
-                    "dns-prefetch",
-                    "modulepreload",
-                    "manifest",
-                ];
-                if rel.split_whitespace().any(|r| loads.contains(&r)) {
-                    if let Some(href) = get("href").filter(|h| external(h, base)) {
-                        found.push(format!("<link rel=\"{rel}\"> to another host: {href}"));
-                    }
+            }
+        } else if is("link") {
+            let rel = get("rel").unwrap_or("").to_ascii_lowercase();
+            let loads = [
+                "stylesheet",
+                "icon",
+                "preload",
+                "prefetch",
+                "preconnect",
+                "dns-prefetch",
+                "modulepreload",
+                "manifest",
+            ];
+            if rel.split_whitespace().any(|r| loads.contains(&r)) {
+                if let Some(href) = get("href").filter(|h| external(h, base)) {
+                    found.push(format!("<link rel=\"{rel}\"> to another host: {href}"));
                 }
             }
-            "iframe" | "frame" | "embed" | "object" => {
-                let src = get("src").or(get("data")).unwrap_or("");
-                found.push(format!("an embedded <{name}> {src}").trim_end().to_string());
-            }
-            _ => {
-                for key in ["src", "poster", "data"] {
-                    if let Some(v) = get(key).filter(|v| external(v, base)) {
-                        found.push(format!("<{name} {key}> loads from another host: {v}"));
-                    }
+        } else if ["iframe", "frame", "embed", "object"].iter().any(|t| is(t)) {
+            let src = get("src").or(get("data")).unwrap_or("");
+            found.push(format!("an embedded <{name}> {src}").trim_end().to_string());
+        } else {
+            for key in ["src", "poster", "data"] {
+                if let Some(v) = get(key).filter(|v| external(v, base)) {
+                    found.push(format!("<{name} {key}> loads from another host: {v}"));
                 }
-                if let Some(set) = get("srcset") {
-                    for candidate in set.split(',') {
-                        let url = candidate.split_whitespace().next().unwrap_or("");
-                        if external(url, base) {
-                            found.push(format!("<{name} srcset> loads from another host: {url}"));
-                        }
+            }
+            if let Some(set) = get("srcset") {
+                for candidate in set.split(',') {
+                    let url = candidate.split_whitespace().next().unwrap_or("");
+                    if external(url, base) {
+                        found.push(format!("<{name} srcset> loads from another host: {url}"));
                     }
                 }
             }
@@ -172,6 +184,10 @@ mod tests {
             r#"<img src="/a.png" onerror="alert(1)">"#,
             r#"<img srcset="/a.png 1x, https://evil.example/b.png 2x">"#,
             r#"<video poster="https://example.org.evil.com/p.jpg"></video>"#,
+            r#"<SCRIPT>alert(1)</SCRIPT>"#,
+            "<img\tSRC=\"https://tracker.example.com/p.gif\">",
+            "<p\nstyle=color:red>x</p>",
+            r#"<IFRAME src=/x></IFRAME>"#,
         ];
         for c in cases {
             assert_eq!(check_html(c, BASE).len(), 1, "{c}");

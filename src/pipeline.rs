@@ -386,6 +386,9 @@ fn write_pages(
     };
     let page_diags: Vec<Diagnostic> = jobs
         .par_iter()
+        // Small pieces, so that a thread that comes late (from the other files) always
+        // finds work to take, and both finish together.
+        .with_max_len(8)
         .flat_map_iter(|&(e, l)| {
             bar.inc(1);
             let result = p

@@ -322,7 +322,13 @@ impl Renderer {
         if let Ok(mut a) = self.watch.active.lock() {
             a.insert(id, (Instant::now(), template.to_string()));
         }
-        let result = self.tera.render(template, ctx);
+        // Tera's `render` checks its output is UTF-8 the slow way; this is the same check.
+        let mut out = Vec::with_capacity(32 * 1024);
+        let result = self.tera.render_to(template, ctx, &mut out).and_then(|()| {
+            simdutf8::basic::from_utf8(&out)
+                .map(str::to_owned)
+                .map_err(|_| tera::Error::message("the template wrote bytes that are not UTF-8"))
+        });
         if let Ok(mut a) = self.watch.active.lock() {
             a.remove(&id);
         }

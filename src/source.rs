@@ -90,7 +90,7 @@ impl SourceFile {
                 .code("unreadable")
                 .file(&self.file)
         })?;
-        let text = String::from_utf8(bytes).map_err(|_| changed())?;
+        let text = decode(&self.file, &bytes)?;
         if text.len() < self.body_start || !text.starts_with(&*self.head) {
             return Err(changed());
         }
@@ -227,9 +227,38 @@ pub fn load(root: &Path, languages: &[String], default_lang: &str) -> (Sources, 
 /// page, far below what would exhaust a small machine's memory.
 pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
 
-/// Reads a file an editor wrote, refusing what is not a regular file (a pipe would block
-/// the build forever) and what is larger than [`MAX_FILE_BYTES`].
-pub fn read_capped(path: &Path) -> std::io::Result<Vec<u8>> {
+/// How much of a markdown file is read first for its front matter.
+const HEAD_BYTES: u64 = 16 * 1024;
+
+/// The first `limit` bytes of a file (with the checks of `read_capped`), and whether
+/// they are the whole file.
+fn read_start(path: &Path, limit: u64) -> std::io::Result<(Vec<u8>, bool)> {
+    use std::io::Read;
+    let (file, len) = open_capped(path)?;
+    let mut bytes = Vec::with_capacity(len.min(limit) as usize + 1);
+    file.take(limit + 1).read_to_end(&mut bytes)?;
+    let whole = bytes.len() as u64 <= limit;
+    bytes.truncate(limit as usize);
+    Ok((bytes, whole))
+}
+
+/// A file's bytes as text, or an error at the first byte that is not UTF-8.
+fn decode<'b>(file: &Path, bytes: &'b [u8]) -> Result<&'b str, Diagnostic> {
+    simdutf8::compat::from_utf8(bytes).map_err(|e| {
+        let off = e.valid_up_to();
+        let lossy = String::from_utf8_lossy(bytes).into_owned();
+        Diagnostic::error("the file is not valid UTF-8 text")
+            .code("not-utf8")
+            .file(file)
+            .at_offset(&lossy, off)
+            .hint("save it as UTF-8 (in most editors: Save with encoding → UTF-8)")
+    })
+}
+
+/// Opens a file an editor wrote, refusing what is not a regular file (a pipe would block
+/// the build forever; it is checked before opening, which would block too) and what is
+/// larger than [`MAX_FILE_BYTES`].
+fn open_capped(path: &Path) -> std::io::Result<(std::fs::File, u64)> {
     let meta = std::fs::metadata(path)?;
     if !meta.is_file() {
         return Err(std::io::Error::other(
@@ -243,7 +272,17 @@ pub fn read_capped(path: &Path) -> std::io::Result<Vec<u8>> {
             MAX_FILE_BYTES / 1024 / 1024
         )));
     }
-    std::fs::read(path)
+    Ok((std::fs::File::open(path)?, meta.len()))
+}
+
+/// Reads a whole file an editor wrote, with the checks of `open_capped` (and at most
+/// `MAX_FILE_BYTES`, should it grow in between).
+pub fn read_capped(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let (file, len) = open_capped(path)?;
+    let mut bytes = Vec::with_capacity(len as usize + 1);
+    file.take(MAX_FILE_BYTES).read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
 
 /// A symbolic link in content/ is followed only to a file inside the site: a link out of
@@ -296,20 +335,27 @@ fn read_one(
     default_lang: &str,
 ) -> Result<SourceFile, Diagnostic> {
     let file = Path::new(CONTENT_DIR).join(rel);
-    let bytes = read_capped(&root.join(&file)).map_err(|e| {
+    let unreadable = |e: std::io::Error| {
         Diagnostic::error(format!("cannot read the file: {e}"))
             .code("unreadable")
             .file(&file)
-    })?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        let off = e.utf8_error().valid_up_to();
-        let lossy = String::from_utf8_lossy(e.as_bytes()).into_owned();
-        Diagnostic::error("the file is not valid UTF-8 text")
-            .code("not-utf8")
-            .file(&file)
-            .at_offset(&lossy, off)
-            .hint("save it as UTF-8 (in most editors: Save with encoding → UTF-8)")
-    })?;
+    };
+    // Only the front matter is needed now: read a first part of the file, more only when
+    // the front matter is longer. The body is read when its page is rendered.
+    let mut want = HEAD_BYTES;
+    let text = loop {
+        let (mut bytes, whole) = read_start(&root.join(&file), want).map_err(unreadable)?;
+        if !whole {
+            // Whole lines only: a cut line could look like the closing `---`.
+            let cut = bytes.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+            bytes.truncate(cut);
+        }
+        let text = decode(&file, &bytes)?;
+        if whole || split_front_matter(text).is_ok() {
+            break text.to_string();
+        }
+        want *= 4;
+    };
     let (kind, key, bundle, code) = classify(rel, is_lang);
     let lang = code.unwrap_or_else(|| default_lang.to_string());
     let (front, front_line, body_start) =
@@ -396,6 +442,31 @@ pub fn split_front_matter(text: &str) -> Result<(&str, usize, usize), SplitError
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn front_matter_longer_than_the_first_read_is_read_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("content")).unwrap();
+        // A closing-looking line cut by the first read must not end the front matter.
+        let pad = "x".repeat(HEAD_BYTES as usize - 20);
+        let long = format!(
+            "---\ntitle: A\ndescription: {pad}\n----not-the-end: 1\nlong: {}\n---\nbody\n",
+            "y".repeat(50_000)
+        );
+        std::fs::write(dir.path().join("content/a.md"), &long).unwrap();
+        // Bytes that are not UTF-8 beyond the first read are found when the page renders.
+        let mut b = b"---\ntitle: B\n---\n".to_vec();
+        b.extend(std::iter::repeat_n(b'z', HEAD_BYTES as usize));
+        b.extend(b"bad \xff byte\n");
+        std::fs::write(dir.path().join("content/b.md"), b).unwrap();
+        let (sources, diags) = load(dir.path(), &["en".to_string()], "en");
+        assert!(diags.is_empty(), "{diags:?}");
+        let a = &sources.files[0];
+        assert_eq!(&*a.head, &long[..long.len() - "body\n".len()]);
+        assert_eq!(&a.text().unwrap()[a.body_start..], "body\n");
+        let e = sources.files[1].text().unwrap_err();
+        assert_eq!(e.code, Some("not-utf8"));
+    }
 
     #[test]
     fn bodies_are_read_at_render_time_and_front_matter_edits_are_caught() {

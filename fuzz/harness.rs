@@ -517,6 +517,7 @@ pub fn template_data(data: &[u8]) {
         precompress: false,
         search: false,
         previous: None,
+        manifest: false,
     };
     let diags = waymark::pipeline::check(&opts);
     render_all(&diags);

@@ -218,6 +218,7 @@ pub fn run() -> i32 {
                 precompress: false,
                 search: false,
                 previous: None,
+                manifest: false,
             };
             let mut diags = pipeline::check(&opts);
             if strict {
@@ -283,6 +284,7 @@ pub fn run() -> i32 {
                 budget,
                 precompress: !no_precompress,
                 search: true,
+                manifest: true,
                 // The last build's manifest, for redirects from the URLs of moved pages:
                 // the one given with --since (CI keeps the deployed one), else the output's.
                 previous: old.clone().or_else(|| {

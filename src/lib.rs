@@ -16,6 +16,7 @@ pub mod directory;
 pub mod frontmatter;
 pub mod i18n;
 pub mod images;
+pub mod incremental;
 pub mod markdown;
 pub mod model;
 pub mod moved;

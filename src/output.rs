@@ -10,6 +10,9 @@ pub struct Staging {
     target: PathBuf,
     /// `check`: everything is rendered, nothing is written.
     dry: bool,
+    /// `serve`'s rebuilds: files are replaced one by one in the live folder, each in one
+    /// rename, so the server never sends half a file.
+    in_place: bool,
     /// Held until the build ends: one build at a time writes into `target`. The operating
     /// system releases it when the process ends, however it ends.
     _lock: Option<std::fs::File>,
@@ -83,6 +86,7 @@ impl Staging {
             dir,
             target: target.to_path_buf(),
             dry: false,
+            in_place: false,
             _lock: Some(lock),
             precompress: false,
             written: Default::default(),
@@ -95,6 +99,20 @@ impl Staging {
             dir: PathBuf::new(),
             target: PathBuf::new(),
             dry: true,
+            in_place: false,
+            _lock: None,
+            precompress: false,
+            written: Default::default(),
+        }
+    }
+
+    /// Writes straight into `dir`, a file at a time (for `serve`'s rebuilds).
+    pub fn in_place(dir: &Path) -> Staging {
+        Staging {
+            dir: dir.to_path_buf(),
+            target: dir.to_path_buf(),
+            dry: false,
+            in_place: true,
             _lock: None,
             precompress: false,
             written: Default::default(),
@@ -167,7 +185,14 @@ impl Staging {
         if let Some(p) = path.parent() {
             std::fs::create_dir_all(p)?;
         }
-        std::fs::write(&path, bytes)?;
+        if self.in_place {
+            let mut tmp = path.as_os_str().to_owned();
+            tmp.push(".waymark-tmp");
+            std::fs::write(&tmp, bytes)?;
+            std::fs::rename(&tmp, &path)?;
+        } else {
+            std::fs::write(&path, bytes)?;
+        }
         self.finish(rel, &path, bytes)
     }
 
@@ -184,6 +209,9 @@ impl Staging {
     /// output folder holds one whole site, the old or the new; elsewhere, or on a file
     /// system without it, two renames leave a moment with no folder at all.
     pub fn commit(self) -> io::Result<()> {
+        if self.in_place {
+            return Ok(());
+        }
         if self.target.exists() {
             if exchange(&self.dir, &self.target).is_ok() {
                 // The staging folder now holds the old site.
@@ -202,6 +230,9 @@ impl Staging {
 
     /// Removes the staged files, leaving the previous site untouched.
     pub fn discard(self) {
+        if self.in_place {
+            return;
+        }
         let _ = std::fs::remove_dir_all(&self.dir);
     }
 }

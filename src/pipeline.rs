@@ -34,7 +34,20 @@ pub struct Options {
     pub search: bool,
     /// The previous build's manifest: URLs of pages that moved since become redirects.
     pub previous: Option<crate::publish::Manifest>,
+    /// Write `waymark-manifest.json` (for publishing; `serve` has no use for it).
+    pub manifest: bool,
 }
+
+/// What a build keeps for `serve` to rebuild only what an edit affects.
+pub struct Kept {
+    pub prepared: Prepared,
+    /// (entry, language) whose headings a page's anchors were checked against → those
+    /// pages (entry, language).
+    pub anchors: Anchors,
+}
+
+pub type Anchors =
+    std::collections::HashMap<(usize, usize), std::collections::BTreeSet<(usize, usize)>>;
 
 /// Everything the checks produce: the model ready to render.
 pub struct Prepared {
@@ -158,7 +171,7 @@ pub fn check(opts: &Options) -> Diagnostics {
 }
 
 /// A content page on a directory page's path is an error, not a silent overwrite.
-fn directory_collisions(site: &Site, pages: &[directory::pages::Page]) -> Vec<Diagnostic> {
+pub fn directory_collisions(site: &Site, pages: &[directory::pages::Page]) -> Vec<Diagnostic> {
     let outs: std::collections::BTreeSet<&PathBuf> = pages.iter().map(|p| &p.out).collect();
     let mut diags = Vec::new();
     for (i, row) in site.urls.iter().enumerate() {
@@ -181,6 +194,11 @@ fn directory_collisions(site: &Site, pages: &[directory::pages::Page]) -> Vec<Di
 
 /// Builds the site into `opts.out`. On any error the previous output is untouched.
 pub fn build(opts: &Options) -> Result<Report, Diagnostics> {
+    build_keeping(opts).map(|(report, _)| report)
+}
+
+/// `build`, keeping the model and what each page depended on.
+pub fn build_keeping(opts: &Options) -> Result<(Report, Kept), Diagnostics> {
     let start = Instant::now();
     let (prepared, mut diags) = prepare(opts);
     let Some(mut p) = prepared else {
@@ -214,7 +232,7 @@ pub fn build(opts: &Options) -> Result<Report, Diagnostics> {
             return Err(diags.sorted());
         }
     };
-    let ((_, heaviest), written_diags) = write_all(&p, opts, &staging);
+    let ((_, heaviest, anchors), written_diags) = write_all(&p, opts, &staging);
     diags.extend(written_diags);
     if diags.has_errors() {
         staging.discard();
@@ -252,12 +270,16 @@ pub fn build(opts: &Options) -> Result<Report, Diagnostics> {
         moved,
     };
     manifest.files.remove(crate::publish::MANIFEST);
-    let published = serde_json::to_vec_pretty(&manifest)
-        .map_err(std::io::Error::other)
-        .and_then(|mut json| {
-            json.push(b'\n');
-            std::fs::write(staging.dir.join(crate::publish::MANIFEST), json)
-        });
+    let published = if opts.manifest {
+        serde_json::to_vec_pretty(&manifest)
+            .map_err(std::io::Error::other)
+            .and_then(|mut json| {
+                json.push(b'\n');
+                std::fs::write(staging.dir.join(crate::publish::MANIFEST), json)
+            })
+    } else {
+        Ok(())
+    };
     match published {
         Ok(()) => {}
         Err(e) => {
@@ -288,14 +310,21 @@ pub fn build(opts: &Options) -> Result<Report, Diagnostics> {
             (lang.code.clone(), site.entries.len(), fallback)
         })
         .collect();
-    Ok(Report {
+    let report = Report {
         languages,
-        files: manifest.files.len() + 1,
+        files: manifest.files.len() + usize::from(opts.manifest),
         manifest,
         heaviest,
         seconds: start.elapsed().as_secs_f64(),
         warnings: diags.sorted(),
-    })
+    };
+    Ok((
+        report,
+        Kept {
+            prepared: p,
+            anchors,
+        },
+    ))
 }
 
 /// A page that would load from another host, or run or style inline, is an error.
@@ -322,7 +351,7 @@ fn io_error(path: &Path, e: std::io::Error) -> Diagnostic {
 
 /// Renders and writes every file in parallel; returns how many were written, and the
 /// heaviest pages.
-type Written = (usize, Vec<(String, usize)>);
+type Written = (usize, Vec<(String, usize)>, Anchors);
 
 fn write_all(p: &Prepared, opts: &Options, staging: &Staging) -> (Written, Diagnostics) {
     // Compressed sizes of what pages load, to weigh each page against the budget.
@@ -354,69 +383,103 @@ fn write_all(p: &Prepared, opts: &Options, staging: &Staging) -> (Written, Diagn
         }
     };
     // The other files need no page: they are made while the pages render.
-    let assets: Vec<String> = asset_sizes.keys().cloned().collect();
-    let ((mut diags, mut count), (extra_count, extra_diags)) = rayon::join(
-        || write_pages(p, opts, staging, &weigh),
+    let assets = asset_urls(p);
+    let site = &p.site;
+    let jobs: Vec<(usize, usize)> = (0..site.entries.len())
+        .flat_map(|e| (0..site.config.languages.len()).map(move |l| (e, l)))
+        .collect();
+    let ((mut diags, mut count, anchors), (extra_count, extra_diags)) = rayon::join(
+        || write_pages(p, opts, staging, &weigh, &jobs, &|_| true),
         || write_extras(p, opts, staging, assets),
     );
     diags.extend(extra_diags);
     count += extra_count;
     diags.extend(p.i18n.problems());
     let heaviest = scale.heaviest();
-    ((count, heaviest), diags)
+    ((count, heaviest, anchors), diags)
 }
 
-/// Content and directory pages, rendered, checked, weighed and written in parallel.
-fn write_pages(
+/// The URLs of the stylesheet and scripts, sorted: what the service worker keeps.
+pub fn asset_urls(p: &Prepared) -> Vec<String> {
+    let mut urls: Vec<String> = p
+        .scripts
+        .iter()
+        .map(|s| format!("/{}", s.path))
+        .chain([format!("/{}", p.stylesheet.path)])
+        .collect();
+    urls.sort();
+    urls.dedup();
+    urls
+}
+
+/// Weighs a page against the budget (an error only with `--budget`).
+pub type Weigh<'a> = &'a (dyn Fn(&str, &str) -> Result<(), Diagnostic> + Sync);
+
+/// The content pages `jobs` (entry, language) and the directory pages of the languages
+/// `directory` accepts, rendered, checked, weighed and written in parallel; with what
+/// each content page's anchors depended on.
+pub fn write_pages(
     p: &Prepared,
     opts: &Options,
     staging: &Staging,
-    weigh: &(dyn Fn(&str, &str) -> Result<(), Diagnostic> + Sync),
-) -> (Diagnostics, usize) {
+    weigh: Weigh,
+    jobs: &[(usize, usize)],
+    directory: &(dyn Fn(usize) -> bool + Sync),
+) -> (Diagnostics, usize, Anchors) {
     let site = &p.site;
-    let nlang = site.config.languages.len();
     let headings = render::collect_headings(site);
-    let jobs: Vec<(usize, usize)> = (0..site.entries.len())
-        .flat_map(|e| (0..nlang).map(move |l| (e, l)))
-        .collect();
     let bar = if opts.progress && jobs.len() >= 500 {
         indicatif::ProgressBar::new(jobs.len() as u64)
     } else {
         indicatif::ProgressBar::hidden()
     };
-    let page_diags: Vec<Diagnostic> = jobs
+    // Per page: its problems, and whose headings its anchors were checked against.
+    type Done = (Vec<Diagnostic>, Vec<(usize, usize)>);
+    let results: Vec<Done> = jobs
         .par_iter()
         // Small pieces, so that a thread that comes late (from the other files) always
         // finds work to take, and both finish together.
         .with_max_len(8)
-        .flat_map_iter(|&(e, l)| {
+        .map(|&(e, l)| {
             bar.inc(1);
             let result = p
                 .renderer
                 .page(site, &headings, &p.campaign, &p.images, e, l)
-                .and_then(|(html, warnings)| {
+                .and_then(|page| {
                     let (doc, _) = site.doc(e, l);
-                    safe(&html, site, &site.urls[e][l].url, Some(&doc.src.file))
+                    let html = &page.html;
+                    safe(html, site, &site.urls[e][l].url, Some(&doc.src.file))
                         .map_err(|d| vec![d])?;
-                    weigh(&site.urls[e][l].url, &html).map_err(|d| vec![d.file(&doc.src.file)])?;
+                    weigh(&site.urls[e][l].url, html).map_err(|d| vec![d.file(&doc.src.file)])?;
                     let out = &site.urls[e][l].out;
                     staging
                         .write(out, html.as_bytes())
                         .map_err(|err| vec![io_error(out, err)])?;
-                    Ok(warnings)
+                    Ok((page.warnings, page.anchors))
                 });
             // Warnings and errors alike are reported; only errors stop the build.
             match result {
-                Ok(warnings) => warnings,
-                Err(errors) => errors,
+                Ok(done) => done,
+                Err(errors) => (errors, Vec::new()),
             }
         })
         .collect();
     bar.finish_and_clear();
-    let mut diags: Diagnostics = page_diags.into_iter().collect();
+    let mut diags = Diagnostics::new();
+    let mut anchors = Anchors::new();
+    for (&page, (page_diags, targets)) in jobs.iter().zip(results) {
+        diags.extend(page_diags);
+        for t in targets {
+            anchors.entry(t).or_default().insert(page);
+        }
+    }
     let mut count = jobs.len();
-    let directory_diags: Vec<Diagnostic> = p
+    let chosen: Vec<&directory::pages::Page> = p
         .directory_pages
+        .iter()
+        .filter(|d| directory(d.lang))
+        .collect();
+    let directory_diags: Vec<Diagnostic> = chosen
         .par_iter()
         .filter_map(|page| {
             p.renderer
@@ -432,14 +495,14 @@ fn write_pages(
         })
         .collect();
     diags.extend(directory_diags);
-    count += p.directory_pages.len();
-    (diags, count)
+    count += chosen.len();
+    (diags, count, anchors)
 }
 
 /// Everything besides content and directory pages: the chooser, 404 and offline pages,
 /// redirects, search pages, sitemap, feeds, headers, the service worker, assets, and
 /// the files copied from static/ and bundles.
-fn write_extras(
+pub fn write_extras(
     p: &Prepared,
     opts: &Options,
     staging: &Staging,

@@ -20,6 +20,9 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 use tera::{Context, Kwargs, State, Tera, Value};
 
+/// The menu of sections, rendered once per language and place in the menu.
+pub const SECTIONS_NAV: &str = "sections-nav.html";
+
 /// How long one page's template may render before the build is stopped (seconds).
 static TIME_LIMIT: AtomicU64 = AtomicU64::new(30);
 
@@ -293,7 +296,7 @@ impl Renderer {
         ctx.insert("directory_url", &shared.directory_url);
         ctx.insert("directory_current", &key.2);
         ctx.insert("search_current", &key.3);
-        let html = Value::safe_string(&self.render("sections-nav.html", &ctx)?);
+        let html = Value::safe_string(&self.render(SECTIONS_NAV, &ctx)?);
         if let Ok(mut n) = self.navs.write() {
             n.insert(key, html.clone());
         }
@@ -493,38 +496,30 @@ impl Renderer {
         images: &Images,
         entry: usize,
         lang: usize,
-    ) -> Result<(String, Vec<Diagnostic>), Vec<Diagnostic>> {
+    ) -> Result<Page, Vec<Diagnostic>> {
         let (doc, fallback) = site.doc(entry, lang);
         let e = &site.entries[entry];
         let loc = &site.urls[entry][lang];
-        let r = render_markdown(site, headings, images, entry, lang);
+        let (r, anchors) = render_markdown(site, headings, images, entry, lang);
         let (content, mut diags) = (r.html, r.diagnostics);
         let text_lang = site
             .config
             .language(&doc.src.lang)
             .unwrap_or(site.config.default_lang());
-        let template = match &doc.fm.template {
-            Some(t) => {
-                let name = t.value.trim().to_string();
-                if !self.has_template(&name) {
-                    diags.push(crate::frontmatter::at_value(
-                        &doc.src,
-                        &t.referenced,
-                        Diagnostic::error(format!("template `{name}` does not exist in the theme"))
-                            .hint(format!(
-                                "add themes/{}/templates/{name}, or remove `template:`",
-                                site.config.theme
-                            )),
-                    ));
-                }
-                name
+        let template = template_name(site, campaign, entry, lang);
+        if let Some(t) = &doc.fm.template {
+            if !self.has_template(&template) {
+                diags.push(crate::frontmatter::at_value(
+                    &doc.src,
+                    &t.referenced,
+                    Diagnostic::error(format!("template `{template}` does not exist in the theme"))
+                        .hint(format!(
+                            "add themes/{}/templates/{template}, or remove `template:`",
+                            site.config.theme
+                        )),
+                ));
             }
-            None if campaign.sections.contains_key(&entry) => "campaign.html".to_string(),
-            None if campaign.parts.contains_key(&entry) => "part.html".to_string(),
-            None if e.is_home => "home.html".to_string(),
-            None if e.kind == Kind::Section => "section.html".to_string(),
-            None => "page.html".to_string(),
-        };
+        }
         if diags.iter().any(Diagnostic::is_error) {
             return Err(diags);
         }
@@ -594,7 +589,11 @@ impl Renderer {
         }
         self.campaign_context(site, campaign, entry, lang, &mut ctx);
         self.render(&template, &ctx)
-            .map(|html| (html, warnings))
+            .map(|html| Page {
+                html,
+                warnings,
+                anchors,
+            })
             .map_err(|d| vec![d])
     }
 
@@ -721,6 +720,28 @@ struct PartCard<'a> {
     duration_iso: Option<String>,
 }
 
+/// A rendered content page: its HTML, its warnings, and whose headings its links' anchors
+/// were checked against (entry, language), for `serve` to know what an edit affects.
+pub struct Page {
+    pub html: String,
+    pub warnings: Vec<Diagnostic>,
+    pub anchors: Vec<(usize, usize)>,
+}
+
+/// The template a page is rendered with: its own `template:`, else by its kind.
+pub fn template_name(site: &Site, campaign: &Campaign, entry: usize, lang: usize) -> String {
+    let (doc, _) = site.doc(entry, lang);
+    let e = &site.entries[entry];
+    match &doc.fm.template {
+        Some(t) => t.value.trim().to_string(),
+        None if campaign.sections.contains_key(&entry) => "campaign.html".to_string(),
+        None if campaign.parts.contains_key(&entry) => "part.html".to_string(),
+        None if e.is_home => "home.html".to_string(),
+        None if e.kind == Kind::Section => "section.html".to_string(),
+        None => "page.html".to_string(),
+    }
+}
+
 /// Seconds as m:ss or h:mm:ss, as editors write them.
 fn format_duration(secs: u64) -> String {
     if secs >= 3600 {
@@ -831,21 +852,23 @@ fn translate(
         })
 }
 
+/// A page's markdown as HTML, and whose headings its links' anchors were checked against.
 fn render_markdown(
     site: &Site,
     headings: &Headings,
     images: &Images,
     entry: usize,
     lang: usize,
-) -> markdown::Rendered {
+) -> (markdown::Rendered, Vec<(usize, usize)>) {
     let (doc, _) = site.doc(entry, lang);
     let text = match doc.src.text() {
         Ok(t) => t,
         Err(d) => {
-            return markdown::Rendered {
+            let failed = markdown::Rendered {
                 html: String::new(),
                 diagnostics: vec![d],
-            }
+            };
+            return (failed, Vec::new());
         }
     };
     let resolver = Resolver {
@@ -855,14 +878,16 @@ fn render_markdown(
         bundle: site.entries[entry].bundle.as_deref(),
         lang,
         text_lang: site.lang_index(&doc.src.lang).unwrap_or(lang),
+        anchors: Default::default(),
     };
-    markdown::render(
+    let rendered = markdown::render(
         &text[doc.src.body_start..],
         doc.src.body_start,
         &text,
         &doc.src.file,
         &resolver,
-    )
+    );
+    (rendered, resolver.anchors.into_inner())
 }
 
 /// Every `@/` link's problems, without rendering pages (for builds that stop early).
@@ -876,7 +901,7 @@ pub fn check_links(site: &Site) -> Vec<Diagnostic> {
             let headings = &headings;
             let none = Images::default();
             (0..nlang)
-                .flat_map(|l| render_markdown(site, headings, &none, e, l).diagnostics)
+                .flat_map(|l| render_markdown(site, headings, &none, e, l).0.diagnostics)
                 .collect::<Vec<_>>()
         })
         .collect()
@@ -924,6 +949,8 @@ struct Resolver<'a> {
     lang: usize,
     /// The language the linking text is written in (the default one on a fallback page).
     text_lang: usize,
+    /// Whose headings the links' anchors were checked against: (entry, language).
+    anchors: std::cell::RefCell<Vec<(usize, usize)>>,
 }
 
 impl LinkResolver for Resolver<'_> {
@@ -951,6 +978,9 @@ impl LinkResolver for Resolver<'_> {
             Some(a) => {
                 // The anchor was written against the target's text in the linking text's
                 // language; translations keep the structure, so it maps by position.
+                self.anchors
+                    .borrow_mut()
+                    .extend([(entry, self.text_lang), (entry, self.lang)]);
                 let written = self.headings.get(entry, self.text_lang);
                 let Some(pos) = written.iter().position(|id| id == a) else {
                     return Err(LinkError::NoAnchor {

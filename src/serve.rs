@@ -5,7 +5,8 @@
 //! never to the files `build` writes.
 
 use crate::diagnostics::{self, Diagnostics, Format};
-use crate::pipeline::{self, Options};
+use crate::incremental::{Rebuilt, Session};
+use crate::pipeline::Options;
 use axum::body::Body;
 use axum::extract::State;
 use axum::http::{header, StatusCode, Uri};
@@ -14,6 +15,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
 use notify_debouncer_full::notify::RecursiveMode;
+use std::collections::BTreeSet;
 use std::path::{Component, Path, PathBuf};
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
@@ -83,6 +85,8 @@ async fn serve(root: PathBuf, port: u16, open: bool) -> i32 {
         precompress: false,
         search: false,
         previous: None,
+        // Nothing publishes from serve; and an incremental rebuild leaves no file stale.
+        manifest: false,
     };
     let (reload, _) = broadcast::channel(16);
     let shared = Arc::new(Shared {
@@ -90,24 +94,37 @@ async fn serve(root: PathBuf, port: u16, open: bool) -> i32 {
         error: RwLock::new(None),
         reload,
     });
-    rebuild(&opts, &shared);
+    let session = Arc::new(std::sync::Mutex::new(Session::new(opts)));
+    if let Ok(mut s) = session.lock() {
+        rebuild(&mut s, None, &shared);
+    }
 
-    // Watch the site's sources; a burst of events (a `git checkout`) becomes one rebuild.
+    // Watch the site's sources; a burst of events (a `git checkout`) becomes one rebuild
+    // of what the changed files affect.
     let (tx, mut rx) = mpsc::channel::<()>(1);
+    let changed: Arc<std::sync::Mutex<BTreeSet<PathBuf>>> = Arc::default();
+    let noted = changed.clone();
     let debouncer = notify_debouncer_full::new_debouncer(
-        Duration::from_millis(60),
+        Duration::from_millis(25),
         None,
         move |res: notify_debouncer_full::DebounceEventResult| {
+            let Ok(events) = res else { return };
             // Reading the sources (the build itself) raises access events: only changes count.
-            let changed = res.is_ok_and(|events| {
-                events.iter().any(|e| {
+            let paths: Vec<PathBuf> = events
+                .iter()
+                .filter(|e| {
                     !matches!(
                         e.event.kind,
                         notify_debouncer_full::notify::EventKind::Access(_)
                     )
                 })
-            });
-            if changed {
+                .flat_map(|e| e.event.paths.iter().cloned())
+                .collect();
+            if !paths.is_empty() {
+                if let Ok(mut c) = noted.lock() {
+                    c.extend(paths);
+                }
+                // A wake-up already waiting will take these paths too.
                 let _ = tx.try_send(());
             }
         },
@@ -129,11 +146,19 @@ async fn serve(root: PathBuf, port: u16, open: bool) -> i32 {
     }
     let builder = {
         let shared = shared.clone();
-        let opts = opts.clone();
         tokio::spawn(async move {
             while rx.recv().await.is_some() {
-                let (s, o) = (shared.clone(), opts.clone());
-                let _ = tokio::task::spawn_blocking(move || rebuild(&o, &s)).await;
+                let paths: Vec<PathBuf> = changed
+                    .lock()
+                    .map(|mut c| std::mem::take(&mut *c).into_iter().collect())
+                    .unwrap_or_default();
+                let (s, session) = (shared.clone(), session.clone());
+                let _ = tokio::task::spawn_blocking(move || {
+                    if let Ok(mut session) = session.lock() {
+                        rebuild(&mut session, Some(paths), &s);
+                    }
+                })
+                .await;
             }
         })
     };
@@ -170,15 +195,27 @@ async fn serve(root: PathBuf, port: u16, open: bool) -> i32 {
     }
 }
 
-fn rebuild(opts: &Options, shared: &Shared) {
+/// A full build (`changed` is `None`), or a rebuild of what the changed files affect.
+fn rebuild(session: &mut Session, changed: Option<Vec<PathBuf>>, shared: &Shared) {
     let start = Instant::now();
-    let result = pipeline::build(opts);
+    let result = match changed {
+        None => session.build(),
+        Some(paths) => session.rebuild(&paths),
+    };
+    let ms = || start.elapsed().as_secs_f64() * 1000.0;
     let page = match &result {
-        Ok(report) => {
+        Ok(Rebuilt::Full(report)) => {
             if !report.warnings.is_empty() {
                 eprint!("{}", diagnostics::render(&report.warnings, Format::Human));
             }
-            println!("Built in {:.0} ms", start.elapsed().as_secs_f64() * 1000.0);
+            println!("Built in {:.0} ms", ms());
+            None
+        }
+        Ok(Rebuilt::Partial { files, warnings }) => {
+            if !warnings.is_empty() {
+                eprint!("{}", diagnostics::render(warnings, Format::Human));
+            }
+            println!("Rebuilt {files} files in {:.0} ms", ms());
             None
         }
         Err(diags) => {

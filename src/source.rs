@@ -328,6 +328,17 @@ pub fn slash_path(p: &Path) -> String {
         .join("/")
 }
 
+/// One markdown file read again (`serve`), by its path below content/.
+pub fn reload(
+    root: &Path,
+    rel: &Path,
+    languages: &[String],
+    default_lang: &str,
+) -> Result<SourceFile, Diagnostic> {
+    let is_lang = |c: &str| languages.iter().any(|l| l == c);
+    read_one(root, rel, &is_lang, default_lang)
+}
+
 fn read_one(
     root: &Path,
     rel: &Path,

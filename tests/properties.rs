@@ -73,6 +73,7 @@ fn options(root: &Path) -> Options {
         precompress: false,
         search: false,
         previous: None,
+        manifest: true,
     }
 }
 

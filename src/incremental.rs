@@ -1,0 +1,421 @@
+//! `serve`'s rebuilds: an edit rebuilds only what depends on it. The map from inputs to
+//! outputs:
+//!
+//! | edit | rebuilt |
+//! |---|---|
+//! | a page's text (front matter unchanged) | the pages showing it (its language, and the languages that fall back to it), and the pages whose `#anchor` links were checked against its headings |
+//! | a template | the pages whose template extends, includes or imports it; directory pages; the other pages (404, search, ...) |
+//! | a locale file | the pages in its language (every language for the default one, which the others fall back to); directory pages; feeds and the other pages |
+//! | a directory entry | directory pages and files; every page when the help strip changed |
+//! | anything else (front matter, site.yaml, a new or removed file, styles, images, captions) | everything |
+//!
+//! Whatever is not rebuilt is byte for byte what a full build writes (tests/incremental.rs).
+
+use crate::diagnostics::Diagnostics;
+use crate::pipeline::{self, Kept, Options, Report};
+use crate::render::Renderer;
+use crate::theme::Theme;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// What a rebuild did.
+#[derive(Debug)]
+pub enum Rebuilt {
+    Full(Report),
+    /// Only these many files were written.
+    Partial {
+        files: usize,
+        warnings: Diagnostics,
+    },
+}
+
+/// The builds of one `serve`: the last good model, and what each page depended on.
+pub struct Session {
+    opts: Options,
+    root: PathBuf,
+    kept: Option<Kept>,
+    /// Edits a failed rebuild did not finish: they go into the next one.
+    pending: BTreeSet<PathBuf>,
+}
+
+/// What one batch of edits changes.
+#[derive(Default, Debug)]
+struct Plan {
+    full: bool,
+    /// Content pages whose text changed: (entry, language of the file).
+    bodies: BTreeSet<(usize, usize)>,
+    templates: BTreeSet<String>,
+    /// Languages whose interface strings changed.
+    locales: BTreeSet<usize>,
+    directory: bool,
+}
+
+impl Session {
+    pub fn new(opts: Options) -> Session {
+        let root = std::fs::canonicalize(&opts.root).unwrap_or_else(|_| opts.root.clone());
+        Session {
+            opts,
+            root,
+            kept: None,
+            pending: BTreeSet::new(),
+        }
+    }
+
+    /// A full build, kept for the rebuilds after it.
+    pub fn build(&mut self) -> Result<Rebuilt, Diagnostics> {
+        self.pending.clear();
+        match pipeline::build_keeping(&self.opts) {
+            Ok((report, kept)) => {
+                self.kept = Some(kept);
+                Ok(Rebuilt::Full(report))
+            }
+            Err(d) => {
+                // Without a good build there is nothing to rebuild from.
+                self.kept = None;
+                Err(d)
+            }
+        }
+    }
+
+    /// Rebuilds what the edits of `changed` (files, as the watcher names them) affect.
+    pub fn rebuild(&mut self, changed: &[PathBuf]) -> Result<Rebuilt, Diagnostics> {
+        let rel: Vec<PathBuf> = changed.iter().map(|p| self.relative(p)).collect();
+        self.pending.extend(rel);
+        let Some(kept) = &self.kept else {
+            return self.build();
+        };
+        let plan = self.plan(kept);
+        if plan.full {
+            return self.build();
+        }
+        let result = self.apply(plan);
+        if result.is_ok() {
+            self.pending.clear();
+        }
+        result
+    }
+
+    /// `path` relative to the site's root, as the watcher's absolute paths come.
+    fn relative(&self, path: &Path) -> PathBuf {
+        path.strip_prefix(&self.root)
+            .or_else(|_| path.strip_prefix(&self.opts.root))
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|_| path.to_path_buf())
+    }
+
+    fn plan(&self, kept: &Kept) -> Plan {
+        let p = &kept.prepared;
+        let config = &p.site.config;
+        let mut plan = Plan::default();
+        // Content files by path: (entry, language) of each file.
+        let mut files: BTreeMap<&Path, (usize, usize)> = BTreeMap::new();
+        for (e, entry) in p.site.entries.iter().enumerate() {
+            for (l, doc) in entry.docs.iter().enumerate() {
+                if let Some(d) = doc
+                    .as_ref()
+                    .filter(|d| d.src.lang == config.languages[l].code)
+                {
+                    files.insert(&d.src.file, (e, l));
+                }
+            }
+        }
+        let codes: Vec<String> = config.languages.iter().map(|l| l.code.clone()).collect();
+        let lang_of = |code: &str| codes.iter().position(|c| c == code);
+        let theme_dir = Path::new("themes").join(&config.theme);
+        for rel in &self.pending {
+            let hidden = rel
+                .components()
+                .any(|c| c.as_os_str().to_string_lossy().starts_with('.'));
+            if hidden {
+                // Editors' swap and backup files: no build reads them.
+                continue;
+            }
+            if rel.starts_with(crate::directory::DIRECTORY_DIR) {
+                plan.directory = true;
+            } else if rel.starts_with(crate::source::CONTENT_DIR)
+                && rel.extension().is_some_and(|x| x == "md")
+            {
+                match files.get(rel.as_path()) {
+                    Some(&(e, l)) if same_front_matter(&self.root, rel, kept, e, l, &codes) => {
+                        plan.bodies.insert((e, l));
+                    }
+                    // New, removed, renamed, or its front matter changed: the model changes.
+                    _ => plan.full = true,
+                }
+            } else if let Ok(name) = rel.strip_prefix(theme_dir.join("templates")) {
+                plan.templates.insert(crate::source::slash_path(name));
+            } else if let Some(code) = locale_language(rel, &theme_dir) {
+                match lang_of(&code) {
+                    Some(l) if l != p.site.default_index() => {
+                        plan.locales.insert(l);
+                    }
+                    // The default language's strings stand in for every language's missing ones.
+                    _ => plan.locales.extend(0..codes.len()),
+                }
+            } else {
+                plan.full = true;
+            }
+        }
+        plan
+    }
+
+    fn apply(&mut self, plan: Plan) -> Result<Rebuilt, Diagnostics> {
+        let Some(kept) = self.kept.as_mut() else {
+            return self.build();
+        };
+        let opts = &self.opts;
+        let mut diags = Diagnostics::new();
+        let p = &mut kept.prepared;
+        let nlang = p.site.config.languages.len();
+        let mut pages: BTreeSet<(usize, usize)> = BTreeSet::new();
+        let others = plan.directory || !plan.templates.is_empty() || !plan.locales.is_empty();
+
+        if plan.directory {
+            let today = chrono::Utc::now()
+                .date_naive()
+                .format("%Y-%m-%d")
+                .to_string();
+            let (directory, d) = crate::directory::load(&opts.root, &p.site.config, Some(&today));
+            diags.extend(d);
+            let strip = |dir: &crate::directory::Directory| -> Vec<String> {
+                p.site
+                    .config
+                    .languages
+                    .iter()
+                    .map(|l| {
+                        crate::directory::pages::help_strip(dir, &p.site.config, &l.code)
+                            .to_string()
+                    })
+                    .chain([dir.is_empty().to_string()])
+                    .collect()
+            };
+            // The help strip is on every page.
+            if strip(&directory) != strip(&p.directory) {
+                pages.extend(all_pages(p.site.entries.len(), nlang, |_| true));
+            }
+            p.directory_pages = crate::directory::pages::pages(&directory, &p.site.config);
+            p.directory = directory;
+            diags.extend(pipeline::directory_collisions(&p.site, &p.directory_pages));
+        }
+        if !plan.locales.is_empty() || !plan.templates.is_empty() {
+            let theme = Theme::load(&opts.root, &p.site.config.theme)?;
+            if !plan.locales.is_empty() {
+                let (i18n, d) = crate::i18n::I18n::load(&p.site.config, &theme, &opts.root);
+                diags.extend(d);
+                p.i18n = Arc::new(i18n);
+            }
+            p.theme = theme;
+        }
+        if others {
+            let renderer = Renderer::new(
+                &p.theme,
+                p.i18n.clone(),
+                &p.stylesheet.path,
+                &p.scripts,
+                &p.site,
+                &p.directory,
+            )?;
+            diags.extend(
+                p.i18n
+                    .check_usage(&renderer.message_usage(&p.theme), &p.site.config),
+            );
+            p.renderer = renderer;
+        }
+        if diags.has_errors() {
+            return Err(diags.sorted());
+        }
+
+        // The pages each kind of edit affects.
+        for &(e, l) in &plan.bodies {
+            let shown_in: Vec<usize> = if l == p.site.default_index() {
+                (0..nlang)
+                    .filter(|&x| x == l || p.site.entries[e].docs[x].is_none())
+                    .collect()
+            } else {
+                vec![l]
+            };
+            for x in shown_in {
+                pages.insert((e, x));
+                if let Some(users) = kept.anchors.get(&(e, x)) {
+                    pages.extend(users.iter().copied());
+                }
+            }
+        }
+        if !plan.templates.is_empty() {
+            let uses = template_closure(&p.theme);
+            let affected = |name: &str| {
+                uses.get(name)
+                    .is_none_or(|set| set.iter().any(|t| plan.templates.contains(t)))
+                    || plan.templates.contains(name)
+                    || plan.templates.contains(crate::render::SECTIONS_NAV)
+            };
+            let mut by_template: BTreeMap<String, bool> = BTreeMap::new();
+            for e in 0..p.site.entries.len() {
+                for l in 0..nlang {
+                    let name = crate::render::template_name(&p.site, &p.campaign, e, l);
+                    let hit = *by_template
+                        .entry(name)
+                        .or_insert_with_key(|name| affected(name));
+                    if hit {
+                        pages.insert((e, l));
+                    }
+                }
+            }
+        }
+        pages.extend(all_pages(p.site.entries.len(), nlang, |l| {
+            plan.locales.contains(&l)
+        }));
+
+        let staging = crate::output::Staging::in_place(&opts.out);
+        let jobs: Vec<(usize, usize)> = pages.into_iter().collect();
+        let no_budget = |_: &str, _: &str| Ok(());
+        let (page_diags, mut files, anchors) =
+            pipeline::write_pages(p, opts, &staging, &no_budget, &jobs, &|_| others);
+        diags.extend(page_diags);
+        if others {
+            let (n, d) = pipeline::write_extras(p, opts, &staging, pipeline::asset_urls(p));
+            files += n;
+            diags.extend(d);
+        }
+        diags.extend(p.i18n.problems());
+        // What the re-rendered pages' anchors depend on now.
+        for users in kept.anchors.values_mut() {
+            users.retain(|page| jobs.binary_search(page).is_err());
+        }
+        for (target, users) in anchors {
+            kept.anchors.entry(target).or_default().extend(users);
+        }
+        if diags.has_errors() {
+            return Err(diags.sorted());
+        }
+        Ok(Rebuilt::Partial {
+            files,
+            warnings: diags.sorted(),
+        })
+    }
+}
+
+fn all_pages(
+    entries: usize,
+    nlang: usize,
+    lang: impl Fn(usize) -> bool,
+) -> impl Iterator<Item = (usize, usize)> {
+    (0..entries).flat_map(move |e| {
+        (0..nlang)
+            .filter(|&l| lang(l))
+            .map(move |l| (e, l))
+            .collect::<Vec<_>>()
+    })
+}
+
+/// Whether the file's front matter is what the model was built from (only its text
+/// changed): then no other page's links, menus or lists change.
+fn same_front_matter(
+    root: &Path,
+    rel: &Path,
+    kept: &Kept,
+    e: usize,
+    l: usize,
+    codes: &[String],
+) -> bool {
+    let site = &kept.prepared.site;
+    let Some(doc) = &site.entries[e].docs[l] else {
+        return false;
+    };
+    let Ok(below) = rel.strip_prefix(crate::source::CONTENT_DIR) else {
+        return false;
+    };
+    crate::source::reload(root, below, codes, &site.config.default_language)
+        .is_ok_and(|src| src.head == doc.src.head)
+}
+
+/// The language of a locale file: `locales/<code>/...` or `themes/<t>/locales/<code>/...`.
+fn locale_language(rel: &Path, theme_dir: &Path) -> Option<String> {
+    let under = rel
+        .strip_prefix("locales")
+        .or_else(|_| rel.strip_prefix(theme_dir.join("locales")))
+        .ok()?;
+    let code = under.components().next()?.as_os_str().to_string_lossy();
+    (under.components().count() > 1).then(|| code.into_owned())
+}
+
+/// Every template → the templates it uses, directly or not (`extends`, `include`,
+/// `import`): any quoted name of a template inside `{% %}`, which over-counts but never
+/// misses one.
+fn template_closure(theme: &Theme) -> BTreeMap<String, BTreeSet<String>> {
+    let texts: BTreeMap<&str, &str> = theme
+        .under("templates")
+        .filter_map(|(name, f)| Some((name, f.text.as_deref()?)))
+        .collect();
+    let direct: BTreeMap<&str, Vec<&str>> = texts
+        .iter()
+        .map(|(&name, &text)| {
+            let used = quoted_in_tags(text)
+                .into_iter()
+                .filter_map(|q| texts.get_key_value(q).map(|(k, _)| *k))
+                .collect();
+            (name, used)
+        })
+        .collect();
+    direct
+        .keys()
+        .map(|&name| {
+            let mut seen: BTreeSet<String> = BTreeSet::new();
+            let mut todo = vec![name];
+            while let Some(t) = todo.pop() {
+                for &u in direct.get(t).into_iter().flatten() {
+                    if seen.insert(u.to_string()) {
+                        todo.push(u);
+                    }
+                }
+            }
+            (name.to_string(), seen)
+        })
+        .collect()
+}
+
+/// The quoted strings inside a template's `{% ... %}` tags.
+fn quoted_in_tags(text: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find("{%") {
+        let after = &rest[open + 2..];
+        let Some(close) = after.find("%}") else { break };
+        let mut tag = &after[..close];
+        while let Some(q) = tag.find(['"', '\'']) {
+            let quote = &tag[q..q + 1];
+            let inner = &tag[q + 1..];
+            let Some(end) = inner.find(quote) else { break };
+            found.push(&inner[..end]);
+            tag = &inner[end + 1..];
+        }
+        rest = &after[close + 2..];
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn templates_used_are_found_in_tags_only() {
+        let t = r#"{% extends "base.html" %}{% block main %}"page.html"{% include 'notices.html' %}{% endblock %}"#;
+        assert_eq!(quoted_in_tags(t), vec!["base.html", "notices.html"]);
+    }
+
+    #[test]
+    fn locale_files_name_their_language() {
+        let theme = Path::new("themes/default");
+        assert_eq!(
+            locale_language(Path::new("locales/ar/site.ftl"), theme),
+            Some("ar".into())
+        );
+        assert_eq!(
+            locale_language(Path::new("themes/default/locales/fa/main.ftl"), theme),
+            Some("fa".into())
+        );
+        assert_eq!(locale_language(Path::new("locales/README"), theme), None);
+    }
+}

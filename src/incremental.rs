@@ -108,18 +108,6 @@ impl Session {
         let p = &kept.prepared;
         let config = &p.site.config;
         let mut plan = Plan::default();
-        // Content files by path: (entry, language) of each file.
-        let mut files: BTreeMap<&Path, (usize, usize)> = BTreeMap::new();
-        for (e, entry) in p.site.entries.iter().enumerate() {
-            for (l, doc) in entry.docs.iter().enumerate() {
-                if let Some(d) = doc
-                    .as_ref()
-                    .filter(|d| d.src.lang == config.languages[l].code)
-                {
-                    files.insert(&d.src.file, (e, l));
-                }
-            }
-        }
         let codes: Vec<String> = config.languages.iter().map(|l| l.code.clone()).collect();
         let lang_of = |code: &str| codes.iter().position(|c| c == code);
         let theme_dir = Path::new("themes").join(&config.theme);
@@ -136,12 +124,12 @@ impl Session {
             } else if rel.starts_with(crate::source::CONTENT_DIR)
                 && rel.extension().is_some_and(|x| x == "md")
             {
-                match files.get(rel.as_path()) {
-                    Some(&(e, l)) if same_front_matter(&self.root, rel, kept, e, l, &codes) => {
-                        plan.bodies.insert((e, l));
+                match body_edit(&self.root, rel, kept, &codes) {
+                    Some(page) => {
+                        plan.bodies.insert(page);
                     }
                     // New, removed, renamed, or its front matter changed: the model changes.
-                    _ => plan.full = true,
+                    None => plan.full = true,
                 }
             } else if let Ok(name) = rel.strip_prefix(theme_dir.join("templates")) {
                 plan.templates.insert(crate::source::slash_path(name));
@@ -309,25 +297,16 @@ fn all_pages(
     })
 }
 
-/// Whether the file's front matter is what the model was built from (only its text
-/// changed): then no other page's links, menus or lists change.
-fn same_front_matter(
-    root: &Path,
-    rel: &Path,
-    kept: &Kept,
-    e: usize,
-    l: usize,
-    codes: &[String],
-) -> bool {
+/// The page (entry, language) of a file whose front matter is what the model was built
+/// from, so that only its text changed: then no other page's links, menus or lists change.
+fn body_edit(root: &Path, rel: &Path, kept: &Kept, codes: &[String]) -> Option<(usize, usize)> {
     let site = &kept.prepared.site;
-    let Some(doc) = &site.entries[e].docs[l] else {
-        return false;
-    };
-    let Ok(below) = rel.strip_prefix(crate::source::CONTENT_DIR) else {
-        return false;
-    };
-    crate::source::reload(root, below, codes, &site.config.default_language)
-        .is_ok_and(|src| src.head == doc.src.head)
+    let below = rel.strip_prefix(crate::source::CONTENT_DIR).ok()?;
+    let src = crate::source::reload(root, below, codes, &site.config.default_language).ok()?;
+    let e = *site.by_key.get(&src.key)?;
+    let l = codes.iter().position(|c| *c == src.lang)?;
+    let doc = site.entries[e].docs[l].as_ref()?;
+    (doc.src.file == src.file && doc.src.head == src.head).then_some((e, l))
 }
 
 /// The language of a locale file: `locales/<code>/...` or `themes/<t>/locales/<code>/...`.

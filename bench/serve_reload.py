@@ -4,9 +4,11 @@
 
     python3 bench/serve_reload.py                      # 20405 documents, 15 edits
     python3 bench/serve_reload.py --size 5105 --edits 10
+    python3 bench/serve_reload.py --corpus .           # the bundled site
 
 It starts `target/release/waymark serve` on a copy of the corpus bench/run.py generated
-(run that first, or pass --corpus DIR), waits for the first full build, listens to the
+(run that first, or pass --corpus DIR: any site; its site.yaml, content/, locales/,
+themes/ and static/ are copied), waits for the first full build, listens to the
 server's reload events (/__waymark/events, what open pages listen to), then edits the body
 of one page at a time and measures, with a monotonic clock, from the write of the file to
 the reload event. Each edit alternates between two texts of the same page, and pages are
@@ -53,7 +55,13 @@ def main():
 
     work = tempfile.mkdtemp(prefix="waymark-reload-", dir="/dev/shm" if os.path.isdir("/dev/shm") else None)
     site = os.path.join(work, "site")
-    shutil.copytree(corpus, site)
+    os.makedirs(site)
+    for name in ("site.yaml", "content", "locales", "themes", "static"):
+        src = os.path.join(corpus, name)
+        if os.path.isdir(src):
+            shutil.copytree(src, os.path.join(site, name))
+        elif os.path.isfile(src):
+            shutil.copy(src, site)
     pages = sorted(
         os.path.join(d, f)
         for d, _, files in os.walk(os.path.join(site, "content"))
@@ -105,8 +113,8 @@ def main():
         for l in lines:
             if l.startswith(("Rebuilt", "Built")):
                 print("  " + l)
-        print("\nedit to reload, %d edits on %d documents: median %.1f ms, max %.1f ms"
-              % (len(times), args.size, statistics.median(times), max(times)))
+        print("\nedit to reload, %d edits on %d markdown files: median %.1f ms, max %.1f ms"
+              % (len(times), len(pages), statistics.median(times), max(times)))
     finally:
         server.terminate()
         server.wait()

@@ -145,6 +145,15 @@ impl Session {
                 plan.full = true;
             }
         }
+        // Entries added, removed or renamed: pages appear or go, which a full build tidies.
+        if plan.directory && !plan.full {
+            let (directory, _) = crate::directory::load(&self.opts.root, config, None);
+            let outs = |pages: &[crate::directory::pages::Page]| -> BTreeSet<PathBuf> {
+                pages.iter().map(|d| d.out.clone()).collect()
+            };
+            let now = crate::directory::pages::pages(&directory, config);
+            plan.full = outs(&now) != outs(&p.directory_pages);
+        }
         plan
     }
 

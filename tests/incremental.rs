@@ -187,6 +187,14 @@ fn a_directory_edit_rebuilds_the_directory() {
     });
     s.partial(&[changed]);
     s.assert_same_as_full_build();
+    // A removed entry takes its pages with it.
+    let gone = s
+        .root
+        .join("content/directory/gr/gr-smile-of-the-child.yaml");
+    std::fs::remove_file(&gone).unwrap();
+    let rebuilt = s.session.rebuild(&[gone]);
+    assert!(matches!(rebuilt, Ok(Rebuilt::Full(_))), "{rebuilt:?}");
+    s.assert_same_as_full_build();
 }
 
 #[test]

@@ -180,11 +180,6 @@ impl I18n {
         (i18n, diags)
     }
 
-    /// The text of a message that takes no variables, formatted at load time.
-    pub fn fixed(&self, lang: usize, id: &str) -> Option<&str> {
-        self.fixed.get(lang)?.get(id).map(String::as_str)
-    }
-
     /// Every message of `lang` that takes no variables, with its text.
     pub fn fixed_messages(&self, lang: usize) -> impl Iterator<Item = (&str, &str)> {
         self.fixed

@@ -49,6 +49,26 @@ pub struct Kept {
 pub type Anchors =
     std::collections::HashMap<(usize, usize), std::collections::BTreeSet<(usize, usize)>>;
 
+impl Options {
+    /// What `serve` builds with: drafts shown, served at `base_url`; no search index,
+    /// compressed copies, budget or manifest, which only publishing needs (and which an
+    /// incremental rebuild would leave stale).
+    pub fn serve(root: PathBuf, out: PathBuf, base_url: String) -> Options {
+        Options {
+            root,
+            out,
+            base_url: Some(base_url),
+            drafts: true,
+            progress: false,
+            budget: false,
+            precompress: false,
+            search: false,
+            previous: None,
+            manifest: false,
+        }
+    }
+}
+
 /// Everything the checks produce: the model ready to render.
 pub struct Prepared {
     pub site: Site,
@@ -232,7 +252,7 @@ pub fn build_keeping(opts: &Options) -> Result<(Report, Kept), Diagnostics> {
             return Err(diags.sorted());
         }
     };
-    let ((_, heaviest, anchors), written_diags) = write_all(&p, opts, &staging);
+    let ((heaviest, anchors), written_diags) = write_all(&p, opts, &staging);
     diags.extend(written_diags);
     if diags.has_errors() {
         staging.discard();
@@ -349,9 +369,9 @@ fn io_error(path: &Path, e: std::io::Error) -> Diagnostic {
     Diagnostic::error(format!("cannot write {}: {e}", path.display()))
 }
 
-/// Renders and writes every file in parallel; returns how many were written, and the
-/// heaviest pages.
-type Written = (usize, Vec<(String, usize)>, Anchors);
+/// Renders and writes every file in parallel; returns the heaviest pages, and what each
+/// page's anchors depended on.
+type Written = (Vec<(String, usize)>, Anchors);
 
 fn write_all(p: &Prepared, opts: &Options, staging: &Staging) -> (Written, Diagnostics) {
     // Compressed sizes of what pages load, to weigh each page against the budget.
@@ -388,15 +408,13 @@ fn write_all(p: &Prepared, opts: &Options, staging: &Staging) -> (Written, Diagn
     let jobs: Vec<(usize, usize)> = (0..site.entries.len())
         .flat_map(|e| (0..site.config.languages.len()).map(move |l| (e, l)))
         .collect();
-    let ((mut diags, mut count, anchors), (extra_count, extra_diags)) = rayon::join(
+    let ((mut diags, _, anchors), (_, extra_diags)) = rayon::join(
         || write_pages(p, opts, staging, &weigh, &jobs, &|_| true),
         || write_extras(p, opts, staging, assets),
     );
     diags.extend(extra_diags);
-    count += extra_count;
     diags.extend(p.i18n.problems());
-    let heaviest = scale.heaviest();
-    ((count, heaviest, anchors), diags)
+    ((scale.heaviest(), anchors), diags)
 }
 
 /// The URLs of the stylesheet and scripts, sorted: what the service worker keeps.

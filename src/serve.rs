@@ -75,19 +75,11 @@ async fn serve(root: PathBuf, port: u16, open: bool) -> i32 {
             return crate::cli::EXIT_SITE;
         }
     };
-    let opts = Options {
-        root: root.clone(),
-        out: tmp.path().join("site"),
-        base_url: Some(format!("http://127.0.0.1:{port}")),
-        drafts: true,
-        progress: false,
-        budget: false,
-        precompress: false,
-        search: false,
-        previous: None,
-        // Nothing publishes from serve; and an incremental rebuild leaves no file stale.
-        manifest: false,
-    };
+    let opts = Options::serve(
+        root.clone(),
+        tmp.path().join("site"),
+        format!("http://127.0.0.1:{port}"),
+    );
     let (reload, _) = broadcast::channel(16);
     let shared = Arc::new(Shared {
         out: opts.out.clone(),

@@ -25,18 +25,7 @@ fn bundled_site(into: &Path) {
 
 /// The options `serve` builds with.
 fn serve_options(root: &Path, out: PathBuf) -> Options {
-    Options {
-        root: root.to_path_buf(),
-        out,
-        base_url: Some("http://127.0.0.1:1111".into()),
-        drafts: true,
-        progress: false,
-        budget: false,
-        precompress: false,
-        search: false,
-        previous: None,
-        manifest: false,
-    }
+    Options::serve(root.to_path_buf(), out, "http://127.0.0.1:1111".into())
 }
 
 struct Served {

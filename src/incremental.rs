@@ -40,7 +40,7 @@ pub struct Session {
 }
 
 /// What one batch of edits changes.
-#[derive(Default, Debug)]
+#[derive(Default)]
 struct Plan {
     full: bool,
     /// Content pages whose text changed: (entry, language of the file).
@@ -48,8 +48,16 @@ struct Plan {
     templates: BTreeSet<String>,
     /// Languages whose interface strings changed.
     locales: BTreeSet<usize>,
-    directory: bool,
+    /// The directory, loaded again, when an entry changed (and no page appeared or went).
+    directory: Option<Reloaded>,
 }
+
+/// The directory as it is now: entries, pages, and their problems.
+struct Reloaded(
+    crate::directory::Directory,
+    Vec<crate::directory::pages::Page>,
+    Diagnostics,
+);
 
 impl Session {
     pub fn new(opts: Options) -> Session {
@@ -108,6 +116,7 @@ impl Session {
         let p = &kept.prepared;
         let config = &p.site.config;
         let mut plan = Plan::default();
+        let mut directory = false;
         let codes: Vec<String> = config.languages.iter().map(|l| l.code.clone()).collect();
         let lang_of = |code: &str| codes.iter().position(|c| c == code);
         let theme_dir = Path::new("themes").join(&config.theme);
@@ -120,7 +129,7 @@ impl Session {
                 continue;
             }
             if rel.starts_with(crate::directory::DIRECTORY_DIR) {
-                plan.directory = true;
+                directory = true;
             } else if rel.starts_with(crate::source::CONTENT_DIR)
                 && rel.extension().is_some_and(|x| x == "md")
             {
@@ -146,13 +155,18 @@ impl Session {
             }
         }
         // Entries added, removed or renamed: pages appear or go, which a full build tidies.
-        if plan.directory && !plan.full {
-            let (directory, _) = crate::directory::load(&self.opts.root, config, None);
+        if directory && !plan.full {
+            let (entries, diags) =
+                crate::directory::load(&self.opts.root, config, Some(&pipeline::today()));
+            let now = crate::directory::pages::pages(&entries, config);
             let outs = |pages: &[crate::directory::pages::Page]| -> BTreeSet<PathBuf> {
                 pages.iter().map(|d| d.out.clone()).collect()
             };
-            let now = crate::directory::pages::pages(&directory, config);
-            plan.full = outs(&now) != outs(&p.directory_pages);
+            if outs(&now) == outs(&p.directory_pages) {
+                plan.directory = Some(Reloaded(entries, now, diags));
+            } else {
+                plan.full = true;
+            }
         }
         plan
     }
@@ -166,32 +180,24 @@ impl Session {
         let p = &mut kept.prepared;
         let nlang = p.site.config.languages.len();
         let mut pages: BTreeSet<(usize, usize)> = BTreeSet::new();
-        let others = plan.directory || !plan.templates.is_empty() || !plan.locales.is_empty();
+        let others =
+            plan.directory.is_some() || !plan.templates.is_empty() || !plan.locales.is_empty();
 
-        if plan.directory {
-            let today = chrono::Utc::now()
-                .date_naive()
-                .format("%Y-%m-%d")
-                .to_string();
-            let (directory, d) = crate::directory::load(&opts.root, &p.site.config, Some(&today));
+        if let Some(Reloaded(directory, directory_pages, d)) = plan.directory {
             diags.extend(d);
-            let strip = |dir: &crate::directory::Directory| -> Vec<String> {
-                p.site
-                    .config
-                    .languages
+            // Every page shows the help strip, and the menu links the directory if any.
+            let strip = |dir: &crate::directory::Directory| {
+                let langs = &p.site.config.languages;
+                let strips: Vec<serde_json::Value> = langs
                     .iter()
-                    .map(|l| {
-                        crate::directory::pages::help_strip(dir, &p.site.config, &l.code)
-                            .to_string()
-                    })
-                    .chain([dir.is_empty().to_string()])
-                    .collect()
+                    .map(|l| crate::directory::pages::help_strip(dir, &p.site.config, &l.code))
+                    .collect();
+                (strips, dir.is_empty())
             };
-            // The help strip is on every page.
             if strip(&directory) != strip(&p.directory) {
                 pages.extend(all_pages(p.site.entries.len(), nlang, |_| true));
             }
-            p.directory_pages = crate::directory::pages::pages(&directory, &p.site.config);
+            p.directory_pages = directory_pages;
             p.directory = directory;
             diags.extend(pipeline::directory_collisions(&p.site, &p.directory_pages));
         }
@@ -293,17 +299,15 @@ impl Session {
     }
 }
 
+/// Every page (entry, language) in the languages `lang` accepts.
 fn all_pages(
     entries: usize,
     nlang: usize,
     lang: impl Fn(usize) -> bool,
 ) -> impl Iterator<Item = (usize, usize)> {
-    (0..entries).flat_map(move |e| {
-        (0..nlang)
-            .filter(|&l| lang(l))
-            .map(move |l| (e, l))
-            .collect::<Vec<_>>()
-    })
+    (0..entries)
+        .flat_map(move |e| (0..nlang).map(move |l| (e, l)))
+        .filter(move |&(_, l)| lang(l))
 }
 
 /// The page (entry, language) of a file whose front matter is what the model was built

@@ -96,6 +96,15 @@ pub struct Report {
     pub warnings: Diagnostics,
 }
 
+/// Today's date (`YYYY-MM-DD`), which directory entries' staleness is judged against: it
+/// only changes warnings, never the output.
+pub fn today() -> String {
+    chrono::Utc::now()
+        .date_naive()
+        .format("%Y-%m-%d")
+        .to_string()
+}
+
 /// Loads and checks the site without writing anything.
 pub fn prepare(opts: &Options) -> (Option<Prepared>, Diagnostics) {
     let mut diags = Diagnostics::new();
@@ -108,11 +117,7 @@ pub fn prepare(opts: &Options) -> (Option<Prepared>, Diagnostics) {
         Err(d) => return (None, d),
     };
     let codes: Vec<String> = config.languages.iter().map(|l| l.code.clone()).collect();
-    // Staleness is judged against today, which only changes warnings, never the output.
-    let today = chrono::Utc::now()
-        .date_naive()
-        .format("%Y-%m-%d")
-        .to_string();
+    let today = today();
     let (((i18n, i18n_diags), (sources, source_diags)), (directory, directory_diags)) = rayon::join(
         || {
             rayon::join(

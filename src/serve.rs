@@ -146,9 +146,16 @@ async fn serve(root: PathBuf, port: u16, open: bool) -> i32 {
                     .unwrap_or_default();
                 let (s, session) = (shared.clone(), session.clone());
                 let _ = tokio::task::spawn_blocking(move || {
-                    if let Ok(mut session) = session.lock() {
-                        rebuild(&mut session, Some(paths), &s);
-                    }
+                    // A rebuild that panicked may have left the kept model half updated:
+                    // the next one is a full build, and the server goes on.
+                    let (mut kept, changed) = match session.lock() {
+                        Ok(k) => (k, Some(paths)),
+                        Err(poisoned) => {
+                            session.clear_poison();
+                            (poisoned.into_inner(), None)
+                        }
+                    };
+                    rebuild(&mut kept, changed, &s);
                 })
                 .await;
             }

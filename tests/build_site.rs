@@ -755,3 +755,64 @@ fn json_format_on_success_prints_only_json_on_stdout() {
         "{run}"
     );
 }
+
+/// The `<a>` tags of the menu of sections.
+fn menu(html: &str) -> Vec<std::collections::BTreeMap<String, String>> {
+    let start = html
+        .find("<nav class=\"sections\"")
+        .expect("a menu of sections");
+    let end = start + html[start..].find("</nav>").expect("the menu ends");
+    tags(&html[start..end], "a")
+}
+
+#[test]
+fn the_menu_marks_the_page_and_the_section_it_is_in_on_every_page() {
+    // The menu is rendered once per place and shared: every page must still get its own.
+    let (site, _) = built(&[]);
+    let mut marked = 0;
+    for page in content_pages(&site.out()) {
+        let url = url_of(&page);
+        for a in menu(&read_output(&site.out(), &page)) {
+            let href = &a["href"];
+            let expected = if *href == url {
+                Some("page")
+            } else if url.starts_with(href.as_str()) && !href.starts_with("/search/") {
+                Some("true")
+            } else {
+                None
+            };
+            assert_eq!(
+                a.get("aria-current").map(String::as_str),
+                expected,
+                "{page}: {href}"
+            );
+            marked += usize::from(expected.is_some());
+        }
+    }
+    assert!(
+        marked > 10,
+        "sections and their pages are marked ({marked})"
+    );
+    // The search pages mark the search link; the 404 pages mark nothing.
+    for lang in LANGS {
+        let search = menu(&read_output(
+            &site.out(),
+            &format!("search/{lang}/index.html"),
+        ));
+        let current: Vec<&String> = search
+            .iter()
+            .filter_map(|a| a.get("aria-current"))
+            .collect();
+        assert_eq!(current, [&"page".to_string()], "{lang}");
+        let search_link = search
+            .iter()
+            .find(|a| a.contains_key("aria-current"))
+            .unwrap();
+        assert_eq!(search_link["href"], format!("/search/{lang}/"));
+        let missing = menu(&read_output(&site.out(), &format!("{lang}/404.html")));
+        assert!(
+            missing.iter().all(|a| !a.contains_key("aria-current")),
+            "{lang}"
+        );
+    }
+}

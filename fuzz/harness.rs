@@ -131,7 +131,7 @@ pub fn front_matter(data: &[u8]) {
     )
     .expect("split once, splits again");
     assert_eq!(
-        (src.front.as_str(), src.front_line, src.body_start),
+        (src.front(), src.front_line, src.body_start),
         (front, front_line, body_start)
     );
     assert_eq!(src.text().map(|t| t.len()).ok(), Some(text.len()));

@@ -83,7 +83,7 @@ pub fn at_value(src: &SourceFile, loc: &serde_saphyr::Location, d: Diagnostic) -
 }
 
 pub fn parse(src: &SourceFile) -> Result<FrontMatter, Vec<Diagnostic>> {
-    if src.front.trim().is_empty() {
+    if src.front().trim().is_empty() {
         return Err(vec![Diagnostic::error("the front matter is empty")
             .code("missing-key")
             .file(&src.file)
@@ -93,7 +93,7 @@ pub fn parse(src: &SourceFile) -> Result<FrontMatter, Vec<Diagnostic>> {
             )]);
     }
     let fm: FrontMatter =
-        yaml::parse(&src.front, &src.file, &src.head, src.front_line).map_err(|d| vec![d])?;
+        yaml::parse(src.front(), &src.file, &src.head, src.front_line).map_err(|d| vec![d])?;
     let mut diags = Vec::new();
     if fm.title.value.trim().is_empty() {
         diags.push(at_value(

@@ -30,7 +30,8 @@ pub struct SourceFile {
     /// The file's text up to its body: the front matter with its `---` lines. The body
     /// stays on disk until the page is rendered, so memory does not grow with the site.
     pub head: Arc<str>,
-    pub front: String,
+    /// Where the YAML between the `---` lines is in `head`.
+    front: std::ops::Range<usize>,
     /// 1-based line where the front matter's YAML starts.
     pub front_line: usize,
     /// Byte offset of the body in the file's text (the length of `head`).
@@ -47,7 +48,18 @@ pub enum Body {
     Kept(Arc<str>),
 }
 
+/// Where `inner`, a slice of `outer`, is in it.
+fn span_in(outer: &str, inner: &str) -> std::ops::Range<usize> {
+    let start = inner.as_ptr() as usize - outer.as_ptr() as usize;
+    start..start + inner.len()
+}
+
 impl SourceFile {
+    /// The front matter's YAML, between the `---` lines.
+    pub fn front(&self) -> &str {
+        &self.head[self.front.clone()]
+    }
+
     /// A source whose whole text is in memory (made by the build, tests and fuzzing).
     pub fn in_memory(
         file: PathBuf,
@@ -64,7 +76,7 @@ impl SourceFile {
             kind,
             bundle: None,
             head: Arc::from(&text[..body_start]),
-            front: front.to_string(),
+            front: span_in(&text, front),
             front_line,
             body_start,
             body: Body::Kept(text),
@@ -384,7 +396,7 @@ fn read_one(
         lang,
         kind,
         bundle,
-        front: front.to_string(),
+        front: span_in(&text, front),
         front_line,
         body_start,
         head: Arc::from(&text[..body_start]),
@@ -489,6 +501,7 @@ mod tests {
         assert!(diags.is_empty());
         let src = &sources.files[0];
         assert_eq!(&*src.head, "---\ntitle: A\n---\n");
+        assert_eq!(src.front(), "title: A\n");
         assert!(matches!(src.body, Body::OnDisk(_)), "the body is not kept");
         // An edit to the body only is what the page shows.
         std::fs::write(&page, "---\ntitle: A\n---\nsecond body\n").unwrap();

@@ -18,9 +18,13 @@ pub struct Staging {
     _lock: Option<std::fs::File>,
     /// Write `.br` and `.gz` copies beside text files as they are written.
     precompress: bool,
+    /// Hash every file for the manifest (publishing builds only).
+    hash: bool,
     /// Every file written, with its size and hash, for the manifest: taken as the bytes
     /// go out, so no file is read back.
     written: std::sync::Mutex<Vec<(String, crate::publish::FileEntry)>>,
+    /// How many files were written, compressed copies included.
+    count: std::sync::atomic::AtomicUsize,
 }
 
 /// The lock file beside `target`: `.<name>.lock`.
@@ -89,7 +93,9 @@ impl Staging {
             in_place: false,
             _lock: Some(lock),
             precompress: false,
+            hash: false,
             written: Default::default(),
+            count: Default::default(),
         })
     }
 
@@ -102,7 +108,9 @@ impl Staging {
             in_place: false,
             _lock: None,
             precompress: false,
+            hash: false,
             written: Default::default(),
+            count: Default::default(),
         }
     }
 
@@ -115,7 +123,9 @@ impl Staging {
             in_place: true,
             _lock: None,
             precompress: false,
+            hash: false,
             written: Default::default(),
+            count: Default::default(),
         }
     }
 
@@ -125,25 +135,44 @@ impl Staging {
         self
     }
 
-    /// Records a written file; with precompression, writes its compressed copies too.
+    /// Every written file is hashed for the manifest.
+    pub fn hashed(mut self, on: bool) -> Staging {
+        self.hash = on;
+        self
+    }
+
+    /// How many files were written, compressed copies included.
+    pub fn count(&self) -> usize {
+        self.count.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// Counts (and hashes) a written file; with precompression, writes its compressed
+    /// copies too.
     fn finish(&self, rel: &Path, path: &Path, bytes: &[u8]) -> io::Result<()> {
         let name = crate::source::slash_path(rel);
-        let mut done = vec![(name.clone(), crate::publish::entry(&name, bytes))];
+        let mut copies = Vec::new();
         if self.precompress && crate::publish::is_text(&name) {
             for (ext, packed) in crate::publish::compressed(bytes) {
                 let mut copy = path.as_os_str().to_owned();
                 copy.push(".");
                 copy.push(ext);
                 std::fs::write(PathBuf::from(copy), &packed)?;
-                let copy_name = format!("{name}.{ext}");
-                done.push((
-                    copy_name.clone(),
-                    crate::publish::entry(&copy_name, &packed),
-                ));
+                copies.push((format!("{name}.{ext}"), packed));
             }
         }
-        if let Ok(mut w) = self.written.lock() {
-            w.extend(done);
+        self.count
+            .fetch_add(1 + copies.len(), std::sync::atomic::Ordering::Relaxed);
+        if self.hash {
+            let entries: Vec<_> = std::iter::once((name, bytes))
+                .chain(copies.iter().map(|(n, b)| (n.clone(), b.as_slice())))
+                .map(|(n, b)| {
+                    let entry = crate::publish::entry(&n, b);
+                    (n, entry)
+                })
+                .collect();
+            if let Ok(mut w) = self.written.lock() {
+                w.extend(entries);
+            }
         }
         Ok(())
     }

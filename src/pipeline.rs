@@ -242,7 +242,7 @@ pub fn build_keeping(opts: &Options) -> Result<(Report, Kept), Diagnostics> {
         diags.extend(gone);
     }
     let staging = match Staging::new(&opts.out) {
-        Ok(s) => s.precompressed(opts.precompress),
+        Ok(s) => s.precompressed(opts.precompress).hashed(opts.manifest),
         Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
             diags.push(Diagnostic::error(e.to_string()).code("busy").hint(
                 "wait for that build to finish (the lock goes with it), or build into another --out",
@@ -315,6 +315,7 @@ pub fn build_keeping(opts: &Options) -> Result<(Report, Kept), Diagnostics> {
             return Err(diags.sorted());
         }
     };
+    let staging_count = staging.count();
     if let Err(e) = staging.commit() {
         diags.push(Diagnostic::error(format!(
             "cannot move the new site into {}: {e}",
@@ -337,7 +338,7 @@ pub fn build_keeping(opts: &Options) -> Result<(Report, Kept), Diagnostics> {
         .collect();
     let report = Report {
         languages,
-        files: manifest.files.len() + usize::from(opts.manifest),
+        files: staging_count + usize::from(opts.manifest),
         manifest,
         heaviest,
         seconds: start.elapsed().as_secs_f64(),

@@ -66,13 +66,21 @@ fn assets_weight(html: &str, assets: &BTreeMap<String, usize>) -> usize {
 
 /// Weighs the pages of a build. With the budget enforced (`--budget`), every page is
 /// compressed and weighed exactly. Otherwise only the report's heaviest pages need exact
-/// weights: the pages with the most HTML are the candidates, and only they are compressed
-/// (compressing every page took a third of a build's time).
+/// weights: the pages with the most HTML are the candidates, and only the last dozen are
+/// compressed, once, when the report asks (compressing every page took a third of a
+/// build's time, and compressing each page that was a candidate for a while, 3 %).
 pub struct Scale<'a> {
     assets: &'a BTreeMap<String, usize>,
     every_page: bool,
-    /// (HTML bytes, URL, exact weight) of the candidates, most HTML first.
-    candidates: std::sync::Mutex<Vec<(usize, String, usize)>>,
+    /// (HTML bytes, URL, weight) of the candidates: most HTML first, or with every page
+    /// weighed, heaviest first.
+    candidates: std::sync::Mutex<Vec<(usize, String, Weight)>>,
+}
+
+/// A candidate's weight: known, or its HTML kept to be weighed at the end.
+enum Weight {
+    Exact(usize),
+    Later(String),
 }
 
 /// How many of the heaviest pages the build report lists.
@@ -92,32 +100,57 @@ impl<'a> Scale<'a> {
     /// The page's exact weight when it is weighed and over `LIMIT`, else `None`.
     pub fn weigh(&self, url: &str, html: &str) -> Option<usize> {
         let size = html.len();
-        let wanted = self.every_page
-            || self.candidates.lock().is_ok_and(|c| {
-                c.len() < CANDIDATES || c.last().is_some_and(|l| (size, url) > (l.0, l.1.as_str()))
-            });
-        if !wanted {
-            return None;
+        if self.every_page {
+            let exact = page_weight(html, self.assets);
+            self.keep((size, url.to_string(), Weight::Exact(exact)));
+            return (exact > LIMIT).then_some(exact);
         }
-        let exact = page_weight(html, self.assets);
+        let wanted = self.candidates.lock().is_ok_and(|c| {
+            c.len() < CANDIDATES || c.last().is_some_and(|l| (size, url) > (l.0, l.1.as_str()))
+        });
+        if wanted {
+            self.keep((size, url.to_string(), Weight::Later(html.to_string())));
+        }
+        None
+    }
+
+    fn keep(&self, candidate: (usize, String, Weight)) {
         if let Ok(mut c) = self.candidates.lock() {
-            c.push((size, url.to_string(), exact));
-            // Kept: the largest HTML, or with every page weighed, the heaviest.
+            c.push(candidate);
             if self.every_page {
-                c.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.1.cmp(&b.1)));
+                c.sort_by(|a, b| b.2.exact().cmp(&a.2.exact()).then_with(|| a.1.cmp(&b.1)));
             } else {
                 c.sort_by(|a, b| (b.0, &b.1).cmp(&(a.0, &a.1)));
             }
             c.truncate(CANDIDATES);
         }
-        (exact > LIMIT).then_some(exact)
     }
 
     /// The heaviest pages, heaviest first.
     pub fn heaviest(self) -> Vec<(String, usize)> {
-        let mut c = self.candidates.into_inner().unwrap_or_default();
-        c.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.1.cmp(&b.1)));
-        c.into_iter().take(TOP).map(|(_, u, w)| (u, w)).collect()
+        let assets = self.assets;
+        let mut c: Vec<(String, usize)> = self
+            .candidates
+            .into_inner()
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(_, url, w)| match w {
+                Weight::Exact(n) => (url, n),
+                Weight::Later(html) => (url, page_weight(&html, assets)),
+            })
+            .collect();
+        c.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        c.truncate(TOP);
+        c
+    }
+}
+
+impl Weight {
+    fn exact(&self) -> usize {
+        match self {
+            Weight::Exact(n) => *n,
+            Weight::Later(_) => 0,
+        }
     }
 }
 

@@ -31,16 +31,19 @@ pub struct FrontMatter {
     pub title: Spanned<String>,
     pub description: Option<String>,
     pub date: Option<Spanned<String>>,
-    pub updated: Option<Spanned<String>>,
+    // Fields most pages leave out are boxed: a `Spanned` carries two locations, and every
+    // page's front matter stays in memory for the whole build (a `Video` inline made each
+    // one 1.2 KB; see bench/PROFILE.md).
+    pub updated: Option<Box<Spanned<String>>>,
     pub weight: Option<i64>,
-    pub slug: Option<Spanned<String>>,
+    pub slug: Option<Box<Spanned<String>>>,
     #[serde(default)]
     pub draft: bool,
-    pub template: Option<Spanned<String>>,
+    pub template: Option<Box<Spanned<String>>>,
     #[serde(default)]
     pub aliases: Vec<Spanned<String>>,
-    pub part: Option<Spanned<Part>>,
-    pub video: Option<Spanned<Video>>,
+    pub part: Option<Box<Spanned<Part>>>,
+    pub video: Option<Box<Spanned<Video>>>,
     pub translated_from: Option<String>,
     #[serde(default)]
     pub extra: BTreeMap<String, serde_json::Value>,
@@ -104,7 +107,10 @@ pub fn parse(src: &SourceFile) -> Result<FrontMatter, Vec<Diagnostic>> {
                 .hint("write the page's title after `title:`"),
         ));
     }
-    for (key, d) in [("date", &fm.date), ("updated", &fm.updated)] {
+    for (key, d) in [
+        ("date", fm.date.as_ref()),
+        ("updated", fm.updated.as_deref()),
+    ] {
         if let Some(d) = d {
             if !valid_date(&d.value) {
                 diags.push(at_value(

@@ -268,14 +268,12 @@ fn decode<'b>(file: &Path, bytes: &'b [u8]) -> Result<&'b str, Diagnostic> {
 }
 
 /// Opens a file an editor wrote, refusing what is not a regular file (a pipe would block
-/// the build forever; it is checked before opening, which would block too) and what is
-/// larger than [`MAX_FILE_BYTES`].
+/// the build forever) and what is larger than [`MAX_FILE_BYTES`].
 fn open_capped(path: &Path) -> std::io::Result<(std::fs::File, u64)> {
-    let meta = std::fs::metadata(path)?;
+    let file = open_without_blocking(path)?;
+    let meta = file.metadata()?;
     if !meta.is_file() {
-        return Err(std::io::Error::other(
-            "it is not a regular file (a folder, pipe, socket or device)",
-        ));
+        return Err(not_regular());
     }
     if meta.len() > MAX_FILE_BYTES {
         return Err(std::io::Error::other(format!(
@@ -284,7 +282,32 @@ fn open_capped(path: &Path) -> std::io::Result<(std::fs::File, u64)> {
             MAX_FILE_BYTES / 1024 / 1024
         )));
     }
-    Ok((std::fs::File::open(path)?, meta.len()))
+    Ok((file, meta.len()))
+}
+
+fn not_regular() -> std::io::Error {
+    std::io::Error::other("it is not a regular file (a folder, pipe, socket or device)")
+}
+
+/// Opening a pipe for reading waits for a writer; with `O_NONBLOCK` it returns at once and
+/// the file's own metadata tells what it is (one path lookup, not two: every source is
+/// opened twice in a build).
+#[cfg(target_os = "linux")]
+fn open_without_blocking(path: &Path) -> std::io::Result<std::fs::File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32)
+        .open(path)
+}
+
+/// Elsewhere the path is checked before opening.
+#[cfg(not(target_os = "linux"))]
+fn open_without_blocking(path: &Path) -> std::io::Result<std::fs::File> {
+    if !std::fs::metadata(path)?.is_file() {
+        return Err(not_regular());
+    }
+    std::fs::File::open(path)
 }
 
 /// Reads a whole file an editor wrote, with the checks of `open_capped` (and at most

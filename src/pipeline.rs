@@ -523,6 +523,24 @@ pub fn write_pages(
     (diags, count, anchors)
 }
 
+/// The files made beside the pages, each written as soon as it is made: only one of them
+/// is in memory at a time (together they were 35 MB at 20,405 documents).
+struct Extras<'s> {
+    staging: &'s Staging,
+    count: usize,
+    diags: Diagnostics,
+}
+
+impl Extras<'_> {
+    fn put(&mut self, path: impl AsRef<Path>, bytes: impl AsRef<[u8]>) {
+        let path = path.as_ref();
+        self.count += 1;
+        if let Err(e) = self.staging.write(path, bytes.as_ref()) {
+            self.diags.push(io_error(path, e));
+        }
+    }
+}
+
 /// Everything besides content and directory pages: the chooser, 404 and offline pages,
 /// redirects, search pages, sitemap, feeds, headers, the service worker, assets, and
 /// the files copied from static/ and bundles.
@@ -534,16 +552,18 @@ pub fn write_extras(
 ) -> (usize, Diagnostics) {
     let site = &p.site;
     let nlang = site.config.languages.len();
-    let mut diags = Diagnostics::new();
-    let mut count = 0;
-    let mut extra: Vec<(PathBuf, Vec<u8>)> = Vec::new();
-    let mut render_or_note = |name: &str, ctx: &Context, out: PathBuf| match p
+    let mut out = Extras {
+        staging,
+        count: 0,
+        diags: Diagnostics::new(),
+    };
+    let render_or_note = |out: &mut Extras, name: &str, ctx: &Context, path: PathBuf| match p
         .renderer
         .render(name, ctx)
         .and_then(|html| safe(&html, site, name, None).map(|()| html))
     {
-        Ok(html) => extra.push((out, html.into_bytes())),
-        Err(d) => diags.push(d),
+        Ok(html) => out.put(path, html),
+        Err(d) => out.diags.push(d),
     };
     // The language chooser at `/`, in the default language's interface.
     let default = site.default_index();
@@ -566,14 +586,14 @@ pub fn write_extras(
         .collect();
     ctx.insert("homes", &homes);
     ctx.insert("x_default", &site.permalink("/"));
-    render_or_note("chooser.html", &ctx, PathBuf::from("index.html"));
+    render_or_note(&mut out, "chooser.html", &ctx, PathBuf::from("index.html"));
     for l in 0..nlang {
         let mut ctx = p.renderer.base_context(site, l);
         ctx.insert("homes", &homes);
         let code = &site.config.languages[l].code;
-        render_or_note("404.html", &ctx, Path::new(code).join("404.html"));
+        render_or_note(&mut out, "404.html", &ctx, Path::new(code).join("404.html"));
         if l == default {
-            render_or_note("404.html", &ctx, PathBuf::from("404.html"));
+            render_or_note(&mut out, "404.html", &ctx, PathBuf::from("404.html"));
         }
     }
     // Offline help: an offline page per language, rendered with the other pages.
@@ -581,6 +601,7 @@ pub fn write_extras(
         let ctx = p.renderer.base_context(site, l);
         let code = &site.config.languages[l].code;
         render_or_note(
+            &mut out,
             "offline.html",
             &ctx,
             Path::new(code).join("offline").join("index.html"),
@@ -593,7 +614,7 @@ pub fn write_extras(
             "target_permalink",
             &site.permalink(&site.urls[a.entry][a.lang].url),
         );
-        render_or_note("redirect.html", &ctx, a.out.clone());
+        render_or_note(&mut out, "redirect.html", &ctx, a.out.clone());
     }
     // Search: a page per language (the index itself is built after the pages are written).
     for l in 0..nlang {
@@ -603,8 +624,8 @@ pub fn write_extras(
             .search_page(site, l)
             .and_then(|html| safe(&html, site, "search.html", None).map(|()| html))
         {
-            Ok(html) => extra.push((crate::search::page_file(code), html.into_bytes())),
-            Err(d) => diags.push(d),
+            Ok(html) => out.put(crate::search::page_file(code), html.into_bytes()),
+            Err(d) => out.diags.push(d),
         }
     }
     let directory_urls: Vec<&str> = p
@@ -613,17 +634,14 @@ pub fn write_extras(
         .filter(|d| d.lang == default)
         .map(|d| d.rest.as_str())
         .collect();
-    extra.push((
-        PathBuf::from("sitemap.xml"),
-        output::sitemap(site, &directory_urls).into_bytes(),
-    ));
+    output::sitemaps(site, &directory_urls, &mut |path, xml| out.put(path, xml));
     if !p.directory.is_empty() {
-        extra.push((
+        out.put(
             PathBuf::from("directory.json"),
             directory::export::json(&p.directory).into_bytes(),
-        ));
+        );
         for (path, bytes) in directory::hsds::package(&p.directory, &site.config.default_language) {
-            extra.push((PathBuf::from(path), bytes));
+            out.put(PathBuf::from(path), bytes);
         }
     }
     let youtube = p
@@ -631,10 +649,10 @@ pub fn write_extras(
         .videos
         .values()
         .any(|v| matches!(v.source, campaign::Source::Youtube { .. }));
-    extra.push((
+    out.put(
         PathBuf::from("_headers"),
         output::headers(site, youtube).into_bytes(),
-    ));
+    );
     // Offline help: the service worker and the manifests (offline pages are above).
     let directory_pages: Vec<(usize, String)> = p
         .directory_pages
@@ -642,62 +660,61 @@ pub fn write_extras(
         .map(|d| (d.lang, d.url.clone()))
         .collect();
     assets.push("/icon.svg".into());
-    extra.push((
+    out.put(
         PathBuf::from("icon.svg"),
         crate::offline::ICON_SVG.as_bytes().to_vec(),
-    ));
+    );
     for size in crate::offline::ICON_SIZES {
-        extra.push((
+        out.put(
             PathBuf::from(format!("icon-{size}.png")),
             crate::offline::icon_png(*size),
-        ));
+        );
     }
     let precache = crate::offline::precache(site, &directory_pages, &assets);
-    extra.push((
+    out.put(
         PathBuf::from("sw.js"),
         crate::offline::service_worker(&precache).into_bytes(),
-    ));
+    );
     for (l, lang) in site.config.languages.iter().enumerate() {
         let title = p
             .i18n
             .format(l, "site-title", None)
             .unwrap_or_else(|| site.config.title.clone());
-        extra.push((
+        out.put(
             Path::new(&lang.code).join("feed.xml"),
             output::atom(site, l, &title).into_bytes(),
-        ));
-        extra.push((
+        );
+        out.put(
             Path::new(&lang.code).join("manifest.webmanifest"),
             crate::offline::manifest(site, l, &title).into_bytes(),
-        ));
+        );
     }
-    extra.push((
+    out.put(
         PathBuf::from("robots.txt"),
         output::robots(site).into_bytes(),
-    ));
+    );
     if !site.aliases.is_empty() {
-        extra.push((
+        out.put(
             PathBuf::from("_redirects"),
             output::redirects(site).into_bytes(),
-        ));
+        );
     }
-    extra.push((
+    out.put(
         PathBuf::from(&p.stylesheet.path),
         p.stylesheet.css.clone().into_bytes(),
-    ));
+    );
     for s in &p.scripts {
-        extra.push((PathBuf::from(&s.path), s.js.clone().into_bytes()));
+        out.put(PathBuf::from(&s.path), s.js.clone().into_bytes());
     }
     // The theme's static files, then the site's, which win.
     for (name, f) in p.theme.under("static") {
-        extra.push((PathBuf::from(name), f.bytes.clone()));
+        out.put(PathBuf::from(name), f.bytes.clone());
     }
-    count += extra.len();
-    for (path, bytes) in &extra {
-        if let Err(e) = staging.write(path, bytes) {
-            diags.push(io_error(path, e));
-        }
-    }
+    let Extras {
+        mut count,
+        mut diags,
+        ..
+    } = out;
     let mut copies: Vec<(PathBuf, PathBuf)> = Vec::new();
     let static_dir = opts.root.join("static");
     if static_dir.is_dir() {

@@ -660,10 +660,7 @@ pub fn write_extras(
         .map(|d| (d.lang, d.url.clone()))
         .collect();
     assets.push("/icon.svg".into());
-    out.put(
-        PathBuf::from("icon.svg"),
-        crate::offline::ICON_SVG.as_bytes().to_vec(),
-    );
+    out.put(PathBuf::from("icon.svg"), crate::offline::ICON_SVG);
     for size in crate::offline::ICON_SIZES {
         out.put(
             PathBuf::from(format!("icon-{size}.png")),
@@ -699,16 +696,13 @@ pub fn write_extras(
             output::redirects(site).into_bytes(),
         );
     }
-    out.put(
-        PathBuf::from(&p.stylesheet.path),
-        p.stylesheet.css.clone().into_bytes(),
-    );
+    out.put(PathBuf::from(&p.stylesheet.path), &p.stylesheet.css);
     for s in &p.scripts {
-        out.put(PathBuf::from(&s.path), s.js.clone().into_bytes());
+        out.put(PathBuf::from(&s.path), &s.js);
     }
     // The theme's static files, then the site's, which win.
     for (name, f) in p.theme.under("static") {
-        out.put(PathBuf::from(name), f.bytes.clone());
+        out.put(PathBuf::from(name), &f.bytes);
     }
     let Extras {
         mut count,

@@ -287,11 +287,23 @@ pub fn run() -> i32 {
                 manifest: true,
                 // The last build's manifest, for redirects from the URLs of moved pages:
                 // the one given with --since (CI keeps the deployed one), else the output's.
-                previous: old.clone().or_else(|| {
-                    std::fs::read_to_string(out.join(crate::publish::MANIFEST))
-                        .ok()
-                        .and_then(|t| serde_json::from_str(&t).ok())
-                }),
+                // Only its pages and moved URLs are needed for that, not its files.
+                previous: old
+                    .as_ref()
+                    .map(|m| crate::publish::Manifest {
+                        files: Default::default(),
+                        pages: m.pages.clone(),
+                        moved: m.moved.clone(),
+                    })
+                    .or_else(|| {
+                        std::fs::read_to_string(out.join(crate::publish::MANIFEST))
+                            .ok()
+                            .and_then(|t| serde_json::from_str(&t).ok())
+                            .map(|m: crate::publish::Manifest| crate::publish::Manifest {
+                                files: Default::default(),
+                                ..m
+                            })
+                    }),
             };
             match pipeline::build(&opts) {
                 Ok(report) => {

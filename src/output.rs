@@ -194,11 +194,11 @@ impl Staging {
         })
     }
 
-    /// Every file written so far with its size and hash, by name.
-    pub fn written(&self) -> std::collections::BTreeMap<String, crate::publish::FileEntry> {
+    /// Every file written so far with its size and hash, by name; taken, not copied.
+    pub fn take_written(&self) -> std::collections::BTreeMap<String, crate::publish::FileEntry> {
         self.written
             .lock()
-            .map(|w| w.iter().cloned().collect())
+            .map(|mut w| std::mem::take(&mut *w).into_iter().collect())
             .unwrap_or_default()
     }
 

@@ -290,18 +290,17 @@ pub fn build_keeping(opts: &Options) -> Result<(Report, Kept), Diagnostics> {
     }
     // For the CDN: the manifest of every file (compressed copies were written with them).
     let mut manifest = crate::publish::Manifest {
-        files: staging.written(),
-        pages: crate::moved::records(&p.site),
+        files: staging.take_written(),
+        pages: if opts.manifest {
+            crate::moved::records(&p.site)
+        } else {
+            Default::default()
+        },
         moved,
     };
     manifest.files.remove(crate::publish::MANIFEST);
     let published = if opts.manifest {
-        serde_json::to_vec_pretty(&manifest)
-            .map_err(std::io::Error::other)
-            .and_then(|mut json| {
-                json.push(b'\n');
-                std::fs::write(staging.dir.join(crate::publish::MANIFEST), json)
-            })
+        crate::publish::write_manifest(&staging.dir.join(crate::publish::MANIFEST), &manifest)
     } else {
         Ok(())
     };

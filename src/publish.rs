@@ -81,6 +81,15 @@ pub fn compressed(bytes: &[u8]) -> Vec<(&'static str, Vec<u8>)> {
         .collect()
 }
 
+/// Writes the manifest as pretty JSON, straight to the file: at 20,405 documents it is
+/// 8 MB, and a build's memory peaked while it was held whole.
+pub fn write_manifest(path: &std::path::Path, manifest: &Manifest) -> std::io::Result<()> {
+    let mut w = std::io::BufWriter::new(std::fs::File::create(path)?);
+    serde_json::to_writer_pretty(&mut w, manifest).map_err(std::io::Error::other)?;
+    w.write_all(b"\n")?;
+    w.flush()
+}
+
 /// A file's line in the manifest.
 pub fn entry(name: &str, bytes: &[u8]) -> FileEntry {
     FileEntry {

@@ -128,12 +128,13 @@ impl<'a> Scale<'a> {
 
     /// The heaviest pages, heaviest first.
     pub fn heaviest(self) -> Vec<(String, usize)> {
+        use rayon::prelude::*;
         let assets = self.assets;
         let mut c: Vec<(String, usize)> = self
             .candidates
             .into_inner()
             .unwrap_or_default()
-            .into_iter()
+            .into_par_iter()
             .map(|(_, url, w)| match w {
                 Weight::Exact(n) => (url, n),
                 Weight::Later(html) => (url, page_weight(&html, assets)),

@@ -15,11 +15,16 @@ pub fn options() -> Options {
 
 /// A heading id from its text: lower case, words joined by `-`, letters of every script kept.
 pub fn slugify(text: &str) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(text.len());
     let mut dash = false;
     for c in text.chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() || c == '_' || (!c.is_ascii() && !is_punct(c) && !c.is_whitespace())
-        {
+        // ASCII first: the Unicode tables are for the rest.
+        let keep = if c.is_ascii() {
+            c.is_ascii_alphanumeric() || c == '_'
+        } else {
+            (!is_punct(c) && !c.is_whitespace()) || c.is_alphanumeric()
+        };
+        if keep {
             if dash && !out.is_empty() {
                 out.push('-');
             }

@@ -171,17 +171,18 @@ async fn serve(root: PathBuf, port: u16, open: bool) -> i32 {
         .fallback(get(file))
         .with_state(shared.clone());
     println!(
-        "Serving {} on http://127.0.0.1:{port}/ (Ctrl+C to stop)",
-        root.display()
+        "Serving {} (built into {}) on http://127.0.0.1:{port}/ (Ctrl+C to stop)",
+        root.display(),
+        shared.out.display()
     );
     if open {
         let _ = std::process::Command::new("xdg-open")
             .arg(format!("http://127.0.0.1:{port}/"))
             .spawn();
     }
-    let server = axum::serve(listener, app).with_graceful_shutdown(async {
-        let _ = tokio::signal::ctrl_c().await;
-    });
+    // Ctrl+C, or `kill` (SIGTERM) from a script or a process manager: either way the
+    // server stops cleanly and the temporary folder in memory is removed.
+    let server = axum::serve(listener, app).with_graceful_shutdown(stop_signal());
     let result = server.await;
     builder.abort();
     drop(debouncer);
@@ -191,6 +192,29 @@ async fn serve(root: PathBuf, port: u16, open: bool) -> i32 {
             eprintln!("error: the server stopped: {e}");
             crate::cli::EXIT_SITE
         }
+    }
+}
+
+/// Resolves on Ctrl+C, or on SIGTERM where there are Unix signals.
+async fn stop_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        match signal(SignalKind::terminate()) {
+            Ok(mut term) => {
+                tokio::select! {
+                    _ = tokio::signal::ctrl_c() => {}
+                    _ = term.recv() => {}
+                }
+            }
+            Err(_) => {
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
     }
 }
 

@@ -13,9 +13,28 @@ struct Server(Child);
 
 impl Drop for Server {
     fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
+        // As a process manager would: SIGTERM, so that the server removes its folder.
+        if stop(&mut self.0).is_none() {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
     }
+}
+
+/// Sends SIGTERM and waits up to 10 s for the exit status.
+fn stop(child: &mut Child) -> Option<std::process::ExitStatus> {
+    Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .ok()?;
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(10) {
+        if let Ok(Some(status)) = child.try_wait() {
+            return Some(status);
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    None
 }
 
 fn free_port() -> u16 {
@@ -228,5 +247,49 @@ fn a_burst_of_edits_ends_in_one_correct_site_and_no_half_page_is_served() {
             "/..%5csite.yaml",
             "/en/%2e%2e/%2e%2e/site.yaml",
         ],
+    );
+}
+
+#[test]
+fn serve_stopped_by_sigterm_removes_its_folder() {
+    let site = Site::new("multilingual");
+    let port = free_port();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_waymark"))
+        .args(["serve", "--root"])
+        .arg(&site.root)
+        .args(["--port", &port.to_string()])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // The banner names the folder the site is built into.
+    let mut out = std::io::BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    while !line.starts_with("Serving") {
+        line.clear();
+        assert!(
+            std::io::BufRead::read_line(&mut out, &mut line).unwrap() > 0,
+            "serve ended without its banner"
+        );
+    }
+    let folder = line
+        .split_once("(built into ")
+        .and_then(|(_, rest)| rest.split_once(") on http"))
+        .map(|(f, _)| std::path::PathBuf::from(f))
+        .unwrap_or_else(|| panic!("no folder in the banner: {line}"));
+    wait_for(port, "/en/", 20, |b| b.contains("<html"));
+    assert!(
+        folder.join("en/index.html").is_file(),
+        "{}",
+        folder.display()
+    );
+    let status = stop(&mut child).expect("serve did not stop on SIGTERM");
+    assert!(status.success(), "{status}");
+    // The whole temporary folder goes, not only the site in it.
+    let temporary = folder.parent().unwrap();
+    assert!(
+        !temporary.exists(),
+        "{} was left behind",
+        temporary.display()
     );
 }

@@ -90,6 +90,19 @@ def main():
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
         conn.request("GET", "/__waymark/events")
         events = conn.getresponse()
+        # Reload events are read as they come, with the time they came: an edit is
+        # measured to the first event after it, never to a late one from an earlier edit.
+        arrived = []
+        came = threading.Condition()
+
+        def read_events():
+            for line in events.fp:
+                if line.startswith(b"data"):
+                    with came:
+                        arrived.append(time.monotonic())
+                        came.notify_all()
+
+        threading.Thread(target=read_events, daemon=True).start()
         time.sleep(0.5)
         times = []
         for i, page in enumerate(chosen):
@@ -99,13 +112,11 @@ def main():
             start = time.monotonic()
             with open(page, "w", encoding="utf-8") as f:
                 f.write(new)
-            while True:
-                line = events.fp.readline()
-                if not line:
-                    sys.exit("the event stream ended")
-                if line.startswith(b"data"):
-                    break
-            ms = (time.monotonic() - start) * 1000
+            with came:
+                if not came.wait_for(lambda: any(t > start for t in arrived), timeout=30):
+                    sys.exit("no reload event within 30 s of an edit")
+                reload = min(t for t in arrived if t > start)
+            ms = (reload - start) * 1000
             times.append(ms)
             print("%-70s %7.1f ms" % (os.path.relpath(page, site), ms), flush=True)
             time.sleep(0.3)
@@ -116,6 +127,8 @@ def main():
         print("\nedit to reload, %d edits on %d markdown files: median %.1f ms, max %.1f ms"
               % (len(times), len(pages), statistics.median(times), max(times)))
     finally:
+        # SIGTERM: serve stops (after half a second for the open event stream) and
+        # removes its folder.
         server.terminate()
         server.wait()
         shutil.rmtree(work, ignore_errors=True)

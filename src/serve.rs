@@ -182,8 +182,21 @@ async fn serve(root: PathBuf, port: u16, open: bool) -> i32 {
     }
     // Ctrl+C, or `kill` (SIGTERM) from a script or a process manager: either way the
     // server stops cleanly and the temporary folder in memory is removed.
-    let server = axum::serve(listener, app).with_graceful_shutdown(stop_signal());
-    let result = server.await;
+    let stopping = Arc::new(tokio::sync::Notify::new());
+    let told = stopping.clone();
+    let server = axum::serve(listener, app).with_graceful_shutdown(async move {
+        stop_signal().await;
+        told.notify_one();
+    });
+    // An open page's event stream never ends by itself, and a graceful shutdown waits for
+    // every response to end: once stopping, requests get a moment, then the server stops.
+    let result = tokio::select! {
+        r = server => r,
+        _ = async {
+            stopping.notified().await;
+            tokio::time::sleep(Duration::from_millis(500)).await;
+        } => Ok(()),
+    };
     builder.abort();
     drop(debouncer);
     match result {

@@ -251,10 +251,10 @@ fn a_burst_of_edits_ends_in_one_correct_site_and_no_half_page_is_served() {
 }
 
 #[test]
-fn serve_stopped_by_sigterm_removes_its_folder() {
+fn serve_stopped_by_sigterm_removes_its_folder_even_with_a_page_open() {
     let site = Site::new("multilingual");
     let port = free_port();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_waymark"))
+    let child = Command::new(env!("CARGO_BIN_EXE_waymark"))
         .args(["serve", "--root"])
         .arg(&site.root)
         .args(["--port", &port.to_string()])
@@ -262,8 +262,10 @@ fn serve_stopped_by_sigterm_removes_its_folder() {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
+    // Stopped (and waited for) even when an assertion below fails.
+    let mut server = Server(child);
     // The banner names the folder the site is built into.
-    let mut out = std::io::BufReader::new(child.stdout.take().unwrap());
+    let mut out = std::io::BufReader::new(server.0.stdout.take().unwrap());
     let mut line = String::new();
     while !line.starts_with("Serving") {
         line.clear();
@@ -283,7 +285,24 @@ fn serve_stopped_by_sigterm_removes_its_folder() {
         "{}",
         folder.display()
     );
-    let status = stop(&mut child).expect("serve did not stop on SIGTERM");
+    // An open page listens to the reload events: a response that never ends by itself.
+    let mut events = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    write!(
+        events,
+        "GET /__waymark/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+    )
+    .unwrap();
+    events
+        .set_read_timeout(Some(Duration::from_secs(5)))
+        .unwrap();
+    let mut head = [0u8; 64];
+    let n = events.read(&mut head).unwrap();
+    assert!(
+        String::from_utf8_lossy(&head[..n]).starts_with("HTTP/1.1 200"),
+        "{}",
+        String::from_utf8_lossy(&head[..n])
+    );
+    let status = stop(&mut server.0).expect("serve did not stop on SIGTERM");
     assert!(status.success(), "{status}");
     // The whole temporary folder goes, not only the site in it.
     let temporary = folder.parent().unwrap();

@@ -136,6 +136,7 @@ async fn serve(root: PathBuf, port: u16, open: bool) -> i32 {
             }
         }
     }
+    let last_build = session.clone();
     let builder = {
         let shared = shared.clone();
         tokio::spawn(async move {
@@ -199,6 +200,9 @@ async fn serve(root: PathBuf, port: u16, open: bool) -> i32 {
     };
     builder.abort();
     drop(debouncer);
+    // A rebuild already running goes on in its own thread: wait for it, so that the
+    // folder is removed after its last write, not during it (which left folders behind).
+    drop(last_build.lock());
     match result {
         Ok(()) => crate::cli::EXIT_OK,
         Err(e) => {

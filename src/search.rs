@@ -2,7 +2,8 @@
 //! per `<html lang>`, into `/pagefind/`. Only pages marked `data-pagefind-body` (translated
 //! content and directory entries) are indexed, so fallback copies never pollute a language.
 //!
-//! The binary comes from npm (`tools/pagefind/package.json`); without it the build still
+//! The binary comes from npm (`tools/pagefind/package.json`), and is driven through the
+//! package's Node API so that pages go in in sorted order; without it the build still
 //! succeeds, with a warning, and the search pages show their section index.
 
 use crate::diagnostics::Diagnostic;
@@ -74,18 +75,72 @@ pub fn find(root: &Path) -> Option<PathBuf> {
         })
 }
 
+/// Adds the pages to Pagefind through its Node API, in sorted order. Pagefind's own command
+/// takes the pages in the order the file system lists them, and its index depends on that
+/// order: two builds into tmpfs (which lists files in the order they were made, and the
+/// pages are written in parallel) gave different indexes.
+const NODE_INDEXER: &str = r#"
+import { pathToFileURL } from 'node:url';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+const [, api, site, output] = process.argv;
+const { createIndex, close } = await import(pathToFileURL(api).href);
+const pages = [];
+const walk = (dir) => {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) walk(p);
+    else if (e.isFile() && e.name.endsWith('.html')) pages.push(relative(site, p));
+  }
+};
+walk(site);
+pages.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+const fail = (errors) => { console.error(errors.join('\n')); process.exit(1); };
+const { index, errors } = await createIndex({});
+if (errors.length) fail(errors);
+for (const sourcePath of pages) {
+  const added = await index.addHTMLFile({ sourcePath, content: readFileSync(join(site, sourcePath), 'utf8') });
+  if (added.errors.length) fail([sourcePath, ...added.errors]);
+}
+const written = await index.writeFiles({ outputPath: output });
+if (written.errors.length) fail(written.errors);
+await close();
+"#;
+
+/// The Node API of the npm package that holds `binary`
+/// (`node_modules/@pagefind/<platform>/bin/pagefind` → `node_modules/pagefind/lib/index.js`).
+fn node_api(binary: &Path) -> Option<PathBuf> {
+    let node_modules = binary.ancestors().nth(4)?;
+    let api = node_modules.join("pagefind/lib/index.js");
+    api.is_file().then_some(api)
+}
+
 /// Indexes the pages in `site` and returns how many pages each language's index has.
+/// With the npm package and Node.js, through the Node API (a deterministic index);
+/// otherwise with the binary alone.
 pub fn index(binary: &Path, site: &Path) -> Result<Vec<(String, u64)>, Diagnostic> {
-    let out = Command::new(binary)
-        .arg("--site")
-        .arg(site)
-        .args(["--output-subdir", DIR, "--silent"])
-        .output()
-        .map_err(|e| {
-            Diagnostic::error(format!("cannot run Pagefind ({}): {e}", binary.display())).hint(
-                format!("install it with `npm ci --prefix tools/pagefind`, or point {ENV} at it"),
-            )
-        })?;
+    let node = node_api(binary).map(|api| {
+        let mut c = Command::new("node");
+        c.args(["--input-type=module", "-e", NODE_INDEXER, "--"])
+            .arg(api)
+            .arg(site)
+            .arg(site.join(DIR));
+        c
+    });
+    let ran = match node.map(|mut c| c.output()) {
+        Some(Ok(out)) => Ok(out),
+        // No Node.js: Pagefind's binary by itself.
+        _ => Command::new(binary)
+            .arg("--site")
+            .arg(site)
+            .args(["--output-subdir", DIR, "--silent"])
+            .output(),
+    };
+    let out = ran.map_err(|e| {
+        Diagnostic::error(format!("cannot run Pagefind ({}): {e}", binary.display())).hint(format!(
+            "install it with `npm ci --prefix tools/pagefind`, or point {ENV} at it"
+        ))
+    })?;
     if !out.status.success() {
         let said = String::from_utf8_lossy(&out.stderr);
         let said = if said.trim().is_empty() {

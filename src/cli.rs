@@ -209,16 +209,8 @@ pub fn run() -> i32 {
                 return EXIT_USAGE;
             }
             let opts = Options {
-                out: root.join("public"),
-                root,
-                base_url: None,
                 drafts,
-                progress: false,
-                budget: false,
-                precompress: false,
-                search: false,
-                previous: None,
-                manifest: false,
+                ..Options::local(root.clone(), root.join("public"))
             };
             let mut diags = pipeline::check(&opts);
             if strict {
@@ -289,20 +281,15 @@ pub fn run() -> i32 {
                 // the one given with --since (CI keeps the deployed one), else the output's.
                 // Only its pages and moved URLs are needed for that, not its files.
                 previous: old
-                    .as_ref()
-                    .map(|m| crate::publish::Manifest {
-                        files: Default::default(),
-                        pages: m.pages.clone(),
-                        moved: m.moved.clone(),
-                    })
+                    .clone()
                     .or_else(|| {
                         std::fs::read_to_string(out.join(crate::publish::MANIFEST))
                             .ok()
                             .and_then(|t| serde_json::from_str(&t).ok())
-                            .map(|m: crate::publish::Manifest| crate::publish::Manifest {
-                                files: Default::default(),
-                                ..m
-                            })
+                    })
+                    .map(|m| crate::publish::Manifest {
+                        files: Default::default(),
+                        ..m
                     }),
             };
             // The model is not freed: the process ends next, and freeing every document

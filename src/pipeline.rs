@@ -50,21 +50,30 @@ pub type Anchors =
     std::collections::HashMap<(usize, usize), std::collections::BTreeSet<(usize, usize)>>;
 
 impl Options {
-    /// What `serve` builds with: drafts shown, served at `base_url`; no search index,
+    /// A build for looking at, not publishing (`check`, `serve`): no search index,
     /// compressed copies, budget or manifest, which only publishing needs (and which an
-    /// incremental rebuild would leave stale).
-    pub fn serve(root: PathBuf, out: PathBuf, base_url: String) -> Options {
+    /// incremental rebuild would leave stale); no drafts; site.yaml's `base_url`.
+    pub fn local(root: PathBuf, out: PathBuf) -> Options {
         Options {
             root,
             out,
-            base_url: Some(base_url),
-            drafts: true,
+            base_url: None,
+            drafts: false,
             progress: false,
             budget: false,
             precompress: false,
             search: false,
             previous: None,
             manifest: false,
+        }
+    }
+
+    /// What `serve` builds with: a local build with drafts shown, served at `base_url`.
+    pub fn serve(root: PathBuf, out: PathBuf, base_url: String) -> Options {
+        Options {
+            base_url: Some(base_url),
+            drafts: true,
+            ..Options::local(root, out)
         }
     }
 }

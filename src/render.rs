@@ -345,26 +345,15 @@ impl Renderer {
         })
     }
 
-    /// Context every template gets: the language and its direction.
+    /// Context every template gets (the language, its direction, the menus), with the
+    /// sections menu of no particular place.
     pub fn base_context(&self, site: &Site, lang: usize) -> Context {
-        let l = &site.config.languages[lang];
-        let mut ctx = Context::new();
-        ctx.insert("lang", &l.code);
-        ctx.insert("dir", l.dir.as_str());
-        ctx.insert("language_name", &l.name);
-        ctx.insert_value("nav", self.shared[lang].nav.clone());
-        ctx.insert_value("help", self.shared[lang].help.clone());
-        ctx.insert("directory_url", &self.shared[lang].directory_url);
         let nav = self
             .navs
             .read()
             .ok()
             .and_then(|n| n.get(&(lang, None, false, false)).cloned());
-        ctx.insert_value(
-            "sections_nav",
-            nav.unwrap_or_else(|| Value::safe_string("")),
-        );
-        ctx
+        self.context(site, lang, nav.unwrap_or_else(|| Value::safe_string("")))
     }
 
     /// `base_context` for a page at `url` of `kind`, with the menu for its place.
@@ -375,12 +364,22 @@ impl Renderer {
         url: &str,
         kind: &str,
     ) -> Result<Context, Diagnostic> {
-        let mut ctx = self.base_context(site, lang);
-        ctx.insert_value(
-            "sections_nav",
-            self.sections_nav(site, lang, Some((url, kind)))?,
-        );
-        Ok(ctx)
+        let nav = self.sections_nav(site, lang, Some((url, kind)))?;
+        Ok(self.context(site, lang, nav))
+    }
+
+    /// What every page of language `lang` has, with the rendered menu `sections_nav`.
+    fn context(&self, site: &Site, lang: usize, sections_nav: Value) -> Context {
+        let l = &site.config.languages[lang];
+        let mut ctx = Context::new();
+        ctx.insert("lang", &l.code);
+        ctx.insert("dir", l.dir.as_str());
+        ctx.insert("language_name", &l.name);
+        ctx.insert_value("nav", self.shared[lang].nav.clone());
+        ctx.insert_value("help", self.shared[lang].help.clone());
+        ctx.insert("directory_url", &self.shared[lang].directory_url);
+        ctx.insert_value("sections_nav", sections_nav);
+        ctx
     }
 
     /// Renders one directory page.

@@ -118,7 +118,7 @@ impl<'a> Scale<'a> {
         if let Ok(mut c) = self.candidates.lock() {
             c.push(candidate);
             if self.every_page {
-                c.sort_by(|a, b| b.2.exact().cmp(&a.2.exact()).then_with(|| a.1.cmp(&b.1)));
+                c.sort_by(|a, b| b.2.known().cmp(&a.2.known()).then_with(|| a.1.cmp(&b.1)));
             } else {
                 c.sort_by(|a, b| (b.0, &b.1).cmp(&(a.0, &a.1)));
             }
@@ -147,10 +147,11 @@ impl<'a> Scale<'a> {
 }
 
 impl Weight {
-    fn exact(&self) -> usize {
+    /// With every page weighed, every candidate's weight is known.
+    fn known(&self) -> Option<usize> {
         match self {
-            Weight::Exact(n) => *n,
-            Weight::Later(_) => 0,
+            Weight::Exact(n) => Some(*n),
+            Weight::Later(_) => None,
         }
     }
 }

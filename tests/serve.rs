@@ -83,17 +83,24 @@ fn assert_refused(port: u16, paths: &[&str]) {
     }
 }
 
-fn start(site: &Site) -> (Server, u16) {
+/// `waymark serve` on a free port, stopped (and waited for) when the `Server` drops, even
+/// when an assertion fails.
+fn launch(site: &Site, stdout: Stdio) -> (Server, u16) {
     let port = free_port();
     let child = Command::new(env!("CARGO_BIN_EXE_waymark"))
         .args(["serve", "--root"])
         .arg(&site.root)
         .args(["--port", &port.to_string()])
-        .stdout(Stdio::null())
+        .stdout(stdout)
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    let server = Server(child);
+    (Server(child), port)
+}
+
+/// `launch`, once it answers.
+fn start(site: &Site) -> (Server, u16) {
+    let (server, port) = launch(site, Stdio::null());
     wait_for(port, "/en/", 20, |b| b.contains("<html"));
     (server, port)
 }
@@ -253,17 +260,7 @@ fn a_burst_of_edits_ends_in_one_correct_site_and_no_half_page_is_served() {
 #[test]
 fn serve_stopped_by_sigterm_removes_its_folder_even_with_a_page_open() {
     let site = Site::new("multilingual");
-    let port = free_port();
-    let child = Command::new(env!("CARGO_BIN_EXE_waymark"))
-        .args(["serve", "--root"])
-        .arg(&site.root)
-        .args(["--port", &port.to_string()])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    // Stopped (and waited for) even when an assertion below fails.
-    let mut server = Server(child);
+    let (mut server, port) = launch(&site, Stdio::piped());
     // The banner names the folder the site is built into.
     let mut out = std::io::BufReader::new(server.0.stdout.take().unwrap());
     let mut line = String::new();

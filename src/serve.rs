@@ -86,6 +86,7 @@ async fn serve(root: PathBuf, port: u16, open: bool) -> i32 {
         error: RwLock::new(None),
         reload,
     });
+    let stop = stop_signal();
     let session = Arc::new(std::sync::Mutex::new(Session::new(opts)));
     if let Ok(mut s) = session.lock() {
         rebuild(&mut s, None, &shared);
@@ -186,7 +187,7 @@ async fn serve(root: PathBuf, port: u16, open: bool) -> i32 {
     let stopping = Arc::new(tokio::sync::Notify::new());
     let told = stopping.clone();
     let server = axum::serve(listener, app).with_graceful_shutdown(async move {
-        stop_signal().await;
+        stop.await;
         told.notify_one();
     });
     // An open page's event stream never ends by itself, and a graceful shutdown waits for
@@ -212,26 +213,36 @@ async fn serve(root: PathBuf, port: u16, open: bool) -> i32 {
     }
 }
 
-/// Resolves on Ctrl+C, or on SIGTERM where there are Unix signals.
-async fn stop_signal() {
+/// Resolves on Ctrl+C, or on SIGTERM where there are Unix signals. The handlers are in
+/// place from the call on, so a signal during the first build (before the server runs)
+/// is kept for it instead of killing the process and leaving its folder behind.
+fn stop_signal() -> impl std::future::Future<Output = ()> {
     #[cfg(unix)]
     {
         use tokio::signal::unix::{signal, SignalKind};
-        match signal(SignalKind::terminate()) {
-            Ok(mut term) => {
-                tokio::select! {
-                    _ = tokio::signal::ctrl_c() => {}
-                    _ = term.recv() => {}
+        let handlers = (
+            signal(SignalKind::interrupt()),
+            signal(SignalKind::terminate()),
+        );
+        async move {
+            match handlers {
+                (Ok(mut int), Ok(mut term)) => {
+                    tokio::select! {
+                        _ = int.recv() => {}
+                        _ = term.recv() => {}
+                    }
                 }
-            }
-            Err(_) => {
-                let _ = tokio::signal::ctrl_c().await;
+                _ => {
+                    let _ = tokio::signal::ctrl_c().await;
+                }
             }
         }
     }
     #[cfg(not(unix))]
     {
-        let _ = tokio::signal::ctrl_c().await;
+        async {
+            let _ = tokio::signal::ctrl_c().await;
+        }
     }
 }
 

@@ -257,11 +257,8 @@ fn a_burst_of_edits_ends_in_one_correct_site_and_no_half_page_is_served() {
     );
 }
 
-#[test]
-fn serve_stopped_by_sigterm_removes_its_folder_even_with_a_page_open() {
-    let site = Site::new("multilingual");
-    let (mut server, port) = launch(&site, Stdio::piped());
-    // The banner names the folder the site is built into.
+/// The folder the site is built into, which serve's banner names (read from its stdout).
+fn banner_folder(server: &mut Server) -> std::path::PathBuf {
     let mut out = std::io::BufReader::new(server.0.stdout.take().unwrap());
     let mut line = String::new();
     while !line.starts_with("Serving") {
@@ -271,11 +268,35 @@ fn serve_stopped_by_sigterm_removes_its_folder_even_with_a_page_open() {
             "serve ended without its banner"
         );
     }
-    let folder = line
-        .split_once("(built into ")
+    line.split_once("(built into ")
         .and_then(|(_, rest)| rest.split_once(") on http"))
         .map(|(f, _)| std::path::PathBuf::from(f))
-        .unwrap_or_else(|| panic!("no folder in the banner: {line}"));
+        .unwrap_or_else(|| panic!("no folder in the banner: {line}"))
+}
+
+#[test]
+fn serve_stopped_during_its_first_build_still_removes_its_folder() {
+    let site = Site::new("multilingual");
+    let (mut server, _) = launch(&site, Stdio::piped());
+    // After start-up, while the first build runs (the server is not answering yet).
+    std::thread::sleep(Duration::from_millis(150));
+    let status = stop(&mut server.0).expect("serve did not stop on SIGTERM");
+    assert!(status.success(), "{status}");
+    // It finished the build, printed its banner, and stopped.
+    let folder = banner_folder(&mut server);
+    let temporary = folder.parent().unwrap();
+    assert!(
+        !temporary.exists(),
+        "{} was left behind",
+        temporary.display()
+    );
+}
+
+#[test]
+fn serve_stopped_by_sigterm_removes_its_folder_even_with_a_page_open() {
+    let site = Site::new("multilingual");
+    let (mut server, port) = launch(&site, Stdio::piped());
+    let folder = banner_folder(&mut server);
     wait_for(port, "/en/", 20, |b| b.contains("<html"));
     assert!(
         folder.join("en/index.html").is_file(),

@@ -10,69 +10,135 @@ fn space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c')
 }
 
-/// Attributes of one start tag into `out`: (name, value), borrowed from the page and
-/// unquoted; names compared without regard to case. Checked on every tag of every page,
-/// so it works on bytes (every split is at an ASCII byte) and allocates nothing.
-fn attributes<'h>(tag: &'h str, out: &mut Vec<(&'h str, &'h str)>) {
-    out.clear();
-    let b = tag.as_bytes();
-    let n = b.len();
-    // Generic, not `&dyn Fn`: a call through a pointer for every byte of every tag was
-    // most of the check's time.
-    fn skip(b: &[u8], mut i: usize, stop: impl Fn(u8) -> bool) -> usize {
-        while i < b.len() && !stop(b[i]) {
-            i += 1;
-        }
-        i
-    }
-    let mut i = 0;
-    loop {
-        i = skip(b, i, |c| !(space(c) || c == b'/'));
-        if i >= n {
-            break;
-        }
-        let start = i;
-        i = skip(b, i, |c| space(c) || c == b'=' || c == b'/');
-        let name = &tag[start..i];
-        i = skip(b, i, |c| !space(c));
-        let mut value = "";
-        if i < n && b[i] == b'=' {
-            i = skip(b, i + 1, |c| !space(c));
-            if i < n && (b[i] == b'"' || b[i] == b'\'') {
-                let q = b[i];
-                let from = i + 1;
-                let end = b[from..].iter().position(|&c| c == q).map(|k| from + k);
-                value = &tag[from..end.unwrap_or(n)];
-                i = end.map_or(n, |e| e + 1);
-            } else {
-                let from = i;
-                i = skip(b, i, space);
-                value = &tag[from..i];
+/// The attributes of one start tag that the check looks at, borrowed from the page and
+/// unquoted. A name that appears twice counts once, as browsers read it: the first.
+#[derive(Default)]
+struct Attrs<'h> {
+    style: bool,
+    /// The first `on…` event handler's name.
+    handler: Option<&'h str>,
+    src: Option<&'h str>,
+    poster: Option<&'h str>,
+    data: Option<&'h str>,
+    srcset: Option<&'h str>,
+    rel: Option<&'h str>,
+    href: Option<&'h str>,
+    kind: Option<&'h str>,
+}
+
+impl<'h> Attrs<'h> {
+    /// Reads the attributes of a start tag (what follows its name). Run on every tag
+    /// with attributes of every page, so it works on bytes (every split is at an ASCII
+    /// byte), finds quotes with `memchr`, sorts each name once by its length, and
+    /// allocates nothing.
+    fn parse(tag: &'h str) -> Attrs<'h> {
+        let mut a = Attrs::default();
+        let b = tag.as_bytes();
+        let n = b.len();
+        // Generic, not `&dyn Fn`: a call through a pointer for every byte of every tag
+        // was most of the check's time.
+        fn skip(b: &[u8], mut i: usize, stop: impl Fn(u8) -> bool) -> usize {
+            while i < b.len() && !stop(b[i]) {
+                i += 1;
             }
+            i
         }
-        if name.is_empty() {
-            break;
+        let mut i = 0;
+        loop {
+            i = skip(b, i, |c| !(space(c) || c == b'/'));
+            if i >= n {
+                break;
+            }
+            let start = i;
+            i = skip(b, i, |c| space(c) || c == b'=' || c == b'/');
+            let name = &tag[start..i];
+            i = skip(b, i, |c| !space(c));
+            let mut value = "";
+            if i < n && b[i] == b'=' {
+                i = skip(b, i + 1, |c| !space(c));
+                if i < n && (b[i] == b'"' || b[i] == b'\'') {
+                    let from = i + 1;
+                    let end = memchr::memchr(b[i], &b[from..]).map(|k| from + k);
+                    value = &tag[from..end.unwrap_or(n)];
+                    i = end.map_or(n, |e| e + 1);
+                } else {
+                    let from = i;
+                    i = skip(b, i, space);
+                    value = &tag[from..i];
+                }
+            }
+            if name.is_empty() {
+                break;
+            }
+            a.note(name, value);
         }
-        out.push((name, value));
+        a
+    }
+
+    fn note(&mut self, name: &'h str, value: &'h str) {
+        let is = |k: &str| name.eq_ignore_ascii_case(k);
+        let slot = match name.len() {
+            3 if is("src") => &mut self.src,
+            3 if is("rel") => &mut self.rel,
+            4 if is("data") => &mut self.data,
+            4 if is("href") => &mut self.href,
+            4 if is("type") => &mut self.kind,
+            5 if is("style") => {
+                self.style = true;
+                return;
+            }
+            6 if is("poster") => &mut self.poster,
+            6 if is("srcset") => &mut self.srcset,
+            _ => {
+                if self.handler.is_none()
+                    && name.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("on"))
+                {
+                    self.handler = Some(name);
+                }
+                return;
+            }
+        };
+        slot.get_or_insert(value);
     }
 }
 
 /// Whether a URL points at another host than the site (`base` without trailing slash).
 fn external(url: &str, base: &str) -> bool {
     let u = url.trim();
-    let lower = u.to_ascii_lowercase();
-    let absolute =
-        lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("//");
+    let starts = |p: &str| u.get(..p.len()).is_some_and(|s| s.eq_ignore_ascii_case(p));
+    let absolute = starts("http://") || starts("https://") || u.starts_with("//");
     absolute && !(u.starts_with(base) && matches!(u[base.len()..].chars().next(), None | Some('/')))
 }
 
-/// Tags that are a finding even without attributes (an inline script or style, an embed).
-const ALWAYS_FOUND: [&str; 6] = ["style", "script", "iframe", "frame", "embed", "object"];
+/// What a tag's name makes it, for the check.
+#[derive(PartialEq)]
+enum Element {
+    Style,
+    Script,
+    Link,
+    /// `iframe`, `frame`, `embed`, `object`: a finding whatever they load.
+    Embed,
+    /// Anything else: it loads what its `src`, `poster`, `data` or `srcset` name.
+    Other,
+}
+
+impl Element {
+    fn of(name: &str) -> Element {
+        let is = |k: &str| name.eq_ignore_ascii_case(k);
+        match name.len() {
+            4 if is("link") => Element::Link,
+            5 if is("style") => Element::Style,
+            5 if is("embed") || is("frame") => Element::Embed,
+            6 if is("script") => Element::Script,
+            6 if is("iframe") || is("object") => Element::Embed,
+            _ => Element::Other,
+        }
+    }
+}
 
 /// Everything in `html` that would load from another host, or run or style inline.
 pub fn check_html(html: &str, base: &str) -> Vec<Finding> {
     let mut found = Vec::new();
-    let mut attrs = Vec::new();
     let bytes = html.as_bytes();
     let mut at = 0;
     // `memchr` finds the next `<` and `>` with SIMD; the scan runs over every byte of
@@ -91,73 +157,74 @@ pub fn check_html(html: &str, base: &str) -> Vec<Finding> {
             .position(|c| space(c) || c == b'/')
             .unwrap_or(tag.len());
         let name = &tag[..name_end];
+        let element = Element::of(name);
         // Most tags (`<p>`, `<li>`) have no attributes at all.
-        if tag.as_bytes()[name_end..].contains(&b'=') {
-            attributes(&tag[name_end..], &mut attrs);
-        } else if ALWAYS_FOUND.iter().any(|t| name.eq_ignore_ascii_case(t)) {
-            attrs.clear();
+        let rest = &tag[name_end..];
+        let attrs = if memchr::memchr(b'=', rest.as_bytes()).is_some() {
+            Attrs::parse(rest)
+        } else if element != Element::Other {
+            Attrs::default()
         } else {
             continue;
-        }
-        let get = |k: &str| {
-            attrs
-                .iter()
-                .find(|(n, _)| n.eq_ignore_ascii_case(k))
-                .map(|(_, v)| *v)
         };
-        if get("style").is_some() {
+        if attrs.style {
             found.push(format!("an inline style attribute on <{name}>"));
         }
-        let handler = attrs
-            .iter()
-            .find(|(n, _)| n.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("on")));
-        if let Some((n, _)) = handler {
+        if let Some(n) = attrs.handler {
             found.push(format!("an inline event handler `{n}` on <{name}>"));
         }
-        let is = |t: &str| name.eq_ignore_ascii_case(t);
-        if is("style") {
-            found.push("an inline <style> element".into());
-        } else if is("script") {
-            match get("src") {
+        match element {
+            Element::Style => found.push("an inline <style> element".into()),
+            Element::Script => match attrs.src {
                 Some(src) if external(src, base) => {
                     found.push(format!("a script from another host: {src}"))
                 }
                 Some(_) => {}
-                None if get("type")
+                None if attrs
+                    .kind
                     .is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")) => {}
                 None => found.push("an inline <script>".into()),
-            }
-        } else if is("link") {
-            let rel = get("rel").unwrap_or("").to_ascii_lowercase();
-            let loads = [
-                "stylesheet",
-                "icon",
-                "preload",
-                "prefetch",
-                "preconnect",
-                "dns-prefetch",
-                "modulepreload",
-                "manifest",
-            ];
-            if rel.split_whitespace().any(|r| loads.contains(&r)) {
-                if let Some(href) = get("href").filter(|h| external(h, base)) {
-                    found.push(format!("<link rel=\"{rel}\"> to another host: {href}"));
+            },
+            Element::Link => {
+                let rel = attrs.rel.unwrap_or("");
+                let loads = [
+                    "stylesheet",
+                    "icon",
+                    "preload",
+                    "prefetch",
+                    "preconnect",
+                    "dns-prefetch",
+                    "modulepreload",
+                    "manifest",
+                ];
+                let loading = |r: &str| loads.iter().any(|l| r.eq_ignore_ascii_case(l));
+                if rel.split_whitespace().any(loading) {
+                    if let Some(href) = attrs.href.filter(|h| external(h, base)) {
+                        let rel = rel.to_ascii_lowercase();
+                        found.push(format!("<link rel=\"{rel}\"> to another host: {href}"));
+                    }
                 }
             }
-        } else if ["iframe", "frame", "embed", "object"].iter().any(|t| is(t)) {
-            let src = get("src").or(get("data")).unwrap_or("");
-            found.push(format!("an embedded <{name}> {src}").trim_end().to_string());
-        } else {
-            for key in ["src", "poster", "data"] {
-                if let Some(v) = get(key).filter(|v| external(v, base)) {
-                    found.push(format!("<{name} {key}> loads from another host: {v}"));
-                }
+            Element::Embed => {
+                let src = attrs.src.or(attrs.data).unwrap_or("");
+                found.push(format!("an embedded <{name}> {src}").trim_end().to_string());
             }
-            if let Some(set) = get("srcset") {
-                for candidate in set.split(',') {
-                    let url = candidate.split_whitespace().next().unwrap_or("");
-                    if external(url, base) {
-                        found.push(format!("<{name} srcset> loads from another host: {url}"));
+            Element::Other => {
+                for (key, value) in [
+                    ("src", attrs.src),
+                    ("poster", attrs.poster),
+                    ("data", attrs.data),
+                ] {
+                    if let Some(v) = value.filter(|v| external(v, base)) {
+                        found.push(format!("<{name} {key}> loads from another host: {v}"));
+                    }
+                }
+                if let Some(set) = attrs.srcset {
+                    for candidate in set.split(',') {
+                        let url = candidate.split_whitespace().next().unwrap_or("");
+                        if external(url, base) {
+                            found.push(format!("<{name} srcset> loads from another host: {url}"));
+                        }
                     }
                 }
             }

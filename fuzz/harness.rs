@@ -514,10 +514,7 @@ pub fn template_data(data: &[u8]) {
         drafts: false,
         progress: false,
         budget: true,
-        precompress: false,
-        search: false,
-        previous: None,
-        manifest: false,
+        ..waymark::pipeline::Options::local(root.clone(), root.join("public"))
     };
     let diags = waymark::pipeline::check(&opts);
     render_all(&diags);

@@ -125,7 +125,7 @@ fn load_site(
     let config = crate::config::Config::load(root, None)?;
     let theme = crate::theme::Theme::load(root, &config.theme)?;
     let codes: Vec<String> = config.languages.iter().map(|l| l.code.clone()).collect();
-    let (sources, mut diags) = crate::source::load(root, &codes, &config.default_language);
+    let (sources, mut diags) = crate::source::load(root, &codes, &config.default_language, 0);
     let (site, model_diags) = crate::model::build(config, sources, true);
     diags.extend(model_diags);
     match site {
@@ -277,6 +277,7 @@ pub fn run() -> i32 {
                 precompress: !no_precompress,
                 search: true,
                 manifest: true,
+                keep_bodies: crate::source::KEEP_BYTES,
                 // The last build's manifest, for redirects from the URLs of moved pages:
                 // the one given with --since (CI keeps the deployed one), else the output's.
                 // Only its pages and moved URLs are needed for that, not its files.

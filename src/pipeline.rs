@@ -36,6 +36,10 @@ pub struct Options {
     pub previous: Option<crate::publish::Manifest>,
     /// Write `waymark-manifest.json` (for publishing; `serve` has no use for it).
     pub manifest: bool,
+    /// How many bytes of markdown to keep from the first read instead of reading them
+    /// again to render ([`source::KEEP_BYTES`]; 0 for `serve`, which renders an edited
+    /// body from its file with the model it keeps).
+    pub keep_bodies: usize,
 }
 
 /// What a build keeps for `serve` to rebuild only what an edit affects.
@@ -65,6 +69,7 @@ impl Options {
             search: false,
             previous: None,
             manifest: false,
+            keep_bodies: source::KEEP_BYTES,
         }
     }
 
@@ -73,6 +78,7 @@ impl Options {
         Options {
             base_url: Some(base_url),
             drafts: true,
+            keep_bodies: 0,
             ..Options::local(root, out)
         }
     }
@@ -131,7 +137,14 @@ pub fn prepare(opts: &Options) -> (Option<Prepared>, Diagnostics) {
         || {
             rayon::join(
                 || I18n::load(&config, &theme, &opts.root),
-                || source::load(&opts.root, &codes, &config.default_language),
+                || {
+                    source::load(
+                        &opts.root,
+                        &codes,
+                        &config.default_language,
+                        opts.keep_bodies,
+                    )
+                },
             )
         },
         || directory::load(&opts.root, &config, Some(&today)),
@@ -266,7 +279,11 @@ pub fn build_keeping(opts: &Options) -> Result<(Report, Kept), Diagnostics> {
             return Err(diags.sorted());
         }
     };
-    let ((heaviest, anchors), written_diags) = write_all(&p, opts, &staging);
+    // The manifest's page records need no page: made while the pages render, not after.
+    let (((heaviest, anchors), written_diags), records) = rayon::join(
+        || write_all(&p, opts, &staging),
+        || opts.manifest.then(|| crate::moved::records(&p.site)),
+    );
     diags.extend(written_diags);
     if diags.has_errors() {
         staging.discard();
@@ -300,11 +317,7 @@ pub fn build_keeping(opts: &Options) -> Result<(Report, Kept), Diagnostics> {
     // For the CDN: the manifest of every file (compressed copies were written with them).
     let mut manifest = crate::publish::Manifest {
         files: staging.take_written(),
-        pages: if opts.manifest {
-            crate::moved::records(&p.site)
-        } else {
-            Default::default()
-        },
+        pages: records.unwrap_or_default(),
         moved,
     };
     manifest.files.remove(crate::publish::MANIFEST);

@@ -4,6 +4,7 @@
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use std::sync::Arc;
 use walkdir::WalkDir;
 
@@ -28,7 +29,8 @@ pub struct SourceFile {
     /// For a page bundle (`index.md`), its folder below content/.
     pub bundle: Option<String>,
     /// The file's text up to its body: the front matter with its `---` lines. The body
-    /// stays on disk until the page is rendered, so memory does not grow with the site.
+    /// is kept only within a fixed budget ([`KEEP_BYTES`]); the rest stay on disk until
+    /// their page is rendered, so memory does not grow with the site.
     pub head: Arc<str>,
     /// Where the YAML between the `---` lines is in `head`.
     front: std::ops::Range<usize>,
@@ -44,7 +46,8 @@ pub struct SourceFile {
 pub enum Body {
     /// Read again from this file (an absolute or root-joined path) when rendered.
     OnDisk(PathBuf),
-    /// Made by the build or a test: the whole text, kept.
+    /// The whole text, kept: read whole at load time within the budget, or made by the
+    /// build or a test.
     Kept(Arc<str>),
 }
 
@@ -138,7 +141,14 @@ pub fn split_lang<'a>(stem: &'a str, is_lang: &dyn Fn(&str) -> bool) -> (&'a str
     (stem, None)
 }
 
-pub fn load(root: &Path, languages: &[String], default_lang: &str) -> (Sources, Diagnostics) {
+/// Up to `keep` bytes of markdown (whole files read in one go) stay in memory, so their
+/// pages do not read them again; 0 keeps none.
+pub fn load(
+    root: &Path,
+    languages: &[String],
+    default_lang: &str,
+    keep: usize,
+) -> (Sources, Diagnostics) {
     let content = root.join(CONTENT_DIR);
     let mut diags = Diagnostics::new();
     let mut md = Vec::new();
@@ -198,9 +208,10 @@ pub fn load(root: &Path, languages: &[String], default_lang: &str) -> (Sources, 
     }
 
     let is_lang = |c: &str| languages.iter().any(|l| l == c);
+    let keep = AtomicUsize::new(keep);
     let results: Vec<Result<SourceFile, Diagnostic>> = md
         .par_iter()
-        .map(|rel| read_one(root, rel, &is_lang, default_lang))
+        .map(|rel| read_one(root, rel, &is_lang, default_lang, &keep))
         .collect();
     let mut sources = Sources::default();
     for (r, rel) in results.into_iter().zip(&md) {
@@ -241,6 +252,11 @@ pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
 
 /// How much of a markdown file is read first for its front matter.
 const HEAD_BYTES: u64 = 16 * 1024;
+
+/// How much markdown a build keeps in memory from its first read (most files are read
+/// whole for their front matter): about 5,000 pages of a typical size. Reading a body
+/// again was 5 % of a build; more pages than this cost memory that grows with the site.
+pub const KEEP_BYTES: usize = 32 * 1024 * 1024;
 
 /// The first `limit` bytes of a file (with the checks of `read_capped`), and whether
 /// they are the whole file.
@@ -371,7 +387,7 @@ pub fn reload(
     default_lang: &str,
 ) -> Result<SourceFile, Diagnostic> {
     let is_lang = |c: &str| languages.iter().any(|l| l == c);
-    read_one(root, rel, &is_lang, default_lang)
+    read_one(root, rel, &is_lang, default_lang, &AtomicUsize::new(0))
 }
 
 fn read_one(
@@ -379,6 +395,7 @@ fn read_one(
     rel: &Path,
     is_lang: &dyn Fn(&str) -> bool,
     default_lang: &str,
+    keep: &AtomicUsize,
 ) -> Result<SourceFile, Diagnostic> {
     let file = Path::new(CONTENT_DIR).join(rel);
     let unreadable = |e: std::io::Error| {
@@ -387,9 +404,10 @@ fn read_one(
             .file(&file)
     };
     // Only the front matter is needed now: read a first part of the file, more only when
-    // the front matter is longer. The body is read when its page is rendered.
+    // the front matter is longer. The body is read when its page is rendered, unless the
+    // whole file came in this read and the budget has room to keep it.
     let mut want = HEAD_BYTES;
-    let text = loop {
+    let (text, read_whole) = loop {
         let (mut bytes, whole) = read_start(&root.join(&file), want).map_err(unreadable)?;
         if !whole {
             // Whole lines only: a cut line could look like the closing `---`.
@@ -398,7 +416,7 @@ fn read_one(
         }
         let text = decode(&file, &bytes)?;
         if whole || split_front_matter(text).is_ok() {
-            break text.to_string();
+            break (text.to_string(), whole);
         }
         want *= 4;
     };
@@ -412,8 +430,14 @@ fn read_one(
                 .at(&text, line, 1)
                 .hint(hint)
         })?;
+    let taken = |left: usize| left.checked_sub(text.len());
+    let body = if read_whole && keep.fetch_update(Relaxed, Relaxed, taken).is_ok() {
+        Body::Kept(Arc::from(text.as_str()))
+    } else {
+        Body::OnDisk(root.join(&file))
+    };
     Ok(SourceFile {
-        body: Body::OnDisk(root.join(&file)),
+        body,
         file,
         key,
         lang,
@@ -505,7 +529,7 @@ mod tests {
         b.extend(std::iter::repeat_n(b'z', HEAD_BYTES as usize));
         b.extend(b"bad \xff byte\n");
         std::fs::write(dir.path().join("content/b.md"), b).unwrap();
-        let (sources, diags) = load(dir.path(), &["en".to_string()], "en");
+        let (sources, diags) = load(dir.path(), &["en".to_string()], "en", KEEP_BYTES);
         assert!(diags.is_empty(), "{diags:?}");
         let a = &sources.files[0];
         assert_eq!(&*a.head, &long[..long.len() - "body\n".len()]);
@@ -520,7 +544,7 @@ mod tests {
         std::fs::create_dir(dir.path().join("content")).unwrap();
         let page = dir.path().join("content/a.md");
         std::fs::write(&page, "---\ntitle: A\n---\nfirst body\n").unwrap();
-        let (sources, diags) = load(dir.path(), &["en".to_string()], "en");
+        let (sources, diags) = load(dir.path(), &["en".to_string()], "en", 0);
         assert!(diags.is_empty());
         let src = &sources.files[0];
         assert_eq!(&*src.head, "---\ntitle: A\n---\n");
@@ -534,6 +558,37 @@ mod tests {
         let e = src.text().unwrap_err();
         assert_eq!(e.code, Some("changed"));
         assert_eq!(e.file.as_deref(), Some("content/a.md"));
+    }
+
+    #[test]
+    fn bodies_read_whole_are_kept_within_the_budget_only() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("content")).unwrap();
+        let text = "---\ntitle: A\n---\nfirst body\n";
+        for name in ["a.md", "b.md", "c.md"] {
+            std::fs::write(dir.path().join("content").join(name), text).unwrap();
+        }
+        // Room for two of the three files.
+        let (sources, diags) = load(dir.path(), &["en".to_string()], "en", 2 * text.len() + 1);
+        assert!(diags.is_empty());
+        let kept: Vec<&SourceFile> = sources
+            .files
+            .iter()
+            .filter(|f| matches!(f.body, Body::Kept(_)))
+            .collect();
+        assert_eq!(kept.len(), 2, "{:?}", sources.files);
+        // A kept body is the one read with its front matter, whatever happens on disk.
+        for name in ["a.md", "b.md", "c.md"] {
+            let changed = "---\ntitle: A\n---\nsecond body\n";
+            std::fs::write(dir.path().join("content").join(name), changed).unwrap();
+        }
+        for f in &sources.files {
+            let body = f.text().unwrap()[f.body_start..].to_string();
+            match f.body {
+                Body::Kept(_) => assert_eq!(body, "first body\n"),
+                Body::OnDisk(_) => assert_eq!(body, "second body\n"),
+            }
+        }
     }
 
     #[test]

@@ -74,6 +74,7 @@ fn options(root: &Path) -> Options {
         search: false,
         previous: None,
         manifest: true,
+        keep_bodies: waymark::source::KEEP_BYTES,
     }
 }
 

@@ -133,26 +133,35 @@ pub fn prepare(opts: &Options) -> (Option<Prepared>, Diagnostics) {
     };
     let codes: Vec<String> = config.languages.iter().map(|l| l.code.clone()).collect();
     let today = today();
-    let (((i18n, i18n_diags), (sources, source_diags)), (directory, directory_diags)) = rayon::join(
-        || {
-            rayon::join(
-                || I18n::load(&config, &theme, &opts.root),
-                || {
-                    source::load(
-                        &opts.root,
-                        &codes,
-                        &config.default_language,
-                        opts.keep_bodies,
-                    )
-                },
-            )
-        },
-        || directory::load(&opts.root, &config, Some(&today)),
-    );
+    let read_content = || {
+        source::load(
+            &opts.root,
+            &codes,
+            &config.default_language,
+            opts.keep_bodies,
+        )
+    };
+    // The theme's CSS and JS need only the theme: made while the content is read.
+    let (((i18n, i18n_diags), (sources, source_diags)), ((directory, directory_diags), assets)) =
+        rayon::join(
+            || rayon::join(|| I18n::load(&config, &theme, &opts.root), read_content),
+            || {
+                rayon::join(
+                    || directory::load(&opts.root, &config, Some(&today)),
+                    || {
+                        (
+                            assets::build_stylesheet(&theme),
+                            assets::build_scripts(&theme),
+                        )
+                    },
+                )
+            },
+        );
+    let (stylesheet, scripts) = assets;
     diags.extend(i18n_diags);
     diags.extend(source_diags);
     diags.extend(directory_diags);
-    let stylesheet = match assets::build_stylesheet(&theme) {
+    let stylesheet = match stylesheet {
         Ok(s) => Some(s),
         Err(d) => {
             diags.extend(d);
@@ -171,7 +180,6 @@ pub fn prepare(opts: &Options) -> (Option<Prepared>, Diagnostics) {
     let directory_pages = directory::pages::pages(&directory, &site.config);
     diags.extend(directory_collisions(&site, &directory_pages));
     let i18n = Arc::new(i18n);
-    let scripts = assets::build_scripts(&theme);
     let renderer = stylesheet.as_ref().and_then(|css| {
         match Renderer::new(&theme, i18n.clone(), &css.path, &scripts, &site, &directory) {
             Ok(r) => Some(r),

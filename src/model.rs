@@ -164,12 +164,17 @@ pub fn build(config: Config, sources: Sources, drafts: bool) -> (Option<Site>, D
 
     // Parse front matter in parallel; keep every error.
     use rayon::prelude::*;
-    let parsed: Vec<(Result<Doc, Vec<Diagnostic>>, String)> = sources
+    // Each page is put in its `Arc` here too, in parallel, not in the loop below.
+    type Parsed = (Result<Arc<Doc>, Vec<Diagnostic>>, String);
+    let parsed: Vec<Parsed> = sources
         .files
         .into_par_iter()
         .map(|src| {
             let key = src.key.clone();
-            (frontmatter::parse(&src).map(|fm| Doc { src, fm }), key)
+            (
+                frontmatter::parse(&src).map(|fm| Arc::new(Doc { src, fm })),
+                key,
+            )
         })
         .collect();
 
@@ -195,23 +200,28 @@ pub fn build(config: Config, sources: Sources, drafts: bool) -> (Option<Site>, D
         let Some(li) = lang_pos(&doc.src.lang) else {
             continue;
         };
-        let idx = *by_key.entry(doc.src.key.clone()).or_insert_with(|| {
-            let key = doc.src.key.clone();
-            let mut folders: Vec<String> = key.split('/').map(str::to_string).collect();
-            folders.pop();
-            entries.push(Entry {
-                is_home: key == "_index.md",
-                kind: doc.src.kind,
-                bundle: doc.src.bundle.clone(),
-                key,
-                folders,
-                docs: vec![None; nlang],
-                parent: None,
-                implicit: false,
-            });
-            entries.len() - 1
-        });
-        entries[idx].docs[li] = Some(Arc::new(doc));
+        // Looked up before it is inserted: most keys are there already (translations).
+        let idx = match by_key.get(&doc.src.key) {
+            Some(&i) => i,
+            None => {
+                let key = doc.src.key.clone();
+                let mut folders: Vec<String> = key.split('/').map(str::to_string).collect();
+                folders.pop();
+                by_key.insert(key.clone(), entries.len());
+                entries.push(Entry {
+                    is_home: key == "_index.md",
+                    kind: doc.src.kind,
+                    bundle: doc.src.bundle.clone(),
+                    key,
+                    folders,
+                    docs: vec![None; nlang],
+                    parent: None,
+                    implicit: false,
+                });
+                entries.len() - 1
+            }
+        };
+        entries[idx].docs[li] = Some(doc);
     }
 
     // A draft original hides its translations too.

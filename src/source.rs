@@ -328,7 +328,7 @@ pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
 const HEAD_BYTES: u64 = 16 * 1024;
 
 /// The texts of files read at load time, kept within the budget in shared blocks of about
-/// [`BLOCK_BYTES`]: kept a file at a time, they grew the heap a file at a time (2.4 % of a
+/// [`BLOCK_BYTES`]: kept a file at a time, they grew the heap a file at a time (about 2 % of a
 /// build, in `mprotect`).
 struct Shelf<'a> {
     budget: &'a AtomicUsize,

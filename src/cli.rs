@@ -125,7 +125,9 @@ fn load_site(
     let config = crate::config::Config::load(root, None)?;
     let theme = crate::theme::Theme::load(root, &config.theme)?;
     let codes: Vec<String> = config.languages.iter().map(|l| l.code.clone()).collect();
-    let (sources, mut diags) = crate::source::load(root, &codes, &config.default_language, 0);
+    // Kept in memory as a build keeps them: the translation report reads every text.
+    let keep = crate::source::KEEP_BYTES;
+    let (sources, mut diags) = crate::source::load(root, &codes, &config.default_language, keep);
     let (site, model_diags) = crate::model::build(config, sources, true);
     diags.extend(model_diags);
     match site {

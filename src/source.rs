@@ -443,7 +443,7 @@ fn not_regular() -> std::io::Error {
 
 /// Opening a pipe for reading waits for a writer; with `O_NONBLOCK` it returns at once and
 /// the file's own metadata tells what it is (one path lookup, not two: every source is
-/// opened twice in a build).
+/// opened at least once per build, and those not kept in memory twice).
 #[cfg(target_os = "linux")]
 fn open_without_blocking(path: &Path) -> std::io::Result<std::fs::File> {
     use std::os::unix::fs::OpenOptionsExt;

@@ -296,7 +296,11 @@ const URLSET: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=
 /// more than [`SITEMAP_URLS`] URLs gets `sitemap-1.xml`, `sitemap-2.xml`, ... and
 /// `sitemap.xml` is their index. Each file goes to `put` (name, XML) as soon as it is full.
 pub fn sitemaps(site: &Site, extra: &[&str], put: &mut dyn FnMut(String, String)) {
-    let mut parts = Parts::new(SITEMAP_URLS, &site.config.base_url, put);
+    sitemaps_of(site, extra, SITEMAP_URLS, put);
+}
+
+fn sitemaps_of(site: &Site, extra: &[&str], per_file: usize, put: &mut dyn FnMut(String, String)) {
+    let mut parts = Parts::new(per_file, &site.config.base_url, put);
     each_url(site, extra, &mut |entry| parts.add(&entry));
     parts.finish();
 }
@@ -576,6 +580,74 @@ mod tests {
         }
         parts.finish();
         files
+    }
+
+    /// The sitemap files of a built site of 3 pages in 2 languages (9 URLs with the
+    /// chooser and the directory's pages), `per_file` URLs a file.
+    fn site_sitemaps(per_file: usize) -> Vec<(String, String)> {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::write(
+            root.join("site.yaml"),
+            "title: T\nbase_url: https://example.org\ndefault_language: en\nlanguages:\n  - code: en\n    name: English\n  - code: ar\n    name: العربية\n",
+        )
+        .unwrap();
+        std::fs::create_dir(root.join("content")).unwrap();
+        for (name, title) in [("_index.md", "Home"), ("a.md", "A"), ("b.md", "B")] {
+            let text = format!("---\ntitle: {title}\n---\nText.\n");
+            std::fs::write(root.join("content").join(name), text).unwrap();
+        }
+        let config = crate::config::Config::load(root, None).unwrap();
+        let langs = ["en".to_string(), "ar".to_string()];
+        let (sources, _) = crate::source::load(root, &langs, "en", 0);
+        let (site, _) = crate::model::build(config, sources, false);
+        let mut files = Vec::new();
+        let mut put = |name: String, xml: String| files.push((name, xml));
+        sitemaps_of(&site.unwrap(), &["directory/"], per_file, &mut put);
+        files
+    }
+
+    #[test]
+    fn a_site_split_into_parts_lists_the_same_urls_as_one_sitemap() {
+        let whole = site_sitemaps(SITEMAP_URLS);
+        assert_eq!(whole.len(), 1);
+        let urls = |xml: &str| -> Vec<String> {
+            xml.split("<url>")
+                .skip(1)
+                .map(|u| format!("<url>{u}"))
+                .collect()
+        };
+        let one = urls(&whole[0].1);
+        assert_eq!(one.len(), 9, "{}", whole[0].1);
+        let parts = site_sitemaps(4);
+        let names: Vec<&str> = parts.iter().map(|p| p.0.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "sitemap-1.xml",
+                "sitemap-2.xml",
+                "sitemap-3.xml",
+                "sitemap.xml"
+            ]
+        );
+        // Each part is a sitemap of its own; together they are the one sitemap, in order.
+        let mut joined = Vec::new();
+        for (_, xml) in &parts[..3] {
+            assert!(xml.starts_with(URLSET) && xml.ends_with("</urlset>\n"));
+            let mut u = urls(xml);
+            if let Some(last) = u.last_mut() {
+                *last = last.trim_end_matches("</urlset>\n").to_string();
+            }
+            joined.extend(u);
+        }
+        let one: Vec<String> = one
+            .into_iter()
+            .map(|u| u.trim_end_matches("</urlset>\n").to_string())
+            .collect();
+        assert_eq!(joined, one);
+        assert!(parts[3]
+            .1
+            .contains("<sitemap><loc>https://example.org/sitemap-3.xml</loc></sitemap>"));
     }
 
     #[test]

@@ -12,10 +12,10 @@ use std::cell::RefCell;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use waymark::config::Config;
+use waymark::content::config::Config;
 use waymark::diagnostics::{self, Diagnostic, Diagnostics, Format};
-use waymark::markdown::{self, LinkError, LinkResolver};
-use waymark::source::{self, Kind, SourceFile};
+use waymark::render::markdown::{self, LinkError, LinkResolver};
+use waymark::content::source::{self, Kind, SourceFile};
 use waymark::theme::Theme;
 
 /// The base URL every fuzzed site uses.
@@ -135,8 +135,8 @@ pub fn front_matter(data: &[u8]) {
         (front, front_line, body_start)
     );
     assert_eq!(src.text().map(|t| t.len()).ok(), Some(text.len()));
-    let a = waymark::frontmatter::parse(&src);
-    let b = waymark::frontmatter::parse(&src);
+    let a = waymark::content::frontmatter::parse(&src);
+    let b = waymark::content::frontmatter::parse(&src);
     assert_eq!(
         format!("{a:?}"),
         format!("{b:?}"),
@@ -146,11 +146,11 @@ pub fn front_matter(data: &[u8]) {
         Ok(fm) => {
             std::hint::black_box((fm.date(), fm.updated(), fm.machine_translated()));
             if let Some(d) = &fm.date {
-                std::hint::black_box(waymark::frontmatter::valid_date(&d.value));
+                std::hint::black_box(waymark::content::frontmatter::valid_date(&d.value));
             }
             if let Some(v) = fm.video.as_ref().and_then(|v| v.value.duration.as_ref()) {
-                if let Some(secs) = waymark::vtt::parse_duration(&v.value) {
-                    std::hint::black_box(waymark::vtt::iso_duration(secs));
+                if let Some(secs) = waymark::campaign::vtt::parse_duration(&v.value) {
+                    std::hint::black_box(waymark::campaign::vtt::iso_duration(secs));
                 }
             }
         }
@@ -179,7 +179,7 @@ pub fn site_yaml(data: &[u8]) {
                 config.is_language("en"),
             ));
             for l in &config.languages {
-                std::hint::black_box(waymark::config::direction_of(&l.id));
+                std::hint::black_box(waymark::content::config::direction_of(&l.id));
             }
             // The --base-url override takes the same path.
             if let Err(d) = Config::load(&root, Some("https://override.example")) {
@@ -195,7 +195,7 @@ pub fn site_yaml(data: &[u8]) {
 
 /// Knows `a.md` (headings `x`, `y`), `b/index.md` (no headings) and the image `img.png`.
 struct FuzzLinks {
-    image: waymark::images::ImageInfo,
+    image: waymark::content::images::ImageInfo,
 }
 
 impl LinkResolver for FuzzLinks {
@@ -219,20 +219,20 @@ impl LinkResolver for FuzzLinks {
         }
     }
 
-    fn image(&self, src: &str) -> Option<&waymark::images::ImageInfo> {
+    fn image(&self, src: &str) -> Option<&waymark::content::images::ImageInfo> {
         (src == "img.png" || src.ends_with("/img.png")).then_some(&self.image)
     }
 }
 
 fn fuzz_links() -> FuzzLinks {
-    let variant = |name: &str, width, webp| waymark::images::Variant {
+    let variant = |name: &str, width, webp| waymark::content::images::Variant {
         name: name.into(),
         width,
         webp,
         bytes: Arc::new(Vec::new()),
     };
     FuzzLinks {
-        image: waymark::images::ImageInfo {
+        image: waymark::content::images::ImageInfo {
             width: 1200,
             height: 800,
             mime: "image/png",
@@ -264,9 +264,9 @@ pub fn markdown(data: &[u8]) {
     let ids = markdown::heading_ids(&body);
     assert_eq!(ids, markdown::heading_ids(&body));
     // Every rendered page is checked for what it would load: that check must not panic.
-    std::hint::black_box(waymark::safety::check_html(&a.html, BASE_URL));
-    std::hint::black_box(waymark::safety::check_html(&body, BASE_URL));
-    std::hint::black_box(waymark::budget::assets_loaded(&a.html));
+    std::hint::black_box(waymark::render::safety::check_html(&a.html, BASE_URL));
+    std::hint::black_box(waymark::render::safety::check_html(&body, BASE_URL));
+    std::hint::black_box(waymark::output::budget::assets_loaded(&a.html));
     std::hint::black_box(markdown::slugify(&body));
     std::hint::black_box(markdown::escape_attr(&body));
 }
@@ -276,22 +276,22 @@ pub fn markdown(data: &[u8]) {
 
 pub fn vtt(data: &[u8]) {
     let text = String::from_utf8_lossy(data);
-    let a = waymark::vtt::parse(&text);
-    let b = waymark::vtt::parse(&text);
+    let a = waymark::campaign::vtt::parse(&text);
+    let b = waymark::campaign::vtt::parse(&text);
     assert_eq!(a, b, "vtt::parse is deterministic");
     match &a {
         Ok(cues) => {
             for c in cues {
                 assert!(c.start < c.end, "a cue ends after it starts: {c:?}");
                 assert!(!c.text.contains("-->"));
-                let (speaker, plain) = waymark::vtt::strip_markup(&c.text);
-                assert_eq!((speaker, plain), waymark::vtt::strip_markup(&c.text));
+                let (speaker, plain) = waymark::campaign::vtt::strip_markup(&c.text);
+                assert_eq!((speaker, plain), waymark::campaign::vtt::strip_markup(&c.text));
             }
             for w in cues.windows(2) {
                 assert!(w[0].start <= w[1].start, "cues in order");
             }
-            let t = waymark::vtt::transcript(cues);
-            assert_eq!(t, waymark::vtt::transcript(cues));
+            let t = waymark::campaign::vtt::transcript(cues);
+            assert_eq!(t, waymark::campaign::vtt::transcript(cues));
         }
         Err(e) => {
             assert!(e.line >= 1);
@@ -301,11 +301,11 @@ pub fn vtt(data: &[u8]) {
             render_list(&[d]);
         }
     }
-    std::hint::black_box(waymark::vtt::strip_markup(&text));
+    std::hint::black_box(waymark::campaign::vtt::strip_markup(&text));
     for line in text.lines().take(64) {
-        std::hint::black_box(waymark::vtt::parse_timestamp(line.trim()));
-        if let Some(secs) = waymark::vtt::parse_duration(line) {
-            std::hint::black_box(waymark::vtt::iso_duration(secs));
+        std::hint::black_box(waymark::campaign::vtt::parse_timestamp(line.trim()));
+        if let Some(secs) = waymark::campaign::vtt::parse_duration(line) {
+            std::hint::black_box(waymark::campaign::vtt::iso_duration(secs));
         }
     }
 }
@@ -330,7 +330,7 @@ pub fn directory_entry(data: &[u8]) {
     let pages = waymark::directory::pages::pages(&dir, &config);
     for p in &pages {
         std::hint::black_box((&p.url, &p.title, &p.context));
-        std::hint::black_box(waymark::model::check_segment(&p.rest).is_ok());
+        std::hint::black_box(waymark::content::model::check_segment(&p.rest).is_ok());
     }
     for l in &config.languages {
         for e in &dir.entries {

@@ -1,3 +1,3 @@
 fn main() {
-    std::process::exit(waymark::cli::run());
+    std::process::exit(waymark::cmd::run());
 }

@@ -10,7 +10,7 @@
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use waymark::config::Config;
+use waymark::content::config::Config;
 use waymark::diagnostics::{render, Format};
 use waymark::directory::{self, hsds};
 

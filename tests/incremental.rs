@@ -6,7 +6,7 @@ mod common;
 
 use common::read_tree;
 use std::path::{Path, PathBuf};
-use waymark::incremental::{Rebuilt, Session};
+use waymark::cmd::serve::incremental::{Rebuilt, Session};
 use waymark::pipeline::{self, Options};
 
 /// The bundled site, copied: what `serve` would serve.

@@ -5,7 +5,7 @@
 
 use proptest::prelude::*;
 use std::path::Path;
-use waymark::markdown::{LinkError, LinkResolver};
+use waymark::render::markdown::{LinkError, LinkResolver};
 use waymark::pipeline::{self, Options};
 
 struct Links;
@@ -74,7 +74,7 @@ fn options(root: &Path) -> Options {
         search: false,
         previous: None,
         manifest: true,
-        keep_bodies: waymark::source::KEEP_BYTES,
+        keep_bodies: waymark::content::source::KEEP_BYTES,
     }
 }
 
@@ -85,8 +85,8 @@ proptest! {
 
     #[test]
     fn markdown_never_panics_and_renders_the_same_twice(body in markdownish()) {
-        let a = waymark::markdown::render(&body, 0, &body, Path::new("content/p.md"), &Links);
-        let b = waymark::markdown::render(&body, 0, &body, Path::new("content/p.md"), &Links);
+        let a = waymark::render::markdown::render(&body, 0, &body, Path::new("content/p.md"), &Links);
+        let b = waymark::render::markdown::render(&body, 0, &body, Path::new("content/p.md"), &Links);
         prop_assert_eq!(&a.html, &b.html);
         // Every problem found in a page's text names the page and a line.
         for d in &a.diagnostics {
@@ -97,13 +97,13 @@ proptest! {
 
     #[test]
     fn front_matter_splitting_never_panics(text in "(---\r?\n)?[a-z: \\-\r\n\t'\"\\[\\]{}#&*!|>]{0,80}(\r?\n---)?[a-z\n]{0,10}") {
-        let _ = waymark::source::split_front_matter(&text);
+        let _ = waymark::content::source::split_front_matter(&text);
     }
 
     #[test]
     fn captions_never_panic_and_parse_the_same_twice(text in "(WEBVTT\n\n)?([0-9:.]{0,12}( --> )?[0-9:.]{0,12}\n[<>a-z/ .]{0,20}\n\n){0,4}") {
-        let a = format!("{:?}", waymark::vtt::parse(&text).map(|c| waymark::vtt::transcript(&c).len()));
-        let b = format!("{:?}", waymark::vtt::parse(&text).map(|c| waymark::vtt::transcript(&c).len()));
+        let a = format!("{:?}", waymark::campaign::vtt::parse(&text).map(|c| waymark::campaign::vtt::transcript(&c).len()));
+        let b = format!("{:?}", waymark::campaign::vtt::parse(&text).map(|c| waymark::campaign::vtt::transcript(&c).len()));
         prop_assert_eq!(a, b);
     }
 }

@@ -9,10 +9,10 @@ pub mod languages;
 pub mod pages;
 pub mod phones;
 
-use crate::config::Config;
+use crate::content::config::Config;
 use crate::diagnostics::{did_you_mean, Diagnostic, Diagnostics};
-use crate::frontmatter::valid_date;
-use crate::model::check_segment;
+use crate::content::frontmatter::valid_date;
+use crate::content::model::check_segment;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use serde_saphyr::Spanned;
@@ -328,7 +328,7 @@ pub fn load(root: &Path, config: &Config, today: Option<&str>) -> (Directory, Di
 
 fn load_one(root: &Path, path: &Path, config: &Config) -> (Option<Entry>, Vec<Diagnostic>) {
     let file = path.strip_prefix(root).unwrap_or(path).to_path_buf();
-    let text = match crate::source::read_capped(path).map(String::from_utf8) {
+    let text = match crate::content::source::read_capped(path).map(String::from_utf8) {
         Ok(Ok(t)) => t,
         Ok(Err(e)) => {
             let lossy = String::from_utf8_lossy(e.as_bytes()).into_owned();
@@ -347,7 +347,7 @@ fn load_one(root: &Path, path: &Path, config: &Config) -> (Option<Entry>, Vec<Di
             )
         }
     };
-    let raw: RawEntry = match crate::yaml::parse(&text, &file, &text, 1) {
+    let raw: RawEntry = match crate::content::yaml::parse(&text, &file, &text, 1) {
         Ok(r) => r,
         Err(d) => return (None, vec![d]),
     };

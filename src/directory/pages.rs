@@ -4,8 +4,8 @@
 
 use super::{languages, Directory, Entry, Text};
 use crate::campaign::escape_json_for_script;
-use crate::config::Config;
-use crate::model::encode_segment;
+use crate::content::config::Config;
+use crate::content::model::encode_segment;
 use serde::Serialize;
 use serde_json::{json, Value};
 use std::path::PathBuf;
@@ -74,7 +74,7 @@ pub fn entry_view(e: &Entry, config: &Config, lang: &str) -> Value {
                 Some(l) => (l.name.clone(), l.dir.as_str()),
                 None => (
                     languages::autonym(code).unwrap_or(code).to_string(),
-                    crate::config::direction_of(&code.parse().unwrap_or_default()).as_str(),
+                    crate::content::config::direction_of(&code.parse().unwrap_or_default()).as_str(),
                 ),
             };
             json!({"code": code, "name": name, "dir": dir})

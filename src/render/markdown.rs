@@ -100,7 +100,7 @@ pub fn heading_ids(body: &str) -> Vec<String> {
 pub trait LinkResolver {
     fn resolve(&self, path: &str, anchor: Option<&str>) -> Result<String, LinkError>;
     /// A resized image of the page's bundle, for `srcset`.
-    fn image(&self, _src: &str) -> Option<&crate::images::ImageInfo> {
+    fn image(&self, _src: &str) -> Option<&crate::content::images::ImageInfo> {
         None
     }
 }
@@ -324,7 +324,7 @@ pub fn render(
                         );
                     }
                     let html = match links.image(&src) {
-                        Some(info) => crate::images::html(&src, &alt, Some(&title), info),
+                        Some(info) => crate::content::images::html(&src, &alt, Some(&title), info),
                         None => format!(
                             "<img src=\"{}\" alt=\"{}\"{} loading=\"lazy\" decoding=\"async\">",
                             escape_attr(&src),

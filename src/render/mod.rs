@@ -1,18 +1,21 @@
 //! Pages to HTML: the Tera environment (theme templates plus the `t()` function), small
 //! per-page contexts over values prebuilt once per language, and markdown with links.
 
+pub mod markdown;
+pub mod safety;
+
 use crate::campaign::{self, Campaign};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::directory::{self, Directory};
-use crate::frontmatter::Part;
+use crate::content::frontmatter::Part;
 use crate::i18n::{self, ArgValue, I18n};
-use crate::images::Images;
-use crate::markdown::{self, LinkError, LinkResolver};
-use crate::model::encode_segment;
-use crate::model::Site;
-use crate::source::Kind;
+use crate::content::images::Images;
+use markdown::{LinkError, LinkResolver};
+use crate::content::model::encode_segment;
+use crate::content::model::Site;
+use crate::content::source::Kind;
 use crate::theme::Theme;
-use crate::vtt;
+use crate::campaign::vtt;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -145,7 +148,7 @@ impl Renderer {
         theme: &Theme,
         i18n: Arc<I18n>,
         stylesheet: &str,
-        scripts: &[crate::assets::Script],
+        scripts: &[crate::theme::assets::Script],
         site: &Site,
         directory: &Directory,
     ) -> Result<Renderer, Diagnostics> {
@@ -508,7 +511,7 @@ impl Renderer {
         let template = template_name(site, campaign, entry, lang);
         if let Some(t) = &doc.fm.template {
             if !self.has_template(&template) {
-                diags.push(crate::frontmatter::at_value(
+                diags.push(crate::content::frontmatter::at_value(
                     &doc.src,
                     &t.referenced,
                     Diagnostic::error(format!("template `{template}` does not exist in the theme"))
@@ -953,7 +956,7 @@ struct Resolver<'a> {
 }
 
 impl LinkResolver for Resolver<'_> {
-    fn image(&self, src: &str) -> Option<&crate::images::ImageInfo> {
+    fn image(&self, src: &str) -> Option<&crate::content::images::ImageInfo> {
         if src.contains(['/', ':', '?', '#']) {
             return None;
         }
@@ -968,7 +971,7 @@ impl LinkResolver for Resolver<'_> {
                 return Ok("#".into());
             }
             return Err(LinkError::NoPage {
-                suggestion: crate::model::suggest_key(self.site, &key),
+                suggestion: crate::content::model::suggest_key(self.site, &key),
             });
         };
         let url = &self.site.urls[entry][self.lang].url;

@@ -1,6 +1,8 @@
 //! The theme's files: the built-in `default` theme (compiled into the binary from
 //! `themes/default/`), overridden file by file by the site's `themes/<name>/`.
 
+pub mod assets;
+
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use include_dir::{include_dir, Dir};
 use std::collections::BTreeMap;
@@ -56,7 +58,7 @@ impl Theme {
             let Ok(rel) = entry.path().strip_prefix(&dir) else {
                 continue;
             };
-            let key = crate::source::slash_path(rel);
+            let key = crate::content::source::slash_path(rel);
             if key.split('/').any(|c| c.starts_with('.')) {
                 continue;
             }
@@ -96,7 +98,7 @@ impl Theme {
 
 fn collect_builtin(dir: &Dir<'static>, files: &mut BTreeMap<String, ThemeFile>) {
     for f in dir.files() {
-        let key = crate::source::slash_path(f.path());
+        let key = crate::content::source::slash_path(f.path());
         files.insert(
             key.clone(),
             ThemeFile {

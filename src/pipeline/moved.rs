@@ -5,8 +5,8 @@
 //! a warning: if the file was renamed, an `aliases:` entry keeps the old address working.
 
 use crate::diagnostics::Diagnostic;
-use crate::model::{Alias, Site};
-use crate::publish::{Manifest, PageRecord};
+use crate::content::model::{Alias, Site};
+use crate::output::publish::{Manifest, PageRecord};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Component, Path, PathBuf};
 
@@ -21,7 +21,7 @@ pub fn records(site: &Site) -> BTreeMap<String, PageRecord> {
                 PageRecord {
                     key: e.key.clone(),
                     lang: lang.code.clone(),
-                    file: crate::source::slash_path(&loc.out),
+                    file: crate::content::source::slash_path(&loc.out),
                 },
             );
         }

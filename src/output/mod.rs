@@ -1,7 +1,10 @@
 //! Writing: a fresh folder beside `--out` that replaces it only when the whole build
 //! succeeded, so a failed or killed build leaves the last good site as it was.
 
-use crate::model::Site;
+pub mod budget;
+pub mod publish;
+
+use crate::content::model::Site;
 use std::io;
 use std::path::{Path, PathBuf};
 
@@ -22,7 +25,7 @@ pub struct Staging {
     hash: bool,
     /// Every file written, with its size and hash, for the manifest: taken as the bytes
     /// go out, so no file is read back.
-    written: std::sync::Mutex<Vec<(String, crate::publish::FileEntry)>>,
+    written: std::sync::Mutex<Vec<(String, crate::output::publish::FileEntry)>>,
     /// How many files were written, compressed copies included.
     count: std::sync::atomic::AtomicUsize,
 }
@@ -149,10 +152,10 @@ impl Staging {
     /// Counts (and hashes) a written file; with precompression, writes its compressed
     /// copies too.
     fn finish(&self, rel: &Path, path: &Path, bytes: &[u8]) -> io::Result<()> {
-        let name = crate::source::slash_path(rel);
+        let name = crate::content::source::slash_path(rel);
         let mut copies = Vec::new();
-        if self.precompress && crate::publish::is_text(&name) {
-            for (ext, packed) in crate::publish::compressed(bytes) {
+        if self.precompress && crate::output::publish::is_text(&name) {
+            for (ext, packed) in crate::output::publish::compressed(bytes) {
                 let mut copy = path.as_os_str().to_owned();
                 copy.push(".");
                 copy.push(ext);
@@ -166,7 +169,7 @@ impl Staging {
             let entries: Vec<_> = std::iter::once((name, bytes))
                 .chain(copies.iter().map(|(n, b)| (n.clone(), b.as_slice())))
                 .map(|(n, b)| {
-                    let entry = crate::publish::entry(&n, b);
+                    let entry = crate::output::publish::entry(&n, b);
                     (n, entry)
                 })
                 .collect();
@@ -195,7 +198,7 @@ impl Staging {
     }
 
     /// Every file written so far with its size and hash, by name; taken, not copied.
-    pub fn take_written(&self) -> std::collections::BTreeMap<String, crate::publish::FileEntry> {
+    pub fn take_written(&self) -> std::collections::BTreeMap<String, crate::output::publish::FileEntry> {
         self.written
             .lock()
             .map(|mut w| std::mem::take(&mut *w).into_iter().collect())
@@ -597,10 +600,10 @@ mod tests {
             let text = format!("---\ntitle: {title}\n---\nText.\n");
             std::fs::write(root.join("content").join(name), text).unwrap();
         }
-        let config = crate::config::Config::load(root, None).unwrap();
+        let config = crate::content::config::Config::load(root, None).unwrap();
         let langs = ["en".to_string(), "ar".to_string()];
-        let (sources, _) = crate::source::load(root, &langs, "en", 0);
-        let (site, _) = crate::model::build(config, sources, false);
+        let (sources, _) = crate::content::source::load(root, &langs, "en", 0);
+        let (site, _) = crate::content::model::build(config, sources, false);
         let mut files = Vec::new();
         let mut put = |name: String, xml: String| files.push((name, xml));
         sitemaps_of(&site.unwrap(), &["directory/"], per_file, &mut put);

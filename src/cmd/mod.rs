@@ -1,6 +1,8 @@
 //! The command line: clap commands turned into pipeline calls, and exit codes
 //! (0 success, 1 errors in the site, 2 wrong usage).
 
+pub mod serve;
+
 use crate::diagnostics::{self, Diagnostics, Format};
 use crate::pipeline::{self, Options};
 use clap::{Parser, Subcommand};
@@ -30,7 +32,7 @@ enum Command {
         #[arg(long, default_value = ".")]
         root: PathBuf,
         /// The port on 127.0.0.1
-        #[arg(long, default_value_t = crate::serve::DEFAULT_PORT)]
+        #[arg(long, default_value_t = crate::cmd::serve::DEFAULT_PORT)]
         port: u16,
         /// Open the site in the browser
         #[arg(long)]
@@ -121,14 +123,14 @@ enum ReportFormat {
 /// Loads the model (no theme rendering) for the commands that only read content.
 fn load_site(
     root: &Path,
-) -> Result<(crate::model::Site, crate::theme::Theme, Diagnostics), Diagnostics> {
-    let config = crate::config::Config::load(root, None)?;
+) -> Result<(crate::content::model::Site, crate::theme::Theme, Diagnostics), Diagnostics> {
+    let config = crate::content::config::Config::load(root, None)?;
     let theme = crate::theme::Theme::load(root, &config.theme)?;
     let codes: Vec<String> = config.languages.iter().map(|l| l.code.clone()).collect();
     // Kept in memory as a build keeps them: the translation report reads every text.
-    let keep = crate::source::KEEP_BYTES;
-    let (sources, mut diags) = crate::source::load(root, &codes, &config.default_language, keep);
-    let (site, model_diags) = crate::model::build(config, sources, true);
+    let keep = crate::content::source::KEEP_BYTES;
+    let (sources, mut diags) = crate::content::source::load(root, &codes, &config.default_language, keep);
+    let (site, model_diags) = crate::content::model::build(config, sources, true);
     diags.extend(model_diags);
     match site {
         Some(s) => Ok((s, theme, diags)),
@@ -146,18 +148,18 @@ pub fn run() -> i32 {
     };
     match cli.command {
         Command::Serve { root, port, open } => {
-            if !root.join(crate::config::CONFIG_FILE).is_file() {
+            if !root.join(crate::content::config::CONFIG_FILE).is_file() {
                 eprintln!("error: no site.yaml in {}", root.display());
                 return EXIT_USAGE;
             }
-            crate::serve::run(root, port, open)
+            crate::cmd::serve::run(root, port, open)
         }
         Command::Translations {
             root,
             format,
             stamp,
         } => {
-            if !root.join(crate::config::CONFIG_FILE).is_file() {
+            if !root.join(crate::content::config::CONFIG_FILE).is_file() {
                 eprintln!("error: no site.yaml in {}", root.display());
                 return EXIT_USAGE;
             }
@@ -173,7 +175,7 @@ pub fn run() -> i32 {
                 return EXIT_SITE;
             }
             if let Some(file) = stamp {
-                return match crate::translations::stamp(&site, &root, &file) {
+                return match crate::i18n::translations::stamp(&site, &root, &file) {
                     Ok(v) => {
                         println!("{}: translated_from: {v}", file.display());
                         EXIT_OK
@@ -184,9 +186,9 @@ pub fn run() -> i32 {
                     }
                 };
             }
-            let report = crate::translations::report(&site, &theme, &root);
+            let report = crate::i18n::translations::report(&site, &theme, &root);
             match format {
-                ReportFormat::Human => print!("{}", crate::translations::human(&report)),
+                ReportFormat::Human => print!("{}", crate::i18n::translations::human(&report)),
                 ReportFormat::Json => println!(
                     "{}",
                     serde_json::to_string_pretty(&report).unwrap_or_else(|_| "{}".into())
@@ -203,7 +205,7 @@ pub fn run() -> i32 {
             format,
         } => {
             crate::render::set_time_limit(render_time_limit);
-            if !root.join(crate::config::CONFIG_FILE).is_file() {
+            if !root.join(crate::content::config::CONFIG_FILE).is_file() {
                 eprintln!(
                     "error: no site.yaml in {}: run waymark in a site's folder or give --root DIR",
                     root.display()
@@ -249,7 +251,7 @@ pub fn run() -> i32 {
             // Read the old manifest first: it may be inside the folder being replaced.
             let old = match since.as_ref().map(std::fs::read_to_string) {
                 None => None,
-                Some(Ok(text)) => match serde_json::from_str::<crate::publish::Manifest>(&text) {
+                Some(Ok(text)) => match serde_json::from_str::<crate::output::publish::Manifest>(&text) {
                     Ok(m) => Some(m),
                     Err(e) => {
                         eprintln!("error: --since: not a waymark-manifest.json ({e})");
@@ -279,18 +281,18 @@ pub fn run() -> i32 {
                 precompress: !no_precompress,
                 search: true,
                 manifest: true,
-                keep_bodies: crate::source::KEEP_BYTES,
+                keep_bodies: crate::content::source::KEEP_BYTES,
                 // The last build's manifest, for redirects from the URLs of moved pages:
                 // the one given with --since (CI keeps the deployed one), else the output's.
                 // Only its pages and moved URLs are needed for that, not its files.
                 previous: old
                     .clone()
                     .or_else(|| {
-                        std::fs::read_to_string(out.join(crate::publish::MANIFEST))
+                        std::fs::read_to_string(out.join(crate::output::publish::MANIFEST))
                             .ok()
                             .and_then(|t| serde_json::from_str(&t).ok())
                     })
-                    .map(|m| crate::publish::Manifest {
+                    .map(|m| crate::output::publish::Manifest {
                         files: Default::default(),
                         ..m
                     }),
@@ -304,7 +306,7 @@ pub fn run() -> i32 {
                 Ok(report) => {
                     print_diags(&report.warnings, format);
                     if let Some(old) = &old {
-                        let d = crate::publish::diff(old, &report.manifest);
+                        let d = crate::output::publish::diff(old, &report.manifest);
                         let mut lines = String::new();
                         for (what, list) in [
                             ("added", &d.added),
@@ -340,7 +342,7 @@ pub fn run() -> i32 {
                             summary.push_str(&format!(
                                 "Heaviest page: {url}, {:.1} KiB compressed with its CSS and JS (budget {} KiB)\n",
                                 *w as f64 / 1024.0,
-                                crate::budget::LIMIT / 1024
+                                crate::output::budget::LIMIT / 1024
                             ));
                         }
                         if format == Format::Json {
@@ -381,7 +383,7 @@ fn print_diags(diags: &Diagnostics, format: Format) {
 
 /// The output folder is replaced whole: it must never be the site itself or hold it.
 fn check_paths(root: &Path, out: &Path) -> Result<(), String> {
-    if !root.join(crate::config::CONFIG_FILE).is_file() {
+    if !root.join(crate::content::config::CONFIG_FILE).is_file() {
         return Err(format!(
             "no site.yaml in {}: run waymark in a site's folder or give --root DIR",
             root.display()
@@ -434,21 +436,21 @@ fn check_paths(root: &Path, out: &Path) -> Result<(), String> {
 
 /// `waymark new`: a page with its front matter, or a translation of an existing page.
 fn new_page(root: &Path, path: &Path, lang: Option<&str>) -> i32 {
-    let config = match crate::config::Config::load(root, None) {
+    let config = match crate::content::config::Config::load(root, None) {
         Ok(c) => c,
         Err(d) => {
             print_diags(&d, Format::Human);
             return EXIT_SITE;
         }
     };
-    let mut rel = crate::source::slash_path(path);
+    let mut rel = crate::content::source::slash_path(path);
     rel = rel.trim_start_matches("content/").to_string();
     if !rel.ends_with(".md") {
         rel.push_str(".md");
     }
     let safe = rel
         .split('/')
-        .all(|seg| crate::model::check_segment(seg).is_ok());
+        .all(|seg| crate::content::model::check_segment(seg).is_ok());
     if !safe || rel.is_empty() {
         eprintln!(
             "error: `{}` is not a path below content/ (one name per folder, no `..`)",
@@ -456,7 +458,7 @@ fn new_page(root: &Path, path: &Path, lang: Option<&str>) -> i32 {
         );
         return EXIT_USAGE;
     }
-    let content = root.join(crate::source::CONTENT_DIR);
+    let content = root.join(crate::content::source::CONTENT_DIR);
     let (target, text) = match lang.filter(|l| *l != config.default_language) {
         None => {
             let stem = rel
@@ -493,11 +495,11 @@ fn new_page(root: &Path, path: &Path, lang: Option<&str>) -> i32 {
                 eprintln!("error: there is no content/{rel} to translate");
                 return EXIT_SITE;
             };
-            let Ok((yaml, _, body)) = crate::source::split_front_matter(&source) else {
+            let Ok((yaml, _, body)) = crate::content::source::split_front_matter(&source) else {
                 eprintln!("error: content/{rel} has no front matter; run `waymark check`");
                 return EXIT_SITE;
             };
-            let version = crate::translations::version(&source);
+            let version = crate::i18n::translations::version(&source);
             // The source's front matter, as a draft, with the version it was made from.
             let kept: String = yaml
                 .lines()

@@ -1,16 +1,18 @@
 //! The whole build: load → validate → model → render → write, each stage reporting all
 //! the problems it finds; nothing replaces the output unless every stage succeeded.
 
-use crate::assets::{self, Stylesheet};
+pub mod moved;
+
+use crate::theme::assets::{self, Stylesheet};
 use crate::campaign::{self, Campaign};
-use crate::config::Config;
+use crate::content::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::directory::{self, Directory};
 use crate::i18n::I18n;
-use crate::model::{self, Site};
+use crate::content::model::{self, Site};
 use crate::output::{self, Staging};
 use crate::render::{self, Renderer};
-use crate::source;
+use crate::content::source;
 use crate::theme::Theme;
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
@@ -33,7 +35,7 @@ pub struct Options {
     /// Index the pages for search with Pagefind, when it is installed (off for `serve`).
     pub search: bool,
     /// The previous build's manifest: URLs of pages that moved since become redirects.
-    pub previous: Option<crate::publish::Manifest>,
+    pub previous: Option<crate::output::publish::Manifest>,
     /// Write `waymark-manifest.json` (for publishing; `serve` has no use for it).
     pub manifest: bool,
     /// How many bytes of markdown to keep from the first read instead of reading them
@@ -87,7 +89,7 @@ impl Options {
 /// Everything the checks produce: the model ready to render.
 pub struct Prepared {
     pub site: Site,
-    pub images: crate::images::Images,
+    pub images: crate::content::images::Images,
     pub directory: Directory,
     pub directory_pages: Vec<directory::pages::Page>,
     pub campaign: Campaign,
@@ -105,7 +107,7 @@ pub struct Report {
     pub files: usize,
     pub seconds: f64,
     /// Every file written, with its hash: compare with an older one for what changed.
-    pub manifest: crate::publish::Manifest,
+    pub manifest: crate::output::publish::Manifest,
     /// The heaviest pages: (URL, compressed bytes with their CSS and JS), heaviest first.
     pub heaviest: Vec<(String, usize)>,
     pub warnings: Diagnostics,
@@ -175,7 +177,7 @@ pub fn prepare(opts: &Options) -> (Option<Prepared>, Diagnostics) {
     };
     let (campaign, campaign_diags) = campaign::analyse(&site);
     diags.extend(campaign_diags);
-    let (images, image_diags) = crate::images::process(&site.bundle_files, &opts.root);
+    let (images, image_diags) = crate::content::images::process(&site.bundle_files, &opts.root);
     diags.extend(image_diags);
     let directory_pages = directory::pages::pages(&directory, &site.config);
     diags.extend(directory_collisions(&site, &directory_pages));
@@ -266,7 +268,7 @@ pub fn build_keeping(opts: &Options) -> Result<(Report, Kept), Diagnostics> {
         for lang in &p.site.config.languages {
             taken.insert(crate::search::page_file(&lang.code));
         }
-        let (aliases, records, gone) = crate::moved::redirects(&p.site, previous, &taken);
+        let (aliases, records, gone) = crate::pipeline::moved::redirects(&p.site, previous, &taken);
         p.site.aliases.extend(aliases);
         moved = records;
         diags.extend(gone);
@@ -290,7 +292,7 @@ pub fn build_keeping(opts: &Options) -> Result<(Report, Kept), Diagnostics> {
     // The manifest's page records need no page: made while the pages render, not after.
     let (((heaviest, anchors), written_diags), records) = rayon::join(
         || write_all(&p, opts, &staging),
-        || opts.manifest.then(|| crate::moved::records(&p.site)),
+        || opts.manifest.then(|| crate::pipeline::moved::records(&p.site)),
     );
     diags.extend(written_diags);
     if diags.has_errors() {
@@ -323,14 +325,14 @@ pub fn build_keeping(opts: &Options) -> Result<(Report, Kept), Diagnostics> {
         }
     }
     // For the CDN: the manifest of every file (compressed copies were written with them).
-    let mut manifest = crate::publish::Manifest {
+    let mut manifest = crate::output::publish::Manifest {
         files: staging.take_written(),
         pages: records.unwrap_or_default(),
         moved,
     };
-    manifest.files.remove(crate::publish::MANIFEST);
+    manifest.files.remove(crate::output::publish::MANIFEST);
     let published = if opts.manifest {
-        crate::publish::write_manifest(&staging.dir.join(crate::publish::MANIFEST), &manifest)
+        crate::output::publish::write_manifest(&staging.dir.join(crate::output::publish::MANIFEST), &manifest)
     } else {
         Ok(())
     };
@@ -384,7 +386,7 @@ pub fn build_keeping(opts: &Options) -> Result<(Report, Kept), Diagnostics> {
 
 /// A page that would load from another host, or run or style inline, is an error.
 fn safe(html: &str, site: &Site, page: &str, file: Option<&Path>) -> Result<(), Diagnostic> {
-    let found = crate::safety::check_html(html, &site.config.base_url);
+    let found = crate::render::safety::check_html(html, &site.config.base_url);
     if found.is_empty() {
         return Ok(());
     }
@@ -416,21 +418,21 @@ fn write_all(p: &Prepared, opts: &Options, staging: &Staging) -> (Written, Diagn
         .map(|s| {
             (
                 format!("/{}", s.path),
-                crate::budget::gzip_size(s.js.as_bytes()),
+                crate::output::budget::gzip_size(s.js.as_bytes()),
             )
         })
         .collect();
     asset_sizes.insert(
         format!("/{}", p.stylesheet.path),
-        crate::budget::gzip_size(p.stylesheet.css.as_bytes()),
+        crate::output::budget::gzip_size(p.stylesheet.css.as_bytes()),
     );
-    let scale = crate::budget::Scale::new(&asset_sizes, opts.budget);
+    let scale = crate::output::budget::Scale::new(&asset_sizes, opts.budget);
     let weigh = |url: &str, html: &str| -> Result<(), Diagnostic> {
         match scale.weigh(url, html) {
             Some(w) if opts.budget => Err(Diagnostic::error(format!(
                 "the page {url} weighs {:.1} KiB compressed with its CSS and JS, over the {} KiB of one round trip",
                 w as f64 / 1024.0,
-                crate::budget::LIMIT / 1024
+                crate::output::budget::LIMIT / 1024
             ))
             .code("over-budget")
             .hint("shorten the page, split it, or move large parts to their own pages")),

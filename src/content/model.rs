@@ -1,10 +1,10 @@
 //! The site model: entries (a page or section with its translations), the section tree,
 //! ordering, and the URL table that every later stage reads.
 
-use crate::config::Config;
+use crate::content::config::Config;
 use crate::diagnostics::{did_you_mean, Diagnostic, Diagnostics};
-use crate::frontmatter::{self, at_value, FrontMatter};
-use crate::source::{Kind, SourceFile, Sources};
+use crate::content::frontmatter::{self, at_value, FrontMatter};
+use crate::content::source::{Kind, SourceFile, Sources};
 use percent_encoding::{utf8_percent_encode, AsciiSet, CONTROLS};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -57,7 +57,7 @@ pub struct Site {
     pub home: usize,
     /// Alias redirects: (alias location, target entry, lang, file of the alias).
     pub aliases: Vec<Alias>,
-    pub bundle_files: Vec<crate::source::BundleFile>,
+    pub bundle_files: Vec<crate::content::source::BundleFile>,
     /// Content keys of files that failed to load, so links to them are not reported twice.
     pub unreadable: std::collections::BTreeSet<String>,
     /// Never shown: `doc()` returns it only if an invariant of `build()` were broken.

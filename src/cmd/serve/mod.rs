@@ -4,8 +4,10 @@
 //! the problems until they are fixed. The reload script is added to responses here,
 //! never to the files `build` writes.
 
+pub mod incremental;
+
 use crate::diagnostics::{self, Diagnostics, Format};
-use crate::incremental::{Rebuilt, Session};
+use crate::cmd::serve::incremental::{Rebuilt, Session};
 use crate::pipeline::Options;
 use axum::body::Body;
 use axum::extract::State;
@@ -41,7 +43,7 @@ pub fn run(root: PathBuf, port: u16, open: bool) -> i32 {
         Ok(r) => r,
         Err(e) => {
             eprintln!("error: cannot start the server: {e}");
-            return crate::cli::EXIT_SITE;
+            return crate::cmd::EXIT_SITE;
         }
     };
     runtime.block_on(serve(root, port, open))
@@ -55,7 +57,7 @@ async fn serve(root: PathBuf, port: u16, open: bool) -> i32 {
                 "error: cannot listen on 127.0.0.1:{port} ({e}); another program may use it: try `waymark serve --port {}`",
                 port.wrapping_add(1).max(1024)
             );
-            return crate::cli::EXIT_USAGE;
+            return crate::cmd::EXIT_USAGE;
         }
     };
     // In memory where the system offers it (/dev/shm): rebuilds do not wait for the disk.
@@ -72,7 +74,7 @@ async fn serve(root: PathBuf, port: u16, open: bool) -> i32 {
         Ok(t) => t,
         Err(e) => {
             eprintln!("error: cannot create a temporary folder: {e}");
-            return crate::cli::EXIT_SITE;
+            return crate::cmd::EXIT_SITE;
         }
     };
     let opts = Options::serve(
@@ -126,7 +128,7 @@ async fn serve(root: PathBuf, port: u16, open: bool) -> i32 {
         Ok(d) => d,
         Err(e) => {
             eprintln!("error: cannot watch the site's files: {e}");
-            return crate::cli::EXIT_SITE;
+            return crate::cmd::EXIT_SITE;
         }
     };
     for name in ["site.yaml", "content", "locales", "themes", "static"] {
@@ -205,10 +207,10 @@ async fn serve(root: PathBuf, port: u16, open: bool) -> i32 {
     // folder is removed after its last write, not during it (which left folders behind).
     drop(last_build.lock());
     match result {
-        Ok(()) => crate::cli::EXIT_OK,
+        Ok(()) => crate::cmd::EXIT_OK,
         Err(e) => {
             eprintln!("error: the server stopped: {e}");
-            crate::cli::EXIT_SITE
+            crate::cmd::EXIT_SITE
         }
     }
 }

@@ -3,7 +3,7 @@
 //! (in `.waymark-cache/images/` of the site) so that a rebuild does not resize again.
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::source::BundleFile;
+use crate::content::source::BundleFile;
 use image::{DynamicImage, ImageFormat};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
@@ -171,7 +171,7 @@ pub fn process(files: &[BundleFile], root: &Path) -> (Images, Diagnostics) {
 
 /// The `<img>` (in a `<picture>` when there is WebP) for a bundle image.
 pub fn html(src: &str, alt: &str, title: Option<&str>, info: &ImageInfo) -> String {
-    let esc = crate::markdown::escape_attr;
+    let esc = crate::render::markdown::escape_attr;
     let base = src
         .rsplit_once('/')
         .map_or(String::new(), |(d, _)| format!("{d}/"));

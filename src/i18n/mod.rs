@@ -1,7 +1,9 @@
 //! UI strings in Fluent: one bundle per language (the theme's messages, overridden by the
 //! site's by id), formatting with CLDR plurals, and the fallback to the default language.
 
-use crate::config::Config;
+pub mod translations;
+
+use crate::content::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::theme::Theme;
 use fluent_bundle::concurrent::FluentBundle;
@@ -126,7 +128,7 @@ impl I18n {
                         continue;
                     }
                     let origin = p.strip_prefix(root).unwrap_or(p).to_path_buf();
-                    let text = match crate::source::read_capped(p).map(String::from_utf8) {
+                    let text = match crate::content::source::read_capped(p).map(String::from_utf8) {
                         Ok(Ok(t)) => t,
                         Ok(Err(_)) => {
                             diags.push(
@@ -364,7 +366,7 @@ mod tests {
 #[cfg(test)]
 mod load_tests {
     use super::*;
-    use crate::config::Config;
+    use crate::content::config::Config;
 
     /// The built-in theme's bundles for a site.yaml in a fresh folder.
     fn load(site_yaml: &str) -> I18n {

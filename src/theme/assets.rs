@@ -44,7 +44,7 @@ impl std::error::Error for NotFound {}
 impl SourceProvider for ThemeStyles<'_> {
     type Error = NotFound;
     fn read<'a>(&'a self, file: &Path) -> Result<&'a str, NotFound> {
-        let key = crate::source::slash_path(file);
+        let key = crate::content::source::slash_path(file);
         self.theme
             .files
             .get(&key)

@@ -3,7 +3,7 @@
 //! that language, an offline page with the pinned numbers, and a web app manifest per
 //! language.
 
-use crate::model::Site;
+use crate::content::model::Site;
 use serde_json::json;
 use std::collections::BTreeMap;
 

@@ -2,9 +2,9 @@
 //! machine-made, in every language; and `--stamp`, which records the version of the source
 //! a translation was made from.
 
-use crate::config::Config;
+use crate::content::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::model::Site;
+use crate::content::model::Site;
 use crate::theme::Theme;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -69,8 +69,8 @@ pub fn report(site: &Site, theme: &Theme, root: &Path) -> Report {
         };
         let current = version(&text);
         let kind = match e.kind {
-            crate::source::Kind::Section => "section",
-            crate::source::Kind::Page => "page",
+            crate::content::source::Kind::Section => "section",
+            crate::content::source::Kind::Page => "page",
         };
         for (l, lang) in config.languages.iter().enumerate() {
             if l == default {

@@ -130,7 +130,7 @@ impl Session {
             }
             if rel.starts_with(crate::directory::DIRECTORY_DIR) {
                 directory = true;
-            } else if rel.starts_with(crate::source::CONTENT_DIR)
+            } else if rel.starts_with(crate::content::source::CONTENT_DIR)
                 && rel.extension().is_some_and(|x| x == "md")
             {
                 match body_edit(&self.root, rel, kept, &codes) {
@@ -141,7 +141,7 @@ impl Session {
                     None => plan.full = true,
                 }
             } else if let Ok(name) = rel.strip_prefix(theme_dir.join("templates")) {
-                plan.templates.insert(crate::source::slash_path(name));
+                plan.templates.insert(crate::content::source::slash_path(name));
             } else if let Some(code) = locale_language(rel, &theme_dir) {
                 match lang_of(&code) {
                     Some(l) if l != p.site.default_index() => {
@@ -314,8 +314,8 @@ fn all_pages(
 /// from, so that only its text changed: then no other page's links, menus or lists change.
 fn body_edit(root: &Path, rel: &Path, kept: &Kept, codes: &[String]) -> Option<(usize, usize)> {
     let site = &kept.prepared.site;
-    let below = rel.strip_prefix(crate::source::CONTENT_DIR).ok()?;
-    let src = crate::source::reload(root, below, codes, &site.config.default_language).ok()?;
+    let below = rel.strip_prefix(crate::content::source::CONTENT_DIR).ok()?;
+    let src = crate::content::source::reload(root, below, codes, &site.config.default_language).ok()?;
     let e = *site.by_key.get(&src.key)?;
     let l = codes.iter().position(|c| *c == src.lang)?;
     let doc = site.entries[e].docs[l].as_ref()?;

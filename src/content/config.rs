@@ -2,7 +2,7 @@
 //! settings later stages read. Every mistake becomes a diagnostic with the line.
 
 use crate::diagnostics::{did_you_mean, Diagnostic, Diagnostics};
-use crate::yaml;
+use crate::content::yaml;
 use serde::{Deserialize, Serialize};
 use serde_saphyr::Spanned;
 use std::collections::BTreeMap;
@@ -151,7 +151,7 @@ impl Config {
     pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<Config, Diagnostics> {
         let path = root.join(CONFIG_FILE);
         let file = Path::new(CONFIG_FILE);
-        let text = match crate::source::read_capped(&path) {
+        let text = match crate::content::source::read_capped(&path) {
             Ok(bytes) => match String::from_utf8(bytes) {
                 Ok(t) => t,
                 Err(e) => {

@@ -2,11 +2,13 @@
 //! order and navigation, the videos (self-hosted or a YouTube facade), captions checked as
 //! WebVTT, transcripts, and `VideoObject` JSON-LD.
 
+pub mod vtt;
+
 use crate::diagnostics::{display_path, Diagnostic, Diagnostics};
-use crate::frontmatter::{at_value, Part};
-use crate::model::{encode_segment, Doc, Site};
-use crate::source::BundleFile;
-use crate::vtt::{self, Cue};
+use crate::content::frontmatter::{at_value, Part};
+use crate::content::model::{encode_segment, Doc, Site};
+use crate::content::source::BundleFile;
+use vtt::Cue;
 use rayon::prelude::*;
 use serde_json::json;
 use std::collections::BTreeMap;
@@ -367,7 +369,7 @@ fn load_video(site: &Site, entry: usize, doc: &Doc) -> (Option<Video>, Vec<Diagn
                     continue;
                 };
                 let rel = &f.file;
-                let text = match crate::source::read_capped(&f.path).map(String::from_utf8) {
+                let text = match crate::content::source::read_capped(&f.path).map(String::from_utf8) {
                     Ok(Ok(t)) => t,
                     Ok(Err(_)) => {
                         diags.push(

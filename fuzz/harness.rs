@@ -13,9 +13,9 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use waymark::content::config::Config;
+use waymark::content::source::{self, Kind, SourceFile};
 use waymark::diagnostics::{self, Diagnostic, Diagnostics, Format};
 use waymark::render::markdown::{self, LinkError, LinkResolver};
-use waymark::content::source::{self, Kind, SourceFile};
 use waymark::theme::Theme;
 
 /// The base URL every fuzzed site uses.
@@ -285,7 +285,10 @@ pub fn vtt(data: &[u8]) {
                 assert!(c.start < c.end, "a cue ends after it starts: {c:?}");
                 assert!(!c.text.contains("-->"));
                 let (speaker, plain) = waymark::campaign::vtt::strip_markup(&c.text);
-                assert_eq!((speaker, plain), waymark::campaign::vtt::strip_markup(&c.text));
+                assert_eq!(
+                    (speaker, plain),
+                    waymark::campaign::vtt::strip_markup(&c.text)
+                );
             }
             for w in cues.windows(2) {
                 assert!(w[0].start <= w[1].start, "cues in order");

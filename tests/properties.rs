@@ -5,8 +5,8 @@
 
 use proptest::prelude::*;
 use std::path::Path;
-use waymark::render::markdown::{LinkError, LinkResolver};
 use waymark::pipeline::{self, Options};
+use waymark::render::markdown::{LinkError, LinkResolver};
 
 struct Links;
 impl LinkResolver for Links {

@@ -4,15 +4,15 @@
 
 pub mod vtt;
 
-use crate::diagnostics::{display_path, Diagnostic, Diagnostics};
 use crate::content::frontmatter::{at_value, Part};
 use crate::content::model::{encode_segment, Doc, Site};
 use crate::content::source::BundleFile;
-use vtt::Cue;
+use crate::diagnostics::{display_path, Diagnostic, Diagnostics};
 use rayon::prelude::*;
 use serde_json::json;
 use std::collections::BTreeMap;
 use std::sync::Arc;
+use vtt::Cue;
 
 #[derive(Debug, Clone)]
 pub enum Source {
@@ -369,7 +369,8 @@ fn load_video(site: &Site, entry: usize, doc: &Doc) -> (Option<Video>, Vec<Diagn
                     continue;
                 };
                 let rel = &f.file;
-                let text = match crate::content::source::read_capped(&f.path).map(String::from_utf8) {
+                let text = match crate::content::source::read_capped(&f.path).map(String::from_utf8)
+                {
                     Ok(Ok(t)) => t,
                     Ok(Err(_)) => {
                         diags.push(

@@ -37,6 +37,9 @@ enum Command {
         /// Open the site in the browser
         #[arg(long)]
         open: bool,
+        /// Stop a page's render after this long (a template that loops); the server goes on
+        #[arg(long, value_name = "SECONDS", default_value_t = 30)]
+        render_time_limit: u64,
     },
     /// Which pages, captions and interface strings are missing, outdated or machine-made
     Translations {
@@ -123,13 +126,21 @@ enum ReportFormat {
 /// Loads the model (no theme rendering) for the commands that only read content.
 fn load_site(
     root: &Path,
-) -> Result<(crate::content::model::Site, crate::theme::Theme, Diagnostics), Diagnostics> {
+) -> Result<
+    (
+        crate::content::model::Site,
+        crate::theme::Theme,
+        Diagnostics,
+    ),
+    Diagnostics,
+> {
     let config = crate::content::config::Config::load(root, None)?;
     let theme = crate::theme::Theme::load(root, &config.theme)?;
     let codes: Vec<String> = config.languages.iter().map(|l| l.code.clone()).collect();
     // Kept in memory as a build keeps them: the translation report reads every text.
     let keep = crate::content::source::KEEP_BYTES;
-    let (sources, mut diags) = crate::content::source::load(root, &codes, &config.default_language, keep);
+    let (sources, mut diags) =
+        crate::content::source::load(root, &codes, &config.default_language, keep);
     let (site, model_diags) = crate::content::model::build(config, sources, true);
     diags.extend(model_diags);
     match site {
@@ -147,11 +158,17 @@ pub fn run() -> i32 {
         }
     };
     match cli.command {
-        Command::Serve { root, port, open } => {
+        Command::Serve {
+            root,
+            port,
+            open,
+            render_time_limit,
+        } => {
             if !root.join(crate::content::config::CONFIG_FILE).is_file() {
                 eprintln!("error: no site.yaml in {}", root.display());
                 return EXIT_USAGE;
             }
+            crate::render::set_time_limit(render_time_limit);
             crate::cmd::serve::run(root, port, open)
         }
         Command::Translations {
@@ -212,6 +229,10 @@ pub fn run() -> i32 {
                 );
                 return EXIT_USAGE;
             }
+            crate::render::watchdog::set_last_resort(move |d| {
+                print_diags(&Diagnostics::from_iter([d]), format);
+                std::process::exit(EXIT_SITE);
+            });
             let opts = Options {
                 drafts,
                 ..Options::local(root.clone(), root.join("public"))
@@ -251,13 +272,15 @@ pub fn run() -> i32 {
             // Read the old manifest first: it may be inside the folder being replaced.
             let old = match since.as_ref().map(std::fs::read_to_string) {
                 None => None,
-                Some(Ok(text)) => match serde_json::from_str::<crate::output::publish::Manifest>(&text) {
-                    Ok(m) => Some(m),
-                    Err(e) => {
-                        eprintln!("error: --since: not a waymark-manifest.json ({e})");
-                        return EXIT_USAGE;
+                Some(Ok(text)) => {
+                    match serde_json::from_str::<crate::output::publish::Manifest>(&text) {
+                        Ok(m) => Some(m),
+                        Err(e) => {
+                            eprintln!("error: --since: not a waymark-manifest.json ({e})");
+                            return EXIT_USAGE;
+                        }
                     }
-                },
+                }
                 Some(Err(e)) => {
                     eprintln!("error: --since: cannot read the manifest ({e})");
                     return EXIT_USAGE;
@@ -268,6 +291,14 @@ pub fn run() -> i32 {
                 eprintln!("error: {msg}");
                 return EXIT_USAGE;
             }
+            // A template loop the watchdog could not stop: reported like any problem,
+            // and the staging folder removed, before the process ends.
+            let staging = crate::output::staging_dir(&out);
+            crate::render::watchdog::set_last_resort(move |d| {
+                print_diags(&Diagnostics::from_iter([d]), format);
+                let _ = std::fs::remove_dir_all(&staging);
+                std::process::exit(EXIT_SITE);
+            });
             let progress = !quiet
                 && std::env::var_os("CI").is_none()
                 && std::io::IsTerminal::is_terminal(&std::io::stderr());

@@ -1,8 +1,8 @@
 //! `site.yaml` → `Config`: languages (with text direction), base URL, theme and the
 //! settings later stages read. Every mistake becomes a diagnostic with the line.
 
-use crate::diagnostics::{did_you_mean, Diagnostic, Diagnostics};
 use crate::content::yaml;
+use crate::diagnostics::{did_you_mean, Diagnostic, Diagnostics};
 use serde::{Deserialize, Serialize};
 use serde_saphyr::Spanned;
 use std::collections::BTreeMap;

@@ -1,8 +1,8 @@
 //! The front matter of a content file: strict keys, types and values checked with lines.
 
-use crate::diagnostics::Diagnostic;
 use crate::content::source::SourceFile;
 use crate::content::yaml;
+use crate::diagnostics::Diagnostic;
 use serde::{Deserialize, Serialize};
 use serde_saphyr::Spanned;
 use std::collections::BTreeMap;

@@ -2,8 +2,8 @@
 //! and as WebP where that is smaller, for `srcset`; cached by content hash between builds
 //! (in `.waymark-cache/images/` of the site) so that a rebuild does not resize again.
 
-use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::content::source::BundleFile;
+use crate::diagnostics::{Diagnostic, Diagnostics};
 use image::{DynamicImage, ImageFormat};
 use rayon::prelude::*;
 use std::collections::BTreeMap;

@@ -2,9 +2,9 @@
 //! ordering, and the URL table that every later stage reads.
 
 use crate::content::config::Config;
-use crate::diagnostics::{did_you_mean, Diagnostic, Diagnostics};
 use crate::content::frontmatter::{self, at_value, FrontMatter};
 use crate::content::source::{Kind, SourceFile, Sources};
+use crate::diagnostics::{did_you_mean, Diagnostic, Diagnostics};
 use percent_encoding::{utf8_percent_encode, AsciiSet, CONTROLS};
 use std::borrow::Cow;
 use std::collections::BTreeMap;

@@ -10,9 +10,9 @@ pub mod pages;
 pub mod phones;
 
 use crate::content::config::Config;
-use crate::diagnostics::{did_you_mean, Diagnostic, Diagnostics};
 use crate::content::frontmatter::valid_date;
 use crate::content::model::check_segment;
+use crate::diagnostics::{did_you_mean, Diagnostic, Diagnostics};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use serde_saphyr::Spanned;

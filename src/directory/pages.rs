@@ -74,7 +74,8 @@ pub fn entry_view(e: &Entry, config: &Config, lang: &str) -> Value {
                 Some(l) => (l.name.clone(), l.dir.as_str()),
                 None => (
                     languages::autonym(code).unwrap_or(code).to_string(),
-                    crate::content::config::direction_of(&code.parse().unwrap_or_default()).as_str(),
+                    crate::content::config::direction_of(&code.parse().unwrap_or_default())
+                        .as_str(),
                 ),
             };
             json!({"code": code, "name": name, "dir": dir})

@@ -3,8 +3,8 @@
 //! a translation was made from.
 
 use crate::content::config::Config;
-use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::content::model::Site;
+use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::theme::Theme;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};

@@ -35,6 +35,11 @@ pub fn lock_path(target: &Path) -> PathBuf {
     sibling(target, "lock")
 }
 
+/// This process's staging folder beside `target`: `.<name>.tmp-<pid>`.
+pub fn staging_dir(target: &Path) -> PathBuf {
+    sibling(target, &format!("tmp-{}", std::process::id()))
+}
+
 fn sibling(target: &Path, suffix: &str) -> PathBuf {
     let name = target
         .file_name()
@@ -87,7 +92,7 @@ impl Staging {
                 }
             }
         }
-        let dir = sibling(target, &format!("tmp-{}", std::process::id()));
+        let dir = staging_dir(target);
         std::fs::create_dir_all(&dir)?;
         Ok(Staging {
             dir,
@@ -198,7 +203,9 @@ impl Staging {
     }
 
     /// Every file written so far with its size and hash, by name; taken, not copied.
-    pub fn take_written(&self) -> std::collections::BTreeMap<String, crate::output::publish::FileEntry> {
+    pub fn take_written(
+        &self,
+    ) -> std::collections::BTreeMap<String, crate::output::publish::FileEntry> {
         self.written
             .lock()
             .map(|mut w| std::mem::take(&mut *w).into_iter().collect())

@@ -3,16 +3,16 @@
 
 pub mod moved;
 
-use crate::theme::assets::{self, Stylesheet};
 use crate::campaign::{self, Campaign};
 use crate::content::config::Config;
+use crate::content::model::{self, Site};
+use crate::content::source;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::directory::{self, Directory};
 use crate::i18n::I18n;
-use crate::content::model::{self, Site};
 use crate::output::{self, Staging};
 use crate::render::{self, Renderer};
-use crate::content::source;
+use crate::theme::assets::{self, Stylesheet};
 use crate::theme::Theme;
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
@@ -292,7 +292,10 @@ pub fn build_keeping(opts: &Options) -> Result<(Report, Kept), Diagnostics> {
     // The manifest's page records need no page: made while the pages render, not after.
     let (((heaviest, anchors), written_diags), records) = rayon::join(
         || write_all(&p, opts, &staging),
-        || opts.manifest.then(|| crate::pipeline::moved::records(&p.site)),
+        || {
+            opts.manifest
+                .then(|| crate::pipeline::moved::records(&p.site))
+        },
     );
     diags.extend(written_diags);
     if diags.has_errors() {
@@ -332,7 +335,10 @@ pub fn build_keeping(opts: &Options) -> Result<(Report, Kept), Diagnostics> {
     };
     manifest.files.remove(crate::output::publish::MANIFEST);
     let published = if opts.manifest {
-        crate::output::publish::write_manifest(&staging.dir.join(crate::output::publish::MANIFEST), &manifest)
+        crate::output::publish::write_manifest(
+            &staging.dir.join(crate::output::publish::MANIFEST),
+            &manifest,
+        )
     } else {
         Ok(())
     };
@@ -481,6 +487,7 @@ pub fn write_pages(
     jobs: &[(usize, usize)],
     directory: &(dyn Fn(usize) -> bool + Sync),
 ) -> (Diagnostics, usize, Anchors) {
+    p.renderer.new_run();
     let site = &p.site;
     let headings = render::collect_headings(site);
     let bar = if opts.progress && jobs.len() >= 500 {

@@ -4,8 +4,8 @@
 //! alias, and is carried in every later manifest. A URL whose page is gone altogether is
 //! a warning: if the file was renamed, an `aliases:` entry keeps the old address working.
 
-use crate::diagnostics::Diagnostic;
 use crate::content::model::{Alias, Site};
+use crate::diagnostics::Diagnostic;
 use crate::output::publish::{Manifest, PageRecord};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Component, Path, PathBuf};

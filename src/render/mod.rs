@@ -3,78 +3,34 @@
 
 pub mod markdown;
 pub mod safety;
+pub mod watchdog;
 
+use crate::campaign::vtt;
 use crate::campaign::{self, Campaign};
-use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::directory::{self, Directory};
 use crate::content::frontmatter::Part;
-use crate::i18n::{self, ArgValue, I18n};
 use crate::content::images::Images;
-use markdown::{LinkError, LinkResolver};
 use crate::content::model::encode_segment;
 use crate::content::model::Site;
 use crate::content::source::Kind;
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::directory::{self, Directory};
+use crate::i18n::{self, ArgValue, I18n};
 use crate::theme::Theme;
-use crate::campaign::vtt;
+use markdown::{LinkError, LinkResolver};
 use serde::Serialize;
 use std::collections::BTreeMap;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
 use tera::{Context, Kwargs, State, Tera, Value};
 
 /// The menu of sections, rendered once per language and place in the menu.
 pub const SECTIONS_NAV: &str = "sections-nav.html";
 
-/// How long one page's template may render before the build is stopped (seconds).
-static TIME_LIMIT: AtomicU64 = AtomicU64::new(30);
-
-/// Sets the time limit on rendering one page (`--render-time-limit`).
-pub fn set_time_limit(seconds: u64) {
-    TIME_LIMIT.store(seconds.max(1), Ordering::Relaxed);
-}
-
-/// Renders in progress, for the watchdog: id → (started, template).
-#[derive(Default)]
-struct Watch {
-    active: std::sync::Mutex<BTreeMap<u64, (Instant, String)>>,
-    next: AtomicU64,
-}
-
-/// Tera has no time limit, and a template can loop for years (`range()` nested three
-/// deep). A thread watches the renders in progress; one that runs past the limit ends the
-/// process with an error naming the template: the staging folder is left for the next
-/// build to remove, and the previous site is untouched.
-fn watchdog(watch: std::sync::Weak<Watch>, origins: BTreeMap<String, std::path::PathBuf>) {
-    std::thread::spawn(move || loop {
-        std::thread::sleep(Duration::from_millis(200));
-        let Some(w) = watch.upgrade() else { return };
-        let limit = Duration::from_secs(TIME_LIMIT.load(Ordering::Relaxed));
-        let late = w.active.lock().ok().and_then(|a| {
-            a.values()
-                .find(|(started, _)| started.elapsed() > limit)
-                .map(|(_, t)| t.clone())
-        });
-        if let Some(template) = late {
-            let file = origins
-                .get(&template)
-                .map(|o| crate::diagnostics::display_path(o))
-                .unwrap_or_else(|| template.clone());
-            eprintln!(
-                "error: the template `{template}` took more than {} s to render one page: it may loop forever\n --> {file}\n  = help: look for loops inside loops over `range()`; `--render-time-limit SECONDS` sets the limit",
-                limit.as_secs()
-            );
-            std::process::exit(1);
-        }
-    });
-}
+pub use watchdog::set_time_limit;
 
 pub struct Renderer {
-    watch: Arc<Watch>,
+    watch: Arc<watchdog::Watch>,
     pub tera: Tera,
     i18n: Arc<I18n>,
-    /// Template name → where it came from, for messages.
-    origins: BTreeMap<String, std::path::PathBuf>,
     /// Per language: nav and language list, built once.
     shared: Vec<Shared>,
     /// The sections menu, rendered once per language and place in the menu.
@@ -165,6 +121,8 @@ impl Renderer {
                     .collect()
             })
             .collect();
+        // Tera's `range()`, but one that stops a render past its time limit.
+        tera.register_function("range", watchdog::range);
         tera.register_function(
             "t",
             move |kwargs: Kwargs, state: &State| -> tera::TeraResult<Value> {
@@ -231,12 +189,10 @@ impl Renderer {
                     .then(|| directory::pages::index_url(&lang.code)),
             })
             .collect();
-        let watch = Arc::new(Watch::default());
-        watchdog(Arc::downgrade(&watch), origins.clone());
+        let watch = watchdog::Watch::new(origins);
         let renderer = Renderer {
             watch,
             tera,
-            origins,
             shared,
             i18n,
             navs: Default::default(),
@@ -319,32 +275,40 @@ impl Renderer {
         used
     }
 
+    /// Called before each run of renders (see [`watchdog::Watch::forget_timeouts`]).
+    pub fn new_run(&self) {
+        self.watch.forget_timeouts();
+    }
+
     pub fn has_template(&self, name: &str) -> bool {
         self.tera.contains_template(name)
     }
 
     pub fn render(&self, template: &str, ctx: &Context) -> Result<String, Diagnostic> {
-        let id = self.watch.next.fetch_add(1, Ordering::Relaxed);
-        if let Ok(mut a) = self.watch.active.lock() {
-            a.insert(id, (Instant::now(), template.to_string()));
-        }
+        let running = self.watch.start(template);
         // Tera's `render` checks its output is UTF-8 the slow way; this is the same check.
         let mut out = Vec::with_capacity(32 * 1024);
-        let result = self.tera.render_to(template, ctx, &mut out).and_then(|()| {
+        let sink = watchdog::Checked {
+            inner: &mut out,
+            ticket: &running.ticket,
+        };
+        let result = self.tera.render_to(template, ctx, sink).and_then(|()| {
             simdutf8::basic::from_utf8(&out)
                 .map(str::to_owned)
                 .map_err(|_| tera::Error::message("the template wrote bytes that are not UTF-8"))
         });
-        if let Ok(mut a) = self.watch.active.lock() {
-            a.remove(&id);
-        }
+        let stopped = running.ticket.stopped();
+        drop(running);
         result.map_err(|e| {
-            let mut d =
-                Diagnostic::error(format!("template `{template}` failed: {e}")).code("template");
-            if let Some(o) = self.origins.get(template) {
-                d = d.file(o);
+            if stopped {
+                return self.watch.timeout(template);
             }
-            d
+            let d =
+                Diagnostic::error(format!("template `{template}` failed: {e}")).code("template");
+            match self.watch.origin(template) {
+                Some(o) => d.file(o),
+                None => d,
+            }
         })
     }
 
@@ -808,6 +772,9 @@ fn translate(
     kwargs: Kwargs,
     state: &State,
 ) -> tera::TeraResult<Value> {
+    if watchdog::told_to_stop() {
+        return Err(watchdog::stop_error());
+    }
     let key: &str = kwargs.must_get::<&str>("key")?;
     let lang_value: Option<Value> = state.get::<Value>("lang")?;
     let lang = lang_value

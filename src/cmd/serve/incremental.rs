@@ -37,6 +37,9 @@ pub struct Session {
     kept: Option<Kept>,
     /// Edits a failed rebuild did not finish: they go into the next one.
     pending: BTreeSet<PathBuf>,
+    /// The session's own threads: a render stuck in a loop the watchdog cannot stop holds
+    /// them, and the session is then replaced with its threads (see `render::watchdog`).
+    pool: Option<rayon::ThreadPool>,
 }
 
 /// What one batch of edits changes.
@@ -67,11 +70,28 @@ impl Session {
             root,
             kept: None,
             pending: BTreeSet::new(),
+            pool: rayon::ThreadPoolBuilder::new().build().ok(),
+        }
+    }
+
+    /// Runs `f` on the session's threads (on the global ones if it has none).
+    fn on_threads<T: Send>(&mut self, f: impl FnOnce(&mut Session) -> T + Send) -> T {
+        match self.pool.take() {
+            Some(pool) => {
+                let result = pool.install(|| f(self));
+                self.pool = Some(pool);
+                result
+            }
+            None => f(self),
         }
     }
 
     /// A full build, kept for the rebuilds after it.
     pub fn build(&mut self) -> Result<Rebuilt, Diagnostics> {
+        self.on_threads(Session::build_here)
+    }
+
+    fn build_here(&mut self) -> Result<Rebuilt, Diagnostics> {
         self.pending.clear();
         match pipeline::build_keeping(&self.opts) {
             Ok((report, kept)) => {
@@ -88,14 +108,18 @@ impl Session {
 
     /// Rebuilds what the edits of `changed` (files, as the watcher names them) affect.
     pub fn rebuild(&mut self, changed: &[PathBuf]) -> Result<Rebuilt, Diagnostics> {
+        self.on_threads(|s| s.rebuild_here(changed))
+    }
+
+    fn rebuild_here(&mut self, changed: &[PathBuf]) -> Result<Rebuilt, Diagnostics> {
         let rel: Vec<PathBuf> = changed.iter().map(|p| self.relative(p)).collect();
         self.pending.extend(rel);
         let Some(kept) = &self.kept else {
-            return self.build();
+            return self.build_here();
         };
         let plan = self.plan(kept);
         if plan.full {
-            return self.build();
+            return self.build_here();
         }
         let result = self.apply(plan);
         if result.is_ok() {
@@ -141,7 +165,8 @@ impl Session {
                     None => plan.full = true,
                 }
             } else if let Ok(name) = rel.strip_prefix(theme_dir.join("templates")) {
-                plan.templates.insert(crate::content::source::slash_path(name));
+                plan.templates
+                    .insert(crate::content::source::slash_path(name));
             } else if let Some(code) = locale_language(rel, &theme_dir) {
                 match lang_of(&code) {
                     Some(l) if l != p.site.default_index() => {
@@ -173,7 +198,7 @@ impl Session {
 
     fn apply(&mut self, plan: Plan) -> Result<Rebuilt, Diagnostics> {
         let Some(kept) = self.kept.as_mut() else {
-            return self.build();
+            return self.build_here();
         };
         let opts = &self.opts;
         let mut diags = Diagnostics::new();
@@ -315,7 +340,8 @@ fn all_pages(
 fn body_edit(root: &Path, rel: &Path, kept: &Kept, codes: &[String]) -> Option<(usize, usize)> {
     let site = &kept.prepared.site;
     let below = rel.strip_prefix(crate::content::source::CONTENT_DIR).ok()?;
-    let src = crate::content::source::reload(root, below, codes, &site.config.default_language).ok()?;
+    let src =
+        crate::content::source::reload(root, below, codes, &site.config.default_language).ok()?;
     let e = *site.by_key.get(&src.key)?;
     let l = codes.iter().position(|c| *c == src.lang)?;
     let doc = site.entries[e].docs[l].as_ref()?;

@@ -6,8 +6,8 @@
 
 pub mod incremental;
 
-use crate::diagnostics::{self, Diagnostics, Format};
 use crate::cmd::serve::incremental::{Rebuilt, Session};
+use crate::diagnostics::{self, Diagnostics, Format};
 use crate::pipeline::Options;
 use axum::body::Body;
 use axum::extract::State;
@@ -19,7 +19,7 @@ use axum::Router;
 use notify_debouncer_full::notify::RecursiveMode;
 use std::collections::BTreeSet;
 use std::path::{Component, Path, PathBuf};
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
 use tokio::sync::{broadcast, mpsc};
 use tokio_stream::wrappers::BroadcastStream;
@@ -46,7 +46,10 @@ pub fn run(root: PathBuf, port: u16, open: bool) -> i32 {
             return crate::cmd::EXIT_SITE;
         }
     };
-    runtime.block_on(serve(root, port, open))
+    let code = runtime.block_on(serve(root, port, open));
+    // A rebuild stuck in a template loop would keep the runtime's drop waiting forever.
+    runtime.shutdown_timeout(Duration::from_millis(200));
+    code
 }
 
 async fn serve(root: PathBuf, port: u16, open: bool) -> i32 {
@@ -89,9 +92,40 @@ async fn serve(root: PathBuf, port: u16, open: bool) -> i32 {
         reload,
     });
     let stop = stop_signal();
-    let session = Arc::new(std::sync::Mutex::new(Session::new(opts)));
-    if let Ok(mut s) = session.lock() {
-        rebuild(&mut s, None, &shared);
+    // The session rebuilds run in; replaced when a render that cannot be stopped holds it
+    // (see `render::watchdog`): the next edit then builds afresh.
+    let current: Arc<RwLock<Arc<Mutex<Session>>>> = Arc::new(RwLock::new(Arc::new(Mutex::new(
+        Session::new(opts.clone()),
+    ))));
+    let abandon = Arc::new(tokio::sync::Notify::new());
+    {
+        let (shared, current, abandon) = (shared.clone(), current.clone(), abandon.clone());
+        crate::render::watchdog::set_last_resort(move |d| {
+            let diags = Diagnostics::from_iter([d]);
+            eprint!("{}", diagnostics::render(&diags, Format::Human));
+            eprintln!("The render could not be stopped: it keeps a processor busy until serve stops. The last good site is still served; the next edit builds it again.");
+            if let Ok(mut e) = shared.error.write() {
+                *e = Some(error_page(&diags));
+            }
+            let _ = shared.reload.send(());
+            if let Ok(mut c) = current.write() {
+                *c = Arc::new(Mutex::new(Session::new(opts.clone())));
+            }
+            abandon.notify_one();
+        });
+    }
+    let first = session_of(&current);
+    let first_build = {
+        let (shared, first) = (shared.clone(), first.clone());
+        tokio::task::spawn_blocking(move || {
+            if let Ok(mut s) = first.lock() {
+                rebuild(&mut s, None, &shared);
+            }
+        })
+    };
+    tokio::select! {
+        _ = first_build => {}
+        _ = abandon.notified() => {}
     }
 
     // Watch the site's sources; a burst of events (a `git checkout`) becomes one rebuild
@@ -139,7 +173,7 @@ async fn serve(root: PathBuf, port: u16, open: bool) -> i32 {
             }
         }
     }
-    let last_build = session.clone();
+    let last_build = current.clone();
     let builder = {
         let shared = shared.clone();
         tokio::spawn(async move {
@@ -148,8 +182,8 @@ async fn serve(root: PathBuf, port: u16, open: bool) -> i32 {
                     .lock()
                     .map(|mut c| std::mem::take(&mut *c).into_iter().collect())
                     .unwrap_or_default();
-                let (s, session) = (shared.clone(), session.clone());
-                let _ = tokio::task::spawn_blocking(move || {
+                let (s, session) = (shared.clone(), session_of(&current));
+                let running = tokio::task::spawn_blocking(move || {
                     // A rebuild that panicked may have left the kept model half updated:
                     // the next one is a full build, and the server goes on.
                     let (mut kept, changed) = match session.lock() {
@@ -160,8 +194,11 @@ async fn serve(root: PathBuf, port: u16, open: bool) -> i32 {
                         }
                     };
                     rebuild(&mut kept, changed, &s);
-                })
-                .await;
+                });
+                tokio::select! {
+                    _ = running => {}
+                    _ = abandon.notified() => {}
+                }
             }
         })
     };
@@ -205,13 +242,21 @@ async fn serve(root: PathBuf, port: u16, open: bool) -> i32 {
     drop(debouncer);
     // A rebuild already running goes on in its own thread: wait for it, so that the
     // folder is removed after its last write, not during it (which left folders behind).
-    drop(last_build.lock());
+    drop(session_of(&last_build).lock());
     match result {
         Ok(()) => crate::cmd::EXIT_OK,
         Err(e) => {
             eprintln!("error: the server stopped: {e}");
             crate::cmd::EXIT_SITE
         }
+    }
+}
+
+/// The session rebuilds run in now.
+fn session_of(current: &RwLock<Arc<Mutex<Session>>>) -> Arc<Mutex<Session>> {
+    match current.read() {
+        Ok(c) => c.clone(),
+        Err(poisoned) => poisoned.into_inner().clone(),
     }
 }
 

@@ -203,6 +203,7 @@ pub fn run() -> i32 {
             format,
         } => {
             crate::render::set_time_limit(render_time_limit);
+            diagnostics::set_exit_format(format);
             if !root.join(crate::config::CONFIG_FILE).is_file() {
                 eprintln!(
                     "error: no site.yaml in {}: run waymark in a site's folder or give --root DIR",
@@ -246,6 +247,7 @@ pub fn run() -> i32 {
             format,
         } => {
             crate::render::set_time_limit(render_time_limit);
+            diagnostics::set_exit_format(format);
             // Read the old manifest first: it may be inside the folder being replaced.
             let old = match since.as_ref().map(std::fs::read_to_string) {
                 None => None,

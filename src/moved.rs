@@ -4,7 +4,7 @@
 //! alias, and is carried in every later manifest. A URL whose page is gone altogether is
 //! a warning: if the file was renamed, an `aliases:` entry keeps the old address working.
 
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Code, Diagnostic};
 use crate::model::{Alias, Site};
 use crate::publish::{Manifest, PageRecord};
 use std::collections::{BTreeMap, BTreeSet};
@@ -87,10 +87,9 @@ pub fn redirects(
                 moved.insert(url.clone(), rec.clone());
             }
             None if was_page => gone.push(
-                Diagnostic::warning(format!(
+                Diagnostic::warning(Code::PageGone, format!(
                     "the page {url} of the previous build is gone, and nothing redirects from its address"
                 ))
-                .code("page-gone")
                 .hint(format!(
                     "if it moved to a new file, add `aliases: [\"{url}\"]` to that file's front matter; a page removed on purpose can stay gone"
                 )),

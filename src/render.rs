@@ -2,7 +2,7 @@
 //! per-page contexts over values prebuilt once per language, and markdown with links.
 
 use crate::campaign::{self, Campaign};
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::{Code, Diagnostic, Diagnostics};
 use crate::directory::{self, Directory};
 use crate::frontmatter::Part;
 use crate::i18n::{self, ArgValue, I18n};
@@ -57,11 +57,17 @@ fn watchdog(watch: std::sync::Weak<Watch>, origins: BTreeMap<String, std::path::
                 .get(&template)
                 .map(|o| crate::diagnostics::display_path(o))
                 .unwrap_or_else(|| template.clone());
-            eprintln!(
-                "error: the template `{template}` took more than {} s to render one page: it may loop forever\n --> {file}\n  = help: look for loops inside loops over `range()`; `--render-time-limit SECONDS` sets the limit",
-                limit.as_secs()
+            crate::diagnostics::exit_with(
+                Diagnostic::error(
+                    Code::RenderTimeout,
+                    format!(
+                        "the template `{template}` took more than {} s to render one page: it may loop forever",
+                        limit.as_secs()
+                    ),
+                )
+                .file(file)
+                .hint("look for loops inside loops over `range()`; `--render-time-limit SECONDS` sets the limit"),
             );
-            std::process::exit(1);
         }
     });
 }
@@ -178,6 +184,7 @@ impl Renderer {
                 }
                 None => {
                     return Err(Diagnostics::from_iter([Diagnostic::error(
+                        Code::NotUtf8,
                         "the template is not UTF-8 text",
                     )
                     .file(&file.origin)]))
@@ -193,7 +200,7 @@ impl Renderer {
                 .iter()
                 .find(|(n, _)| msg.contains(n.as_str()))
                 .map(|(_, o)| o.clone());
-            let mut d = Diagnostic::error(format!("template error: {msg}"))
+            let mut d = Diagnostic::error(Code::TemplateSyntax, format!("template error: {msg}"))
                 .hint("check the template's {% %} and {{ }} tags");
             if let Some(o) = origin {
                 d = d.file(o);
@@ -337,7 +344,7 @@ impl Renderer {
         }
         result.map_err(|e| {
             let mut d =
-                Diagnostic::error(format!("template `{template}` failed: {e}")).code("template");
+                Diagnostic::error(Code::Template, format!("template `{template}` failed: {e}"));
             if let Some(o) = self.origins.get(template) {
                 d = d.file(o);
             }
@@ -511,11 +518,14 @@ impl Renderer {
                 diags.push(crate::frontmatter::at_value(
                     &doc.src,
                     &t.referenced,
-                    Diagnostic::error(format!("template `{template}` does not exist in the theme"))
-                        .hint(format!(
-                            "add themes/{}/templates/{template}, or remove `template:`",
-                            site.config.theme
-                        )),
+                    Diagnostic::error(
+                        Code::UnknownTemplate,
+                        format!("template `{template}` does not exist in the theme"),
+                    )
+                    .hint(format!(
+                        "add themes/{}/templates/{template}, or remove `template:`",
+                        site.config.theme
+                    )),
                 ));
             }
         }

@@ -1,7 +1,7 @@
 //! The theme's files: the built-in `default` theme (compiled into the binary from
 //! `themes/default/`), overridden file by file by the site's `themes/<name>/`.
 
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::{Code, Diagnostic, Diagnostics};
 use include_dir::{include_dir, Dir};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -31,9 +31,10 @@ impl Theme {
         let dir = root.join("themes").join(name);
         if !dir.is_dir() {
             if name != "default" {
-                return Err(Diagnostics::from_iter([Diagnostic::error(format!(
-                    "theme `{name}` not found: there is no folder themes/{name}/"
-                ))
+                return Err(Diagnostics::from_iter([Diagnostic::error(
+                    Code::UnknownTheme,
+                    format!("theme `{name}` not found: there is no folder themes/{name}/"),
+                )
                 .file("site.yaml")
                 .hint(
                     "create the folder, or remove `theme:` to use the built-in default theme",
@@ -46,7 +47,10 @@ impl Theme {
             let entry = match entry {
                 Ok(e) => e,
                 Err(e) => {
-                    diags.push(Diagnostic::error(format!("cannot read the theme: {e}")));
+                    diags.push(Diagnostic::error(
+                        Code::Unreadable,
+                        format!("cannot read the theme: {e}"),
+                    ));
                     continue;
                 }
             };
@@ -74,7 +78,8 @@ impl Theme {
                     );
                 }
                 Err(e) => diags.push(
-                    Diagnostic::error(format!("cannot read the theme file: {e}")).file(origin),
+                    Diagnostic::error(Code::Unreadable, format!("cannot read the theme file: {e}"))
+                        .file(origin),
                 ),
             }
         }

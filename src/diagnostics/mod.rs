@@ -1,10 +1,12 @@
-//! One `Diagnostic` type for every problem a build finds, and its three renderings (in
-//! `render.rs`): for people (file:line, the offending line, a hint), as JSON, and as
-//! GitHub annotations.
+//! One `Diagnostic` type for every problem a build finds, each with its [`Code`], and its
+//! three renderings (in `render.rs`): for people (file:line, the offending line, a hint),
+//! as JSON, and as GitHub annotations.
 
+mod code;
 mod render;
 
-pub use render::{render, render_with, stderr_color, Format};
+pub use code::Code;
+pub use render::{exit_with, render, render_with, set_exit_format, stderr_color, Format};
 
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -24,8 +26,8 @@ pub struct Diagnostic {
     /// 1-based line and column (in characters).
     pub line: Option<usize>,
     pub column: Option<usize>,
-    /// A stable name for the kind of problem (`unknown-key`, `broken-link` ...).
-    pub code: Option<&'static str>,
+    /// The kind of problem (`unknown-key`, `broken-link` ...): see [`Code`].
+    pub code: Code,
     pub message: String,
     pub hint: Option<String>,
     /// The offending source line, shown under the location.
@@ -34,33 +36,30 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn error(message: impl Into<String>) -> Self {
+    /// An error of the kind `code`.
+    pub fn error(code: Code, message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Error,
             file: None,
             line: None,
             column: None,
-            code: None,
+            code,
             message: message.into(),
             hint: None,
             source_line: None,
         }
     }
 
-    pub fn warning(message: impl Into<String>) -> Self {
+    /// A warning of the kind `code` (an error with `--strict`).
+    pub fn warning(code: Code, message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Warning,
-            ..Diagnostic::error(message)
+            ..Diagnostic::error(code, message)
         }
     }
 
     pub fn file(mut self, file: impl AsRef<Path>) -> Self {
         self.file = Some(display_path(file.as_ref()));
-        self
-    }
-
-    pub fn code(mut self, code: &'static str) -> Self {
-        self.code = Some(code);
         self
     }
 

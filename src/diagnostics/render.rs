@@ -3,6 +3,7 @@
 
 use super::{Diagnostic, Diagnostics, Severity};
 use std::fmt::Write as _;
+use std::sync::atomic::{AtomicU8, Ordering};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]
 pub enum Format {
@@ -161,13 +162,43 @@ fn gh_escape_prop(s: &str) -> String {
     gh_escape(s).replace(':', "%3A").replace(',', "%2C")
 }
 
+/// The `--format` of this run, for a problem that ends the process ([`exit_with`]).
+static EXIT_FORMAT: AtomicU8 = AtomicU8::new(0);
+
+/// Sets the format [`exit_with`] prints in (`--format` of `build` and `check`).
+pub fn set_exit_format(format: Format) {
+    EXIT_FORMAT.store(format as u8, Ordering::Relaxed);
+}
+
+/// Prints one problem that stops the build at once (a template that renders forever) in
+/// this run's format, where that format goes (JSON and GitHub on standard output, people's
+/// on standard error), and exits with status 1.
+pub fn exit_with(d: Diagnostic) -> ! {
+    use std::io::Write as _;
+    let format = match EXIT_FORMAT.load(Ordering::Relaxed) {
+        x if x == Format::Json as u8 => Format::Json,
+        x if x == Format::Github as u8 => Format::Github,
+        _ => Format::Human,
+    };
+    let diags = Diagnostics::from_iter([d]);
+    let text = render_with(&diags, format, format == Format::Human && stderr_color());
+    let _ = if format == Format::Human {
+        std::io::stderr().write_all(text.as_bytes())
+    } else {
+        std::io::stdout().write_all(text.as_bytes())
+    };
+    let _ = std::io::stdout().flush();
+    std::process::exit(1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostics::Code;
 
     #[test]
     fn human_rendering_shows_file_line_and_hint() {
-        let d = Diagnostic::error("unknown key `titel`")
+        let d = Diagnostic::error(Code::UnknownKey, "unknown key `titel`")
             .file("content/a.md")
             .at("---\ntitel: x\n---\n", 2, 1)
             .hint("did you mean `title`?");
@@ -179,12 +210,24 @@ mod tests {
     }
 
     #[test]
+    fn json_rendering_has_the_code() {
+        let d = Diagnostic::error(Code::Webvtt, "invalid WebVTT").file("a.vtt");
+        let out = render(&Diagnostics::from_iter([d]), Format::Json);
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(v[0]["code"], "webvtt", "{out}");
+        assert_eq!(v[0]["severity"], "error", "{out}");
+        assert_eq!(v[0]["file"], "a.vtt", "{out}");
+    }
+
+    #[test]
     fn github_rendering_escapes_newlines() {
-        let d = Diagnostic::error("a\nb").file("x.md").at("l1\n", 1, 1);
+        let d = Diagnostic::error(Code::Yaml, "a\nb")
+            .file("x.md")
+            .at("l1\n", 1, 1);
         let out = render(&Diagnostics::from_iter([d]), Format::Github);
         assert_eq!(out, "::error file=x.md,line=1,col=1::a%0Ab\n");
         let bare = render(
-            &Diagnostics::from_iter([Diagnostic::warning("w")]),
+            &Diagnostics::from_iter([Diagnostic::warning(Code::SearchMissing, "w")]),
             Format::Github,
         );
         assert_eq!(bare, "::warning::w\n");

@@ -5,6 +5,8 @@
 //! in the message where those matter), and leave the previous output, and everything else
 //! in its temporary folder, untouched. A few inputs that look odd but are fine (a
 //! byte-order mark, CRLF line endings) must build; wrong usage exits 2 and writes nothing.
+//! Two tests at the end check the rendering for people (`error[code]:`, the source line,
+//! the caret, the hint).
 
 mod common;
 
@@ -992,5 +994,53 @@ fn every_bad_input_is_reported_with_its_code_file_and_line() {
         failures.len(),
         CASES.len(),
         failures.join("\n\n")
+    );
+}
+
+/// For people: `error[code]: message`, the location, the offending line under it.
+#[test]
+fn people_see_the_code_the_location_and_the_line() {
+    let site = Site::new("broken-unclosed-front-matter");
+    site.plant_sentinel();
+    let run = site.build(&[]);
+    assert_eq!(run.code, 1, "{run}");
+    assert!(
+        run.stderr
+            .lines()
+            .any(|l| l.starts_with("error[front-matter]: ")),
+        "{run}"
+    );
+    assert!(run.stderr.contains("--> content/unclosed.md:1:1"), "{run}");
+    assert!(run.stderr.contains("1 | ---"), "{run}");
+    assert!(run.stderr.contains("1 error(s), 0 warning(s)"), "{run}");
+    site.assert_output_untouched();
+}
+
+/// For people: the caret under the offending key, and the hint as `= help:`.
+#[test]
+fn people_see_the_caret_and_the_hint() {
+    let site = Site::new("broken-unknown-key");
+    let run = site.build(&[]);
+    assert_eq!(run.code, 1, "{run}");
+    let block = run
+        .stderr
+        .split("\n\n")
+        .find(|b| b.starts_with("error[unknown-key]: "))
+        .unwrap_or_else(|| panic!("no `error[unknown-key]:`\n{run}"));
+    assert!(block.contains("--> content/typo.md:4:1"), "{block}");
+    let lines: Vec<&str> = block.lines().collect();
+    let src = lines
+        .iter()
+        .position(|l| l.starts_with("4 | titel"))
+        .unwrap_or_else(|| panic!("no source line\n{block}"));
+    assert!(
+        lines[src + 1].trim_end().ends_with("| ^^^^^^"),
+        "the caret covers `titel:`\n{block}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.trim_start().starts_with("= help: did you mean `title`?")),
+        "{block}"
     );
 }

@@ -1,5 +1,5 @@
-//! The three renderings of diagnostics: for people (file:line, the offending line, a
-//! hint), as JSON, and as GitHub annotations.
+//! The three renderings of diagnostics: for people (`error[code]: message`, file:line, the
+//! offending line, a hint), as JSON, and as GitHub annotations (`title=code`).
 
 use super::{Diagnostic, Diagnostics, Severity};
 use std::fmt::Write as _;
@@ -46,8 +46,8 @@ fn render_human(diags: &Diagnostics, color: bool) -> String {
         };
         let location;
         let plain: String;
-        // The code is for tools (JSON); people read `error:` and the message.
-        let mut message = level.title(&d.message);
+        // `error[unknown-key]: message`, as rustc shows its codes.
+        let mut message = level.title(&d.message).id(d.code.as_str());
         match (&d.file, d.line, &d.source_line) {
             (Some(file), Some(line), Some(src)) => {
                 // The caret: from the column to the end of that word (at least one character).
@@ -119,7 +119,7 @@ fn render_json(diags: &Diagnostics) -> String {
     serde_json::to_string_pretty(&list).unwrap_or_else(|_| "[]".into()) + "\n"
 }
 
-/// GitHub Actions workflow commands: `::error file=..,line=..,col=..::message`.
+/// GitHub Actions workflow commands: `::error file=..,line=..,col=..,title=code::message`.
 fn render_github(diags: &Diagnostics) -> String {
     let mut out = String::new();
     for d in diags.iter() {
@@ -137,17 +137,13 @@ fn render_github(diags: &Diagnostics) -> String {
         if let Some(c) = d.column {
             props.push(format!("col={c}"));
         }
+        props.push(format!("title={}", d.code));
         let mut msg = d.message.clone();
         if let Some(h) = &d.hint {
             msg.push_str("\nhint: ");
             msg.push_str(h);
         }
-        let props = if props.is_empty() {
-            String::new()
-        } else {
-            format!(" {}", props.join(","))
-        };
-        let _ = writeln!(out, "::{kind}{props}::{}", gh_escape(&msg));
+        let _ = writeln!(out, "::{kind} {}::{}", props.join(","), gh_escape(&msg));
     }
     out
 }
@@ -197,16 +193,32 @@ mod tests {
     use crate::diagnostics::Code;
 
     #[test]
-    fn human_rendering_shows_file_line_and_hint() {
+    fn human_rendering_shows_code_file_line_and_hint() {
         let d = Diagnostic::error(Code::UnknownKey, "unknown key `titel`")
             .file("content/a.md")
             .at("---\ntitel: x\n---\n", 2, 1)
             .hint("did you mean `title`?");
         let out = render(&Diagnostics::from_iter([d]), Format::Human);
+        assert!(
+            out.starts_with("error[unknown-key]: unknown key `titel`\n"),
+            "{out}"
+        );
         assert!(out.contains("content/a.md:2:1"), "{out}");
         assert!(out.contains("^^^^^"), "the caret covers the key: {out}");
         assert!(out.contains("titel: x"), "{out}");
         assert!(out.contains("= help: did you mean `title`?"), "{out}");
+    }
+
+    #[test]
+    fn human_rendering_without_a_line_shows_code_and_file() {
+        let d = Diagnostic::warning(Code::NoOriginal, "no original").file("content/a.ar.md");
+        let out = render(&Diagnostics::from_iter([d]), Format::Human);
+        assert!(
+            out.starts_with("warning[no-original]: no original\n"),
+            "{out}"
+        );
+        assert!(out.contains("= note: in content/a.ar.md"), "{out}");
+        assert!(out.ends_with("0 error(s), 1 warning(s)\n"), "{out}");
     }
 
     #[test]
@@ -220,16 +232,16 @@ mod tests {
     }
 
     #[test]
-    fn github_rendering_escapes_newlines() {
+    fn github_rendering_has_the_code_as_title_and_escapes_newlines() {
         let d = Diagnostic::error(Code::Yaml, "a\nb")
             .file("x.md")
             .at("l1\n", 1, 1);
         let out = render(&Diagnostics::from_iter([d]), Format::Github);
-        assert_eq!(out, "::error file=x.md,line=1,col=1::a%0Ab\n");
+        assert_eq!(out, "::error file=x.md,line=1,col=1,title=yaml::a%0Ab\n");
         let bare = render(
             &Diagnostics::from_iter([Diagnostic::warning(Code::SearchMissing, "w")]),
             Format::Github,
         );
-        assert_eq!(bare, "::warning::w\n");
+        assert_eq!(bare, "::warning title=search-missing::w\n");
     }
 }

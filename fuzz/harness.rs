@@ -14,7 +14,7 @@ use std::sync::Arc;
 
 use waymark::content::config::Config;
 use waymark::content::source::{self, Kind, SourceFile};
-use waymark::diagnostics::{self, Diagnostic, Diagnostics, Format};
+use waymark::diagnostics::{self, Code, Diagnostic, Diagnostics, Format};
 use waymark::render::markdown::{self, LinkError, LinkResolver};
 use waymark::theme::Theme;
 
@@ -112,8 +112,7 @@ pub fn front_matter(data: &[u8]) {
         Ok(x) => x,
         Err((msg, line, hint)) => {
             // What source::load reports for a file it cannot split.
-            let d = Diagnostic::error(msg)
-                .code("front-matter")
+            let d = Diagnostic::error(Code::FrontMatter, msg)
                 .file("content/fuzz.md")
                 .at(&text, line, 1)
                 .hint(hint);
@@ -298,7 +297,7 @@ pub fn vtt(data: &[u8]) {
         }
         Err(e) => {
             assert!(e.line >= 1);
-            let d = Diagnostic::error(e.message.clone())
+            let d = Diagnostic::error(Code::Webvtt, e.message.clone())
                 .file("content/films/fuzz.en.vtt")
                 .at(&text, e.line, 1);
             render_list(&[d]);
@@ -526,7 +525,7 @@ pub fn template_data(data: &[u8]) {
     for d in diags.iter().filter(|_| !body_can_load) {
         assert_ne!(
             d.code,
-            Some("external-load"),
+            Code::ExternalLoad,
             "fuzzed text escaped the templates: {d:?}"
         );
     }

@@ -66,7 +66,7 @@ fn strict_turns_warnings_into_errors() {
     let run = check(&site, &["--strict"]);
     assert_eq!(run.code, 1, "{run}");
     assert!(
-        run.stderr.contains("error:") && run.stderr.contains("`so`"),
+        run.stderr.contains("error[untranslated-messages]:") && run.stderr.contains("`so`"),
         "{run}"
     );
 }
@@ -116,7 +116,7 @@ fn unreviewed_machine_translations_fail_strict_when_the_site_requires_review() {
     assert_eq!(run.code, 1, "{run}");
     assert!(
         run.stdout.contains(
-            "::error file=content/rights/know.ar.md::this translation was made by machine"
+            "::error file=content/rights/know.ar.md,title=unreviewed-translation::this translation was made by machine"
         ),
         "{run}"
     );
@@ -144,7 +144,7 @@ fn an_image_without_alt_text_is_a_warning_and_strict_makes_it_an_error() {
     assert_eq!(run.code, 1, "{run}");
     assert!(
         run.stdout.contains(
-            "::error file=content/rights/pictures.md,line=7,col=1::an image without alt text"
+            "::error file=content/rights/pictures.md,line=7,col=1,title=missing-alt::an image without alt text"
         ),
         "{run}"
     );

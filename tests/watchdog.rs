@@ -53,8 +53,8 @@ fn build_reports_a_template_that_loops_in_json_and_exits_1() {
             serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("{e}: {run}"));
         let timeout = diags
             .iter()
-            .find(|d| d["code"] == "template-timeout")
-            .unwrap_or_else(|| panic!("no template-timeout diagnostic: {run}"));
+            .find(|d| d["code"] == "render-timeout")
+            .unwrap_or_else(|| panic!("no render-timeout diagnostic: {run}"));
         assert_eq!(timeout["severity"], "error", "{run}");
         assert_eq!(timeout["file"], TEMPLATE, "{run}");
         site.assert_output_untouched();

@@ -7,7 +7,7 @@ pub mod vtt;
 use crate::content::frontmatter::{at_value, Part};
 use crate::content::model::{encode_segment, Doc, Site};
 use crate::content::source::BundleFile;
-use crate::diagnostics::{display_path, Diagnostic, Diagnostics};
+use crate::diagnostics::{display_path, Code, Diagnostic, Diagnostics};
 use rayon::prelude::*;
 use serde_json::json;
 use std::collections::BTreeMap;
@@ -120,12 +120,11 @@ pub fn analyse(site: &Site) -> (Campaign, Diagnostics) {
                 None | Some([]) => {
                     complete = false;
                     diags.push(
-                        Diagnostic::error(format!(
+                        Diagnostic::error(Code::CampaignPart, format!(
                             "the campaign section `{}` has no `{}` part",
                             site.entries[*section].key,
                             part.name()
                         ))
-                        .code("campaign-part")
                         .file(&sdoc.src.file)
                         .at(&sdoc.src.head, 1, 1)
                         .hint(format!(
@@ -144,13 +143,15 @@ pub fn analyse(site: &Site) -> (Campaign, Diagnostics) {
                     for &i in many {
                         let d = site.doc(i, default).0;
                         let loc = d.fm.part.as_ref().map(|p| p.referenced);
-                        let diag = Diagnostic::error(format!(
-                            "the campaign section `{}` has the `{}` part more than once: {}",
-                            site.entries[*section].key,
-                            part.name(),
-                            files.join(", ")
-                        ))
-                        .code("campaign-part")
+                        let diag = Diagnostic::error(
+                            Code::CampaignPart,
+                            format!(
+                                "the campaign section `{}` has the `{}` part more than once: {}",
+                                site.entries[*section].key,
+                                part.name(),
+                                files.join(", ")
+                            ),
+                        )
                         .hint(
                             "each part (problem, solutions, conclusion) appears once per campaign",
                         );
@@ -251,7 +252,7 @@ fn load_video(site: &Site, entry: usize, doc: &Doc) -> (Option<Video>, Vec<Diagn
                     diags.push(at_value(
                         &doc.src,
                         &f.referenced,
-                        Diagnostic::error(missing("video file", name))
+                        Diagnostic::error(Code::MissingFile, missing("video file", name))
                             .hint("put the file beside index.md, and write its name here"),
                     ));
                     None
@@ -260,9 +261,10 @@ fn load_video(site: &Site, entry: usize, doc: &Doc) -> (Option<Video>, Vec<Diagn
                     diags.push(at_value(
                         &doc.src,
                         &f.referenced,
-                        Diagnostic::error(format!(
-                            "`{name}` is not a video file browsers can play"
-                        ))
+                        Diagnostic::error(
+                            Code::BadVideo,
+                            format!("`{name}` is not a video file browsers can play"),
+                        )
                         .hint("use an .mp4 (H.264) or .webm file"),
                     ));
                     None
@@ -274,13 +276,13 @@ fn load_video(site: &Site, entry: usize, doc: &Doc) -> (Option<Video>, Vec<Diagn
             if valid_youtube_id(id) {
                 Some(Source::Youtube { id: id.to_string() })
             } else {
-                diags.push(at_value(&doc.src, &y.referenced, Diagnostic::error(format!("`{id}` is not a YouTube video id"))
+                diags.push(at_value(&doc.src, &y.referenced, Diagnostic::error(Code::BadYoutubeId, format!("`{id}` is not a YouTube video id"))
                     .hint("write only the id, e.g. `dQw4w9WgXcQ` from https://www.youtube.com/watch?v=dQw4w9WgXcQ")));
                 None
             }
         }
         (Some(_), Some(_)) | (None, None) => {
-            diags.push(at_value(&doc.src, &video.referenced, Diagnostic::error("a video needs exactly one of `file` and `youtube`")
+            diags.push(at_value(&doc.src, &video.referenced, Diagnostic::error(Code::BadVideoSource, "a video needs exactly one of `file` and `youtube`")
                 .hint("write `file: name.mp4` for a video in the page's folder, or `youtube: VIDEO_ID`")));
             None
         }
@@ -301,7 +303,7 @@ fn load_video(site: &Site, entry: usize, doc: &Doc) -> (Option<Video>, Vec<Diagn
                     diags.push(at_value(
                         &doc.src,
                         &p.referenced,
-                        Diagnostic::error(missing("poster", name))
+                        Diagnostic::error(Code::MissingFile, missing("poster", name))
                             .hint("put the image beside index.md, and write its name here"),
                     ));
                     None
@@ -311,7 +313,7 @@ fn load_video(site: &Site, entry: usize, doc: &Doc) -> (Option<Video>, Vec<Diagn
         None => None,
     };
     if poster.is_none() && matches!(source, Some(Source::Youtube { .. })) && v.poster.is_none() {
-        diags.push(at_value(&doc.src, &video.referenced, Diagnostic::error("a YouTube video needs a `poster`")
+        diags.push(at_value(&doc.src, &video.referenced, Diagnostic::error(Code::MissingPoster, "a YouTube video needs a `poster`")
             .hint("the page shows this image until the visitor asks to play, so nothing loads from YouTube before")));
     }
 
@@ -320,7 +322,7 @@ fn load_video(site: &Site, entry: usize, doc: &Doc) -> (Option<Video>, Vec<Diagn
             match vtt::parse_duration(&d.value) {
                 Some(s) => Some(s),
                 None => {
-                    diags.push(at_value(&doc.src, &d.referenced, Diagnostic::error(format!("`{}` is not a duration", d.value))
+                    diags.push(at_value(&doc.src, &d.referenced, Diagnostic::error(Code::BadDuration, format!("`{}` is not a duration", d.value))
                     .hint("write minutes and seconds as m:ss (e.g. \"2:31\"), or h:mm:ss, in quotes")));
                     None
                 }
@@ -340,9 +342,10 @@ fn load_video(site: &Site, entry: usize, doc: &Doc) -> (Option<Video>, Vec<Diagn
                     diags.push(at_value(
                         &doc.src,
                         &video.referenced,
-                        Diagnostic::warning(format!(
-                            "the length of `{name}` could not be read from the file"
-                        ))
+                        Diagnostic::warning(
+                            Code::UnknownDuration,
+                            format!("the length of `{name}` could not be read from the file"),
+                        )
                         .hint("add `duration: \"m:ss\"` to the video"),
                     ));
                 }
@@ -356,14 +359,14 @@ fn load_video(site: &Site, entry: usize, doc: &Doc) -> (Option<Video>, Vec<Diagn
     if let Some(c) = &v.captions {
         let pattern = c.value.trim();
         if !pattern.contains("{lang}") {
-            diags.push(at_value(&doc.src, &c.referenced, Diagnostic::error(format!("`{pattern}` has no `{{lang}}`"))
+            diags.push(at_value(&doc.src, &c.referenced, Diagnostic::error(Code::BadCaptionPattern, format!("`{pattern}` has no `{{lang}}`"))
                 .hint("name one caption file per language, e.g. `problem.{lang}.vtt` for problem.en.vtt, problem.ar.vtt ...")));
         } else {
             for (l, lang) in site.config.languages.iter().enumerate() {
                 let name = pattern.replace("{lang}", &lang.code);
                 let Some(f) = bundle_files.get(name.as_str()) else {
                     if lang.code == site.config.default_language {
-                        diags.push(at_value(&doc.src, &c.referenced, Diagnostic::error(missing("caption file", &name))
+                        diags.push(at_value(&doc.src, &c.referenced, Diagnostic::error(Code::MissingFile, missing("caption file", &name))
                             .hint("the default language's captions are required: other languages fall back to them")));
                     }
                     continue;
@@ -374,7 +377,7 @@ fn load_video(site: &Site, entry: usize, doc: &Doc) -> (Option<Video>, Vec<Diagn
                     Ok(Ok(t)) => t,
                     Ok(Err(_)) => {
                         diags.push(
-                            Diagnostic::error("the caption file is not UTF-8 text")
+                            Diagnostic::error(Code::NotUtf8, "the caption file is not UTF-8 text")
                                 .file(rel)
                                 .hint("WebVTT files are UTF-8: save it with that encoding"),
                         );
@@ -382,8 +385,11 @@ fn load_video(site: &Site, entry: usize, doc: &Doc) -> (Option<Video>, Vec<Diagn
                     }
                     Err(err) => {
                         diags.push(
-                            Diagnostic::error(format!("cannot read the caption file: {err}"))
-                                .file(rel),
+                            Diagnostic::error(
+                                Code::Unreadable,
+                                format!("cannot read the caption file: {err}"),
+                            )
+                            .file(rel),
                         );
                         continue;
                     }
@@ -395,8 +401,7 @@ fn load_video(site: &Site, entry: usize, doc: &Doc) -> (Option<Video>, Vec<Diagn
                         cues: Arc::new(cues),
                     }),
                     Err(err) => diags.push(
-                        Diagnostic::error(format!("invalid WebVTT: {}", err.message))
-                            .code("webvtt")
+                        Diagnostic::error(Code::Webvtt, format!("invalid WebVTT: {}", err.message))
                             .file(rel)
                             .at(&text, err.line, 1)
                             .hint("a WebVTT file starts with `WEBVTT`, then cues: `00:01.000 --> 00:04.000` and the text, separated by blank lines"),

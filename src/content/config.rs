@@ -2,7 +2,7 @@
 //! settings later stages read. Every mistake becomes a diagnostic with the line.
 
 use crate::content::yaml;
-use crate::diagnostics::{did_you_mean, Diagnostic, Diagnostics};
+use crate::diagnostics::{did_you_mean, Code, Diagnostic, Diagnostics};
 use serde::{Deserialize, Serialize};
 use serde_saphyr::Spanned;
 use std::collections::BTreeMap;
@@ -158,6 +158,7 @@ impl Config {
                     let off = e.utf8_error().valid_up_to();
                     let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
                     return Err(Diagnostics::from_iter([Diagnostic::error(
+                        Code::NotUtf8,
                         "site.yaml is not valid UTF-8 text",
                     )
                     .file(file)
@@ -166,10 +167,10 @@ impl Config {
                 }
             },
             Err(e) => {
-                return Err(Diagnostics::from_iter([Diagnostic::error(format!(
-                    "cannot read {}: {e}",
-                    path.display()
-                ))
+                return Err(Diagnostics::from_iter([Diagnostic::error(
+                    Code::Unreadable,
+                    format!("cannot read {}: {e}", path.display()),
+                )
                 .file(file)
                 .hint("run waymark in a site's folder, or give it with --root DIR")]))
             }
@@ -194,7 +195,7 @@ impl Config {
         let mut languages: Vec<Language> = Vec::new();
         if raw.languages.value.is_empty() {
             diags.push(at(
-                Diagnostic::error("`languages` is empty")
+                Diagnostic::error(Code::NoLanguages, "`languages` is empty")
                     .hint("list at least one language, e.g. `- { code: en, name: English }`"),
                 &raw.languages.referenced,
             ));
@@ -208,8 +209,11 @@ impl Config {
                 Some(id) if safe => {
                     if languages.iter().any(|x| x.code == code) {
                         diags.push(at(
-                            Diagnostic::error(format!("language `{code}` is listed twice"))
-                                .hint("remove one of the two entries"),
+                            Diagnostic::error(
+                                Code::DuplicateLanguage,
+                                format!("language `{code}` is listed twice"),
+                            )
+                            .hint("remove one of the two entries"),
                             &l.code.referenced,
                         ));
                         continue;
@@ -223,8 +227,11 @@ impl Config {
                     });
                 }
                 _ => diags.push(at(
-                    Diagnostic::error(format!("`{code}` is not a BCP 47 language tag"))
-                        .hint("use a tag such as en, ar, fa, prs, ps, ur, ckb, fr, el or uk"),
+                    Diagnostic::error(
+                        Code::BadLanguageTag,
+                        format!("`{code}` is not a BCP 47 language tag"),
+                    )
+                    .hint("use a tag such as en, ar, fa, prs, ps, ur, ckb, fr, el or uk"),
                     &l.code.referenced,
                 )),
             }
@@ -241,9 +248,10 @@ impl Config {
                 None => format!("use one of the listed languages: {}", codes.join(", ")),
             };
             diags.push(at(
-                Diagnostic::error(format!(
-                    "default_language `{default}` is not in `languages`"
-                ))
+                Diagnostic::error(
+                    Code::UnknownDefaultLanguage,
+                    format!("default_language `{default}` is not in `languages`"),
+                )
                 .hint(hint),
                 &raw.default_language.referenced,
             ));
@@ -256,8 +264,11 @@ impl Config {
         if !(base_url.starts_with("https://") || base_url.starts_with("http://"))
             || base_url.contains(char::is_whitespace)
         {
-            let d = Diagnostic::error(format!("base_url `{base_url}` is not an http(s) URL"))
-                .hint("write the address the site is published at, e.g. https://example.org");
+            let d = Diagnostic::error(
+                Code::BadBaseUrl,
+                format!("base_url `{base_url}` is not an http(s) URL"),
+            )
+            .hint("write the address the site is published at, e.g. https://example.org");
             diags.push(if base_url_override.is_some() {
                 d
             } else {
@@ -274,9 +285,11 @@ impl Config {
                         .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
                 {
                     diags.push(at(
-                        Diagnostic::error(format!("theme `{name}` is not a folder name")).hint(
-                            "name a folder under themes/, or remove the key to use `default`",
-                        ),
+                        Diagnostic::error(
+                            Code::BadThemeName,
+                            format!("theme `{name}` is not a folder name"),
+                        )
+                        .hint("name a folder under themes/, or remove the key to use `default`"),
                         &t.referenced,
                     ));
                 }
@@ -292,9 +305,12 @@ impl Config {
                 && url.len() > "https://x".len();
             if !ok {
                 diags.push(
-                    Diagnostic::error(format!("quick_exit url `{url}` is not an http(s) address"))
-                        .file(file)
-                        .hint("give a neutral page, e.g. https://www.google.com/search?q=weather"),
+                    Diagnostic::error(
+                        Code::BadQuickExitUrl,
+                        format!("quick_exit url `{url}` is not an http(s) address"),
+                    )
+                    .file(file)
+                    .hint("give a neutral page, e.g. https://www.google.com/search?q=weather"),
                 );
             }
         }

@@ -2,7 +2,7 @@
 
 use crate::content::source::SourceFile;
 use crate::content::yaml;
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Code, Diagnostic};
 use serde::{Deserialize, Serialize};
 use serde_saphyr::Spanned;
 use std::collections::BTreeMap;
@@ -87,13 +87,15 @@ pub fn at_value(src: &SourceFile, loc: &serde_saphyr::Location, d: Diagnostic) -
 
 pub fn parse(src: &SourceFile) -> Result<FrontMatter, Vec<Diagnostic>> {
     if src.front().trim().is_empty() {
-        return Err(vec![Diagnostic::error("the front matter is empty")
-            .code("missing-key")
-            .file(&src.file)
-            .at(&src.head, 1, 1)
-            .hint(
-                "write at least the title between the two `---` lines: `title: My page`",
-            )]);
+        return Err(vec![Diagnostic::error(
+            Code::MissingKey,
+            "the front matter is empty",
+        )
+        .file(&src.file)
+        .at(&src.head, 1, 1)
+        .hint(
+            "write at least the title between the two `---` lines: `title: My page`",
+        )]);
     }
     let fm: FrontMatter =
         yaml::parse(src.front(), &src.file, &src.head, src.front_line).map_err(|d| vec![d])?;
@@ -102,8 +104,7 @@ pub fn parse(src: &SourceFile) -> Result<FrontMatter, Vec<Diagnostic>> {
         diags.push(at_value(
             src,
             &fm.title.referenced,
-            Diagnostic::error("`title` is empty")
-                .code("empty-title")
+            Diagnostic::error(Code::EmptyTitle, "`title` is empty")
                 .hint("write the page's title after `title:`"),
         ));
     }
@@ -116,9 +117,11 @@ pub fn parse(src: &SourceFile) -> Result<FrontMatter, Vec<Diagnostic>> {
                 diags.push(at_value(
                     src,
                     &d.referenced,
-                    Diagnostic::error(format!("`{key}` is not a date: `{}`", d.value))
-                        .code("bad-date")
-                        .hint("write the date as YYYY-MM-DD, e.g. 2026-05-24"),
+                    Diagnostic::error(
+                        Code::BadDate,
+                        format!("`{key}` is not a date: `{}`", d.value),
+                    )
+                    .hint("write the date as YYYY-MM-DD, e.g. 2026-05-24"),
                 ));
             }
         }

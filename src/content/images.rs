@@ -3,7 +3,7 @@
 //! (in `.waymark-cache/images/` of the site) so that a rebuild does not resize again.
 
 use crate::content::source::BundleFile;
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::{Code, Diagnostic, Diagnostics};
 use image::{DynamicImage, ImageFormat};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
@@ -92,13 +92,16 @@ pub fn process(files: &[BundleFile], root: &Path) -> (Images, Diagnostics) {
                 return Ok(None);
             };
             let bytes = std::fs::read(&f.path).map_err(|e| {
-                Diagnostic::error(format!("cannot read the image: {e}")).file(&f.file)
+                Diagnostic::error(Code::Unreadable, format!("cannot read the image: {e}"))
+                    .file(&f.file)
             })?;
             let size = imagesize::blob_size(&bytes).map_err(|_| {
-                Diagnostic::error("this image cannot be read: the file may be damaged")
-                    .code("bad-image")
-                    .file(&f.file)
-                    .hint("open it in an image editor and save it again as JPEG or PNG")
+                Diagnostic::error(
+                    Code::BadImage,
+                    "this image cannot be read: the file may be damaged",
+                )
+                .file(&f.file)
+                .hint("open it in an image editor and save it again as JPEG or PNG")
             })?;
             let (width, height) = (size.width as u32, size.height as u32);
             let hash = blake3::hash(&bytes).to_hex()[..16].to_string();
@@ -123,10 +126,11 @@ pub fn process(files: &[BundleFile], root: &Path) -> (Images, Diagnostics) {
                     encode(&resized()?, ImageFormat::WebP)
                 });
                 let Some(own) = own else {
-                    return Err(Diagnostic::error("this image cannot be decoded")
-                        .code("bad-image")
-                        .file(&f.file)
-                        .hint("save it again as JPEG or PNG"));
+                    return Err(
+                        Diagnostic::error(Code::BadImage, "this image cannot be decoded")
+                            .file(&f.file)
+                            .hint("save it again as JPEG or PNG"),
+                    );
                 };
                 // WebP is lossless here: keep it only where it is the lighter file.
                 if let Some(webp) = webp.filter(|x| x.len() < own.len()) {

@@ -4,7 +4,7 @@
 use crate::content::config::Config;
 use crate::content::frontmatter::{self, at_value, FrontMatter};
 use crate::content::source::{Kind, SourceFile, Sources};
-use crate::diagnostics::{did_you_mean, Diagnostic, Diagnostics};
+use crate::diagnostics::{did_you_mean, Code, Diagnostic, Diagnostics};
 use percent_encoding::{utf8_percent_encode, AsciiSet, CONTROLS};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -241,7 +241,7 @@ pub fn build(config: Config, sources: Sources, drafts: bool) -> (Option<Site>, D
             {
                 let original = e.key.clone();
                 diags.push(
-                    Diagnostic::error(format!(
+                    Diagnostic::error(Code::NoOriginal, format!(
                         "this translation has no original in the default language ({})",
                         config.default_language
                     ))
@@ -332,6 +332,7 @@ pub fn build(config: Config, sources: Sources, drafts: bool) -> (Option<Site>, D
     if home_is_implicit {
         diags.push(
             Diagnostic::warning(
+                Code::MissingHomeIndex,
                 "there is no content/_index.md: the home pages show only the site's sections",
             )
             .hint("create content/_index.md with a title"),
@@ -344,9 +345,9 @@ pub fn build(config: Config, sources: Sources, drafts: bool) -> (Option<Site>, D
                 if d.fm.machine_translated() {
                     diags.push(
                         Diagnostic::warning(
+                            Code::UnreviewedTranslation,
                             "this translation was made by machine and is not reviewed yet",
                         )
-                        .code("unreviewed-translation")
                         .file(&d.src.file)
                         .hint(
                             "after a person has checked it, remove `review: machine` from `extra`",
@@ -401,8 +402,7 @@ fn slug_for(site: &Site, entry: usize, lang: usize, diags: &mut Diagnostics) -> 
                 diags.push(at_value(
                     &doc.src,
                     &slug.referenced,
-                    Diagnostic::error(format!("slug `{}` is not allowed: {why}", slug.value))
-                        .code("bad-slug")
+                    Diagnostic::error(Code::BadSlug, format!("slug `{}` is not allowed: {why}", slug.value))
                         .hint("a slug is one URL segment of letters, digits and dashes, e.g. `your-rights` or `حقوقك`"),
                 ));
                 return default_slug(&name);
@@ -412,9 +412,12 @@ fn slug_for(site: &Site, entry: usize, lang: usize, diags: &mut Diagnostics) -> 
     let s = default_slug(&name);
     if let Err(why) = check_segment(&s) {
         diags.push(
-            Diagnostic::error(format!("the file name `{name}` cannot be a URL: {why}"))
-                .file(&doc.src.file)
-                .hint("rename the file, or set `slug:` in its front matter"),
+            Diagnostic::error(
+                Code::BadFileName,
+                format!("the file name `{name}` cannot be a URL: {why}"),
+            )
+            .file(&doc.src.file)
+            .hint("rename the file, or set `slug:` in its front matter"),
         );
     }
     s
@@ -503,12 +506,14 @@ fn compute_urls(site: &mut Site, diags: &mut Diagnostics) {
                 if (oi, ol) != (i, l) {
                     let (a, _) = site.doc(oi, ol);
                     let (b, _) = site.doc(i, l);
-                    let d = Diagnostic::error(format!(
-                        "two pages have the same URL {url}: {} and {}",
-                        crate::diagnostics::display_path(&a.src.file),
-                        crate::diagnostics::display_path(&b.src.file)
-                    ))
-                    .code("duplicate-url")
+                    let d = Diagnostic::error(
+                        Code::DuplicateUrl,
+                        format!(
+                            "two pages have the same URL {url}: {} and {}",
+                            crate::diagnostics::display_path(&a.src.file),
+                            crate::diagnostics::display_path(&b.src.file)
+                        ),
+                    )
                     .hint("give one of them another `slug:`, or rename its file");
                     // Point at the slug that made the clash, or the file's first line.
                     diags.push(match &b.fm.slug {
@@ -536,11 +541,13 @@ fn compute_urls(site: &mut Site, diags: &mut Diagnostics) {
                     diags.push(at_value(
                         &doc.src,
                         &a.referenced,
-                        Diagnostic::error(format!(
-                            "alias `{raw}` is not a path on this site{}",
-                            bad.map(|w| format!(": {w}")).unwrap_or_default()
-                        ))
-                        .code("bad-alias")
+                        Diagnostic::error(
+                            Code::BadAlias,
+                            format!(
+                                "alias `{raw}` is not a path on this site{}",
+                                bad.map(|w| format!(": {w}")).unwrap_or_default()
+                            ),
+                        )
                         .hint("write an old path of this site, e.g. /help/old-name/"),
                     ));
                     continue;
@@ -563,10 +570,13 @@ fn compute_urls(site: &mut Site, diags: &mut Diagnostics) {
                     diags.push(at_value(
                         &doc.src,
                         &a.referenced,
-                        Diagnostic::error(format!(
-                            "alias `{raw}` is already the address of {}",
-                            crate::diagnostics::display_path(&other.src.file)
-                        ))
+                        Diagnostic::error(
+                            Code::AliasTaken,
+                            format!(
+                                "alias `{raw}` is already the address of {}",
+                                crate::diagnostics::display_path(&other.src.file)
+                            ),
+                        )
                         .hint("remove the alias, or choose another path"),
                     ));
                     continue;

@@ -1,7 +1,7 @@
 //! Walking `content/`: which files are pages, sections and bundle files, their language
 //! from the file name, their text as UTF-8, and the front matter split with its line.
 
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::{Code, Diagnostic, Diagnostics};
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
@@ -119,14 +119,15 @@ impl SourceFile {
             Body::OnDisk(p) => p,
         };
         let changed = || {
-            Diagnostic::error("the file changed while the site was being built")
-                .code("changed")
-                .file(&self.file)
-                .hint("build again (waymark serve rebuilds by itself)")
+            Diagnostic::error(
+                Code::Changed,
+                "the file changed while the site was being built",
+            )
+            .file(&self.file)
+            .hint("build again (waymark serve rebuilds by itself)")
         };
         let bytes = read_capped(path).map_err(|e| {
-            Diagnostic::error(format!("cannot read the file: {e}"))
-                .code("unreadable")
+            Diagnostic::error(Code::Unreadable, format!("cannot read the file: {e}"))
                 .file(&self.file)
         })?;
         let text = decode(&self.file, &bytes)?;
@@ -179,9 +180,10 @@ impl Walked {
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
-                self.diags.push(Diagnostic::error(format!(
-                    "cannot read a content folder: {e}"
-                )));
+                self.diags.push(Diagnostic::error(
+                    Code::Unreadable,
+                    format!("cannot read a content folder: {e}"),
+                ));
                 return;
             }
         };
@@ -198,10 +200,12 @@ impl Walked {
             return;
         } else if !entry.file_type().is_file() {
             self.diags.push(
-                Diagnostic::error("this is not a regular file (a pipe, socket or device)")
-                    .code("not-a-file")
-                    .file(Path::new(CONTENT_DIR).join(&rel))
-                    .hint("remove it: content/ holds only folders and files"),
+                Diagnostic::error(
+                    Code::NotAFile,
+                    "this is not a regular file (a pipe, socket or device)",
+                )
+                .file(Path::new(CONTENT_DIR).join(&rel))
+                .hint("remove it: content/ holds only folders and files"),
             );
             return;
         }
@@ -234,8 +238,11 @@ pub fn load(
     let mut others = Vec::new();
     if !content.is_dir() {
         diags.push(
-            Diagnostic::warning("there is no content/ folder: only the home pages are built")
-                .hint("create content/_index.md for the home page"),
+            Diagnostic::warning(
+                Code::NoContent,
+                "there is no content/ folder: only the home pages are built",
+            )
+            .hint("create content/_index.md for the home page"),
         );
         return (Sources::default(), diags);
     }
@@ -411,8 +418,7 @@ fn decode<'b>(file: &Path, bytes: &'b [u8]) -> Result<&'b str, Diagnostic> {
     simdutf8::compat::from_utf8(bytes).map_err(|e| {
         let off = e.valid_up_to();
         let lossy = String::from_utf8_lossy(bytes).into_owned();
-        Diagnostic::error("the file is not valid UTF-8 text")
-            .code("not-utf8")
+        Diagnostic::error(Code::NotUtf8, "the file is not valid UTF-8 text")
             .file(file)
             .at_offset(&lossy, off)
             .hint("save it as UTF-8 (in most editors: Save with encoding → UTF-8)")
@@ -476,19 +482,18 @@ pub fn read_capped(path: &Path) -> std::io::Result<Vec<u8>> {
 /// the site could publish a private file, and a link to a folder could loop.
 fn check_link(root: &Path, link: &Path) -> Result<(), Diagnostic> {
     let target = std::fs::canonicalize(link).map_err(|e| {
-        Diagnostic::error(format!(
-            "this symbolic link cannot be followed: it loops or points nowhere ({e})"
-        ))
-        .code("bad-link-file")
+        Diagnostic::error(
+            Code::BadLinkFile,
+            format!("this symbolic link cannot be followed: it loops or points nowhere ({e})"),
+        )
         .hint("remove the link, or replace it with the file itself")
     })?;
     let site = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
     if !target.starts_with(&site) {
-        return Err(Diagnostic::error(format!(
+        return Err(Diagnostic::error(Code::BadLinkFile, format!(
             "this symbolic link points outside the site, to {}",
             target.display()
         ))
-        .code("bad-link-file")
         .hint("copy the file into the site instead: a link out of the site could publish a private file"));
     }
     if target.is_dir() {
@@ -501,8 +506,7 @@ fn check_link(root: &Path, link: &Path) -> Result<(), Diagnostic> {
         } else {
             "symbolic links to folders are not followed"
         };
-        return Err(Diagnostic::error(msg)
-            .code("bad-link-file")
+        return Err(Diagnostic::error(Code::BadLinkFile, msg)
             .hint("move or copy the folder here instead of linking to it"));
     }
     Ok(())
@@ -536,9 +540,7 @@ fn read_one(
 ) -> Result<SourceFile, Diagnostic> {
     let file = Path::new(CONTENT_DIR).join(rel);
     let unreadable = |e: std::io::Error| {
-        Diagnostic::error(format!("cannot read the file: {e}"))
-            .code("unreadable")
-            .file(&file)
+        Diagnostic::error(Code::Unreadable, format!("cannot read the file: {e}")).file(&file)
     };
     // Only the front matter is needed now: read a first part of the file, more only when
     // the front matter is longer. The body is read when its page is rendered, unless the
@@ -563,8 +565,7 @@ fn read_one(
     let lang = code.unwrap_or_else(|| default_lang.to_string());
     let (front, front_line, body_start) =
         split_front_matter(text).map_err(|(msg, line, hint)| {
-            Diagnostic::error(msg)
-                .code("front-matter")
+            Diagnostic::error(Code::FrontMatter, msg)
                 .file(&file)
                 .at(text, line, 1)
                 .hint(hint)
@@ -672,7 +673,7 @@ mod tests {
         assert_eq!(&*a.head, &long[..long.len() - "body\n".len()]);
         assert_eq!(&a.text().unwrap()[a.body_start..], "body\n");
         let e = sources.files[1].text().unwrap_err();
-        assert_eq!(e.code, Some("not-utf8"));
+        assert_eq!(e.code, Code::NotUtf8);
     }
 
     #[test]
@@ -693,7 +694,7 @@ mod tests {
         // An edit to the front matter would mismatch the model: an error, with the file.
         std::fs::write(&page, "---\ntitle: B\n---\nsecond body\n").unwrap();
         let e = src.text().unwrap_err();
-        assert_eq!(e.code, Some("changed"));
+        assert_eq!(e.code, Code::Changed);
         assert_eq!(e.file.as_deref(), Some("content/a.md"));
     }
 

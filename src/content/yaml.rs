@@ -1,7 +1,7 @@
 //! YAML through serde-saphyr, with its errors turned into diagnostics that point at the
 //! editor's file and line (front matter starts a few lines into its file).
 
-use crate::diagnostics::{did_you_mean, Diagnostic};
+use crate::diagnostics::{did_you_mean, Code, Diagnostic};
 use serde::de::DeserializeOwned;
 use std::path::Path;
 
@@ -17,8 +17,7 @@ pub fn parse<T: DeserializeOwned>(
         .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'));
     if blank {
         return Err(
-            Diagnostic::error("the file is empty: there are no keys in it")
-                .code("empty")
+            Diagnostic::error(Code::Empty, "the file is empty: there are no keys in it")
                 .file(file)
                 .at(file_text, first_line.max(1), 1)
                 .hint("write its keys, one `key: value` per line (the README lists them)"),
@@ -51,14 +50,13 @@ fn to_diagnostic(
         column
     };
     let code = if message.starts_with("unknown field") {
-        "unknown-key"
+        Code::UnknownKey
     } else if message.starts_with("missing field") {
-        "missing-key"
+        Code::MissingKey
     } else {
-        "yaml"
+        Code::Yaml
     };
-    let mut d = Diagnostic::error(describe(&message))
-        .code(code)
+    let mut d = Diagnostic::error(code, describe(&message))
         .file(file)
         .at(file_text, line, column);
     if let Some(h) = hint_for(&message) {

@@ -12,7 +12,7 @@ pub mod phones;
 use crate::content::config::Config;
 use crate::content::frontmatter::valid_date;
 use crate::content::model::check_segment;
-use crate::diagnostics::{did_you_mean, Diagnostic, Diagnostics};
+use crate::diagnostics::{did_you_mean, Code, Diagnostic, Diagnostics};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use serde_saphyr::Spanned;
@@ -281,14 +281,16 @@ pub fn load(root: &Path, config: &Config, today: Option<&str>) -> (Directory, Di
     for e in &entries {
         if let Some(first) = seen.get(&e.id) {
             diags.push(
-                Diagnostic::error(format!(
-                    "the id `{}` is used twice: {} and {}",
-                    e.id,
-                    crate::diagnostics::display_path(first),
-                    crate::diagnostics::display_path(&e.file)
-                ))
+                Diagnostic::error(
+                    Code::DuplicateId,
+                    format!(
+                        "the id `{}` is used twice: {} and {}",
+                        e.id,
+                        crate::diagnostics::display_path(first),
+                        crate::diagnostics::display_path(&e.file)
+                    ),
+                )
                 .file(&e.file)
-                .code("duplicate-id")
                 .hint("an entry's id is its file name: rename one of the two files"),
             );
         } else {
@@ -301,12 +303,14 @@ pub fn load(root: &Path, config: &Config, today: Option<&str>) -> (Directory, Di
             if let Some(d) = days(&e.last_verified) {
                 if today - d > i64::from(limit) {
                     diags.push(
-                        Diagnostic::warning(format!(
-                            "entry `{}` was last verified on {}, more than {limit} days ago",
-                            e.id, e.last_verified
-                        ))
+                        Diagnostic::warning(
+                            Code::StaleEntry,
+                            format!(
+                                "entry `{}` was last verified on {}, more than {limit} days ago",
+                                e.id, e.last_verified
+                            ),
+                        )
                         .file(&e.file)
-                        .code("stale-entry")
                         .hint("check the details with its source, then update `last_verified`"),
                     );
                 }
@@ -317,7 +321,7 @@ pub fn load(root: &Path, config: &Config, today: Option<&str>) -> (Directory, Di
     for pinned in &config.directory.pinned {
         if !entries.iter().any(|e| &e.id == pinned) && !diags.has_errors() {
             diags.push(
-                Diagnostic::error(format!("site.yaml pins the entry `{pinned}`, which does not exist"))
+                Diagnostic::error(Code::UnknownPinnedEntry, format!("site.yaml pins the entry `{pinned}`, which does not exist"))
                     .file("site.yaml")
                     .hint("`directory.pinned` lists ids: file names under content/directory/ without .yaml"),
             );
@@ -334,16 +338,21 @@ fn load_one(root: &Path, path: &Path, config: &Config) -> (Option<Entry>, Vec<Di
             let lossy = String::from_utf8_lossy(e.as_bytes()).into_owned();
             return (
                 None,
-                vec![Diagnostic::error("the file is not valid UTF-8 text")
-                    .file(&file)
-                    .at_offset(&lossy, e.utf8_error().valid_up_to())
-                    .hint("save it as UTF-8")],
+                vec![
+                    Diagnostic::error(Code::NotUtf8, "the file is not valid UTF-8 text")
+                        .file(&file)
+                        .at_offset(&lossy, e.utf8_error().valid_up_to())
+                        .hint("save it as UTF-8"),
+                ],
             );
         }
         Err(e) => {
             return (
                 None,
-                vec![Diagnostic::error(format!("cannot read the file: {e}")).file(&file)],
+                vec![
+                    Diagnostic::error(Code::Unreadable, format!("cannot read the file: {e}"))
+                        .file(&file),
+                ],
             )
         }
     };
@@ -353,8 +362,7 @@ fn load_one(root: &Path, path: &Path, config: &Config) -> (Option<Entry>, Vec<Di
     };
     let mut diags = Vec::new();
     let at = |loc: &serde_saphyr::Location, field: &str, msg: String, hint: &str| {
-        Diagnostic::error(format!("`{field}`: {msg}"))
-            .code("directory-entry")
+        Diagnostic::error(Code::DirectoryEntry, format!("`{field}`: {msg}"))
             .file(&file)
             .at(&text, loc.line() as usize, loc.column() as usize)
             .hint(hint)
@@ -365,9 +373,12 @@ fn load_one(root: &Path, path: &Path, config: &Config) -> (Option<Entry>, Vec<Di
         .unwrap_or_default();
     if let Err(why) = check_segment(&id) {
         diags.push(
-            Diagnostic::error(format!("the file name `{id}` cannot be an entry id: {why}"))
-                .file(&file)
-                .hint("name the file with letters, digits and dashes, e.g. gr-child-helpline.yaml"),
+            Diagnostic::error(
+                Code::BadFileName,
+                format!("the file name `{id}` cannot be an entry id: {why}"),
+            )
+            .file(&file)
+            .hint("name the file with letters, digits and dashes, e.g. gr-child-helpline.yaml"),
         );
     }
     let default = config.default_language.as_str();

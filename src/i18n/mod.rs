@@ -4,7 +4,7 @@
 pub mod translations;
 
 use crate::content::config::Config;
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::{Code, Diagnostic, Diagnostics};
 use crate::theme::Theme;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -71,8 +71,7 @@ fn parse(ftl: Ftl, diags: &mut Diagnostics) -> Option<FluentResource> {
         Err((_, errors)) => {
             for e in errors {
                 diags.push(
-                    Diagnostic::error(format!("Fluent syntax error: {}", e.kind))
-                        .code("fluent-syntax")
+                    Diagnostic::error(Code::FluentSyntax, format!("Fluent syntax error: {}", e.kind))
                         .file(&ftl.origin)
                         .at_offset(&ftl.text, e.pos.start)
                         .hint("a message is `id = text`; continuation lines are indented; variables are written { $name }"),
@@ -99,7 +98,8 @@ impl I18n {
                 }
                 let Some(text) = &file.text else {
                     diags.push(
-                        Diagnostic::error("the Fluent file is not UTF-8 text").file(&file.origin),
+                        Diagnostic::error(Code::NotUtf8, "the Fluent file is not UTF-8 text")
+                            .file(&file.origin),
                     );
                     continue;
                 };
@@ -132,15 +132,20 @@ impl I18n {
                         Ok(Ok(t)) => t,
                         Ok(Err(_)) => {
                             diags.push(
-                                Diagnostic::error("the Fluent file is not UTF-8 text")
-                                    .file(&origin)
-                                    .hint("save it as UTF-8"),
+                                Diagnostic::error(
+                                    Code::NotUtf8,
+                                    "the Fluent file is not UTF-8 text",
+                                )
+                                .file(&origin)
+                                .hint("save it as UTF-8"),
                             );
                             continue;
                         }
                         Err(e) => {
-                            diags
-                                .push(Diagnostic::error(format!("cannot read: {e}")).file(&origin));
+                            diags.push(
+                                Diagnostic::error(Code::Unreadable, format!("cannot read: {e}"))
+                                    .file(&origin),
+                            );
                             continue;
                         }
                     };
@@ -244,11 +249,10 @@ impl I18n {
         let mut diags = Diagnostics::new();
         let problems = self.problems.lock().map(|p| p.clone()).unwrap_or_default();
         for (lang, id, why) in problems {
-            let mut d = Diagnostic::error(format!(
+            let mut d = Diagnostic::error(Code::FluentFormat, format!(
                 "the message `{id}` ({}) cannot be formatted: {why}",
                 self.codes.get(lang).map_or("", String::as_str)
             ))
-            .code("fluent-format")
             .hint("use only the variables the templates pass to this message (see the theme's own locales/en/main.ftl), or none");
             if let Some((origin, text, line)) = self.origins.get(lang).and_then(|o| o.get(&id)) {
                 d = d.file(origin).at(text, *line, 1);
@@ -269,11 +273,10 @@ impl I18n {
         for (template, id, origin) in used {
             if !self.has(self.default, id) {
                 diags.push(
-                    Diagnostic::error(format!(
+                    Diagnostic::error(Code::MissingMessage, format!(
                         "template `{template}` uses the message `{id}`, which the default language ({}) does not have",
                         config.default_language
                     ))
-                    .code("missing-message")
                     .file(origin)
                     .hint(format!(
                         "add `{id} = ...` to locales/{}/ (any .ftl file)",
@@ -293,13 +296,15 @@ impl I18n {
                 .collect();
             if !missing.is_empty() {
                 diags.push(
-                    Diagnostic::warning(format!(
-                        "{} interface message(s) missing in `{code}`, shown in {} instead: {}",
-                        missing.len(),
-                        config.default_language,
-                        missing.into_iter().collect::<Vec<_>>().join(", ")
-                    ))
-                    .code("untranslated-messages")
+                    Diagnostic::warning(
+                        Code::UntranslatedMessages,
+                        format!(
+                            "{} interface message(s) missing in `{code}`, shown in {} instead: {}",
+                            missing.len(),
+                            config.default_language,
+                            missing.into_iter().collect::<Vec<_>>().join(", ")
+                        ),
+                    )
                     .hint(format!("translate them in locales/{code}/*.ftl")),
                 );
             }

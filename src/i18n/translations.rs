@@ -4,7 +4,7 @@
 
 use crate::content::config::Config;
 use crate::content::model::Site;
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::{Code, Diagnostic, Diagnostics};
 use crate::theme::Theme;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -275,8 +275,8 @@ pub fn human(report: &Report) -> String {
 /// Writes `translated_from: <current source version>` into a translation's front matter.
 pub fn stamp(site: &Site, root: &Path, file: &Path) -> Result<String, Diagnostics> {
     let wanted = file.strip_prefix(root).unwrap_or(file);
-    let err = |msg: String, hint: &str| {
-        Diagnostics::from_iter([Diagnostic::error(msg).file(wanted).hint(hint)])
+    let err = |code: Code, msg: String, hint: &str| {
+        Diagnostics::from_iter([Diagnostic::error(code, msg).file(wanted).hint(hint)])
     };
     let default = site.default_index();
     for e in &site.entries {
@@ -287,12 +287,14 @@ pub fn stamp(site: &Site, root: &Path, file: &Path) -> Result<String, Diagnostic
             }
             if l == default {
                 return Err(err(
+                    Code::NotATranslation,
                     "this is the source text, not a translation".into(),
                     "stamp the translation, e.g. content/about.ar.md",
                 ));
             }
             let Some(src) = &e.docs[default] else {
                 return Err(err(
+                    Code::NoOriginal,
                     "this translation has no source".into(),
                     "add the default-language file",
                 ));
@@ -325,6 +327,7 @@ pub fn stamp(site: &Site, root: &Path, file: &Path) -> Result<String, Diagnostic
             let out = format!("{new_head}{}", &text[front_end..]);
             std::fs::write(root.join(wanted), out).map_err(|e| {
                 err(
+                    Code::CannotWrite,
                     format!("cannot write the file: {e}"),
                     "check the file's permissions",
                 )
@@ -333,6 +336,7 @@ pub fn stamp(site: &Site, root: &Path, file: &Path) -> Result<String, Diagnostic
         }
     }
     Err(err(
+        Code::NotAPage,
         "no page has this file".into(),
         "give the path of a translation, e.g. content/about.ar.md",
     ))

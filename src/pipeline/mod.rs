@@ -7,7 +7,7 @@ use crate::campaign::{self, Campaign};
 use crate::content::config::Config;
 use crate::content::model::{self, Site};
 use crate::content::source;
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::{Code, Diagnostic, Diagnostics};
 use crate::directory::{self, Directory};
 use crate::i18n::I18n;
 use crate::output::{self, Staging};
@@ -236,7 +236,7 @@ pub fn directory_collisions(site: &Site, pages: &[directory::pages::Page]) -> Ve
             if outs.contains(&loc.out) {
                 let (doc, _) = site.doc(i, l);
                 diags.push(
-                    Diagnostic::error(format!(
+                    Diagnostic::error(Code::ReservedUrl, format!(
                         "this page's URL {} is the address of a directory page",
                         loc.url
                     ))
@@ -276,16 +276,16 @@ pub fn build_keeping(opts: &Options) -> Result<(Report, Kept), Diagnostics> {
     let staging = match Staging::new(&opts.out) {
         Ok(s) => s.precompressed(opts.precompress).hashed(opts.manifest),
         Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
-            diags.push(Diagnostic::error(e.to_string()).code("busy").hint(
+            diags.push(Diagnostic::error(Code::Busy, e.to_string()).hint(
                 "wait for that build to finish (the lock goes with it), or build into another --out",
             ));
             return Err(diags.sorted());
         }
         Err(e) => {
-            diags.push(Diagnostic::error(format!(
-                "cannot create a folder beside {}: {e}",
-                opts.out.display()
-            )));
+            diags.push(Diagnostic::error(
+                Code::CannotWrite,
+                format!("cannot create a folder beside {}: {e}", opts.out.display()),
+            ));
             return Err(diags.sorted());
         }
     };
@@ -313,7 +313,7 @@ pub fn build_keeping(opts: &Options) -> Result<(Report, Kept), Diagnostics> {
                     return Err(diags.sorted());
                 }
                 if let Err(e) = staging.adopt(Path::new(crate::search::DIR)) {
-                    diags.push(Diagnostic::error(format!(
+                    diags.push(Diagnostic::error(Code::SearchOutput, format!(
                         "cannot read the search index Pagefind wrote: {e}"
                     )));
                     staging.discard();
@@ -321,8 +321,7 @@ pub fn build_keeping(opts: &Options) -> Result<(Report, Kept), Diagnostics> {
                 }
             }
             None => diags.push(
-                Diagnostic::warning("search is not built: Pagefind was not found, so the search pages show only their list of pages")
-                    .code("search-missing")
+                Diagnostic::warning(Code::SearchMissing, "search is not built: Pagefind was not found, so the search pages show only their list of pages")
                     .hint(format!("install it with `npm ci --prefix tools/pagefind` (or `npm i pagefind` in the site's folder), or set {} to its binary", crate::search::ENV)),
             ),
         }
@@ -345,19 +344,20 @@ pub fn build_keeping(opts: &Options) -> Result<(Report, Kept), Diagnostics> {
     match published {
         Ok(()) => {}
         Err(e) => {
-            diags.push(Diagnostic::error(format!(
-                "cannot write the compressed copies or the manifest: {e}"
-            )));
+            diags.push(Diagnostic::error(
+                Code::CannotWrite,
+                format!("cannot write the compressed copies or the manifest: {e}"),
+            ));
             staging.discard();
             return Err(diags.sorted());
         }
     };
     let staging_count = staging.count();
     if let Err(e) = staging.commit() {
-        diags.push(Diagnostic::error(format!(
-            "cannot move the new site into {}: {e}",
-            opts.out.display()
-        )));
+        diags.push(Diagnostic::error(
+            Code::CannotWrite,
+            format!("cannot move the new site into {}: {e}", opts.out.display()),
+        ));
         return Err(diags.sorted());
     }
     let site = &p.site;
@@ -396,11 +396,10 @@ fn safe(html: &str, site: &Site, page: &str, file: Option<&Path>) -> Result<(), 
     if found.is_empty() {
         return Ok(());
     }
-    let mut d = Diagnostic::error(format!(
+    let mut d = Diagnostic::error(Code::ExternalLoad, format!(
         "the page {page} would load from another host or run inline code: {}",
         found.join("; ")
     ))
-    .code("external-load")
     .hint("pages may load only this site's own files; link to other sites with <a href>, and put scripts and styles in the theme's scripts/ and styles/");
     if let Some(f) = file {
         d = d.file(f);
@@ -409,7 +408,10 @@ fn safe(html: &str, site: &Site, page: &str, file: Option<&Path>) -> Result<(), 
 }
 
 fn io_error(path: &Path, e: std::io::Error) -> Diagnostic {
-    Diagnostic::error(format!("cannot write {}: {e}", path.display()))
+    Diagnostic::error(
+        Code::CannotWrite,
+        format!("cannot write {}: {e}", path.display()),
+    )
 }
 
 /// Renders and writes every file in parallel; returns the heaviest pages, and what each
@@ -435,12 +437,11 @@ fn write_all(p: &Prepared, opts: &Options, staging: &Staging) -> (Written, Diagn
     let scale = crate::output::budget::Scale::new(&asset_sizes, opts.budget);
     let weigh = |url: &str, html: &str| -> Result<(), Diagnostic> {
         match scale.weigh(url, html) {
-            Some(w) if opts.budget => Err(Diagnostic::error(format!(
+            Some(w) if opts.budget => Err(Diagnostic::error(Code::OverBudget, format!(
                 "the page {url} weighs {:.1} KiB compressed with its CSS and JS, over the {} KiB of one round trip",
                 w as f64 / 1024.0,
                 crate::output::budget::LIMIT / 1024
             ))
-            .code("over-budget")
             .hint("shorten the page, split it, or move large parts to their own pages")),
             _ => Ok(()),
         }

@@ -5,7 +5,7 @@
 //! a warning: if the file was renamed, an `aliases:` entry keeps the old address working.
 
 use crate::content::model::{Alias, Site};
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Code, Diagnostic};
 use crate::output::publish::{Manifest, PageRecord};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Component, Path, PathBuf};
@@ -87,10 +87,9 @@ pub fn redirects(
                 moved.insert(url.clone(), rec.clone());
             }
             None if was_page => gone.push(
-                Diagnostic::warning(format!(
+                Diagnostic::warning(Code::PageGone, format!(
                     "the page {url} of the previous build is gone, and nothing redirects from its address"
                 ))
-                .code("page-gone")
                 .hint(format!(
                     "if it moved to a new file, add `aliases: [\"{url}\"]` to that file's front matter; a page removed on purpose can stay gone"
                 )),

@@ -1,7 +1,7 @@
 //! Markdown to HTML with pulldown-cmark: heading ids that keep Unicode, a link on each
 //! heading, and `@/path.md#anchor` links resolved through the URL table.
 
-use crate::diagnostics::{did_you_mean, Diagnostic};
+use crate::diagnostics::{did_you_mean, Code, Diagnostic};
 use pulldown_cmark::{html, CowStr, Event, Options, Parser, Tag, TagEnd};
 use std::collections::BTreeSet;
 
@@ -155,10 +155,9 @@ pub fn render(
         }
         if depth > MAX_DEPTH {
             diagnostics.push(
-                Diagnostic::error(format!(
+                Diagnostic::error(Code::TooDeep, format!(
                     "the text is nested more than {MAX_DEPTH} levels deep (lists or quotes inside each other)"
                 ))
-                .code("too-deep")
                 .file(file)
                 .at_offset(file_text, body_start + range.start)
                 .hint("flatten the list or quote: no reader can follow more than a few levels"),
@@ -185,19 +184,19 @@ pub fn render(
                 let url = match links.resolve(&path, anchor.as_deref()) {
                     Ok(u) => u,
                     Err(e) => {
-                        let d = Diagnostic::error(match &e {
-                            LinkError::NoPage { .. } => {
-                                format!("link to a page that does not exist: `{dest_url}`")
-                            }
-                            LinkError::NoAnchor { .. } => format!(
-                                "link to a heading that does not exist: `#{}` in `@/{path}`",
-                                anchor.as_deref().unwrap_or("")
+                        let d = match &e {
+                            LinkError::NoPage { .. } => Diagnostic::error(
+                                Code::BrokenLink,
+                                format!("link to a page that does not exist: `{dest_url}`"),
                             ),
-                        })
-                        .code(match e {
-                            LinkError::NoPage { .. } => "broken-link",
-                            LinkError::NoAnchor { .. } => "broken-anchor",
-                        })
+                            LinkError::NoAnchor { .. } => Diagnostic::error(
+                                Code::BrokenAnchor,
+                                format!(
+                                    "link to a heading that does not exist: `#{}` in `@/{path}`",
+                                    anchor.as_deref().unwrap_or("")
+                                ),
+                            ),
+                        }
                         .file(file)
                         .at_offset(file_text, body_start + range.start);
                         let hint = match e {
@@ -316,8 +315,7 @@ pub fn render(
                 if let Some((start, src, title, alt)) = image.take() {
                     if alt.trim().is_empty() {
                         diagnostics.push(
-                            Diagnostic::warning("an image without alt text")
-                                .code("missing-alt")
+                            Diagnostic::warning(Code::MissingAlt, "an image without alt text")
                                 .file(file)
                                 .at_offset(file_text, body_start + start)
                                 .hint("describe the image between the brackets: ![a poster of the campaign](poster.jpg); `check --strict` makes this an error"),

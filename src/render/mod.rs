@@ -12,7 +12,7 @@ use crate::content::images::Images;
 use crate::content::model::encode_segment;
 use crate::content::model::Site;
 use crate::content::source::Kind;
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::{Code, Diagnostic, Diagnostics};
 use crate::directory::{self, Directory};
 use crate::i18n::{self, ArgValue, I18n};
 use crate::theme::Theme;
@@ -139,6 +139,7 @@ impl Renderer {
                 }
                 None => {
                     return Err(Diagnostics::from_iter([Diagnostic::error(
+                        Code::NotUtf8,
                         "the template is not UTF-8 text",
                     )
                     .file(&file.origin)]))
@@ -154,7 +155,7 @@ impl Renderer {
                 .iter()
                 .find(|(n, _)| msg.contains(n.as_str()))
                 .map(|(_, o)| o.clone());
-            let mut d = Diagnostic::error(format!("template error: {msg}"))
+            let mut d = Diagnostic::error(Code::TemplateSyntax, format!("template error: {msg}"))
                 .hint("check the template's {% %} and {{ }} tags");
             if let Some(o) = origin {
                 d = d.file(o);
@@ -303,8 +304,7 @@ impl Renderer {
             if stopped {
                 return self.watch.timeout(template);
             }
-            let d =
-                Diagnostic::error(format!("template `{template}` failed: {e}")).code("template");
+            let d = Diagnostic::error(Code::Template, format!("template `{template}` failed: {e}"));
             match self.watch.origin(template) {
                 Some(o) => d.file(o),
                 None => d,
@@ -478,11 +478,14 @@ impl Renderer {
                 diags.push(crate::content::frontmatter::at_value(
                     &doc.src,
                     &t.referenced,
-                    Diagnostic::error(format!("template `{template}` does not exist in the theme"))
-                        .hint(format!(
-                            "add themes/{}/templates/{template}, or remove `template:`",
-                            site.config.theme
-                        )),
+                    Diagnostic::error(
+                        Code::UnknownTemplate,
+                        format!("template `{template}` does not exist in the theme"),
+                    )
+                    .hint(format!(
+                        "add themes/{}/templates/{template}, or remove `template:`",
+                        site.config.theme
+                    )),
                 ));
             }
         }

@@ -9,7 +9,7 @@
 //! outside Tera: after twice the limit the watchdog hands it to the command's
 //! [`set_last_resort`] (`build` reports it and exits; `serve` replaces its session).
 
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Code, Diagnostic};
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -180,11 +180,13 @@ impl Watch {
 
     /// The problem of a render of `template` stopped for taking too long.
     pub(crate) fn timeout(&self, template: &str) -> Diagnostic {
-        let d = Diagnostic::error(format!(
-            "the template `{template}` took more than {} s to render one page: it may loop forever",
-            time_limit().as_secs()
-        ))
-        .code("template-timeout")
+        let d = Diagnostic::error(
+            Code::RenderTimeout,
+            format!(
+                "the template `{template}` took more than {} s to render one page: it may loop forever",
+                time_limit().as_secs()
+            ),
+        )
         .hint("look for loops inside loops over `range()`; `--render-time-limit SECONDS` sets the limit");
         match self.origins.get(template) {
             Some(o) => d.file(o),

@@ -6,7 +6,7 @@
 //! package's Node API so that pages go in in sorted order; without it the build still
 //! succeeds, with a warning, and the search pages show their section index.
 
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Code, Diagnostic};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -137,7 +137,11 @@ pub fn index(binary: &Path, site: &Path) -> Result<Vec<(String, u64)>, Diagnosti
             .output(),
     };
     let out = ran.map_err(|e| {
-        Diagnostic::error(format!("cannot run Pagefind ({}): {e}", binary.display())).hint(format!(
+        Diagnostic::error(
+            Code::SearchCannotRun,
+            format!("cannot run Pagefind ({}): {e}", binary.display()),
+        )
+        .hint(format!(
             "install it with `npm ci --prefix tools/pagefind`, or point {ENV} at it"
         ))
     })?;
@@ -148,27 +152,36 @@ pub fn index(binary: &Path, site: &Path) -> Result<Vec<(String, u64)>, Diagnosti
         } else {
             said
         };
-        return Err(Diagnostic::error(format!(
-            "Pagefind could not index the site ({}): {}",
-            out.status,
-            said.trim()
-        ))
-        .code("search")
+        return Err(Diagnostic::error(
+            Code::Search,
+            format!(
+                "Pagefind could not index the site ({}): {}",
+                out.status,
+                said.trim()
+            ),
+        )
         .hint("run the same Pagefind by hand with `--site` on a built copy to see more"));
     }
     let dir = site.join(DIR);
     for name in UNUSED {
         let p = dir.join(name);
         if p.exists() {
-            std::fs::remove_file(&p)
-                .map_err(|e| Diagnostic::error(format!("cannot remove {}: {e}", p.display())))?;
+            std::fs::remove_file(&p).map_err(|e| {
+                Diagnostic::error(
+                    Code::CannotWrite,
+                    format!("cannot remove {}: {e}", p.display()),
+                )
+            })?;
         }
     }
     let entry = std::fs::read_to_string(dir.join("pagefind-entry.json")).map_err(|e| {
-        Diagnostic::error(format!(
-            "Pagefind wrote no pagefind-entry.json ({e}); is {} Pagefind?",
-            binary.display()
-        ))
+        Diagnostic::error(
+            Code::SearchOutput,
+            format!(
+                "Pagefind wrote no pagefind-entry.json ({e}); is {} Pagefind?",
+                binary.display()
+            ),
+        )
     })?;
     Ok(languages(&entry))
 }

@@ -1,7 +1,7 @@
 //! The theme's stylesheet: `styles/main.css` and its `@import`s bundled by lightningcss,
 //! lowered for old phones' browsers, minified, and named by a hash of its content.
 
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::{Code, Diagnostic, Diagnostics};
 use crate::theme::Theme;
 use lightningcss::bundler::{Bundler, ResolveResult, SourceProvider};
 use lightningcss::stylesheet::{MinifyOptions, ParserOptions, PrinterOptions};
@@ -75,11 +75,12 @@ pub fn build_stylesheet(theme: &Theme) -> Result<Stylesheet, Diagnostics> {
         .get(ENTRY)
         .map(|f| f.origin.clone())
         .unwrap_or_else(|| PathBuf::from(ENTRY));
-    let err = |msg: String| {
-        Diagnostics::from_iter([Diagnostic::error(msg).file(&origin).hint(
+    let err =
+        |msg: String| {
+            Diagnostics::from_iter([Diagnostic::error(Code::BadStylesheet, msg).file(&origin).hint(
             "check the theme's styles/ files: CSS syntax, and @import paths relative to the file",
         )])
-    };
+        };
     let provider = ThemeStyles { theme };
     let mut bundler = Bundler::new(&provider, None, ParserOptions::default());
     let mut sheet = bundler

@@ -3,7 +3,7 @@
 
 pub mod assets;
 
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::{Code, Diagnostic, Diagnostics};
 use include_dir::{include_dir, Dir};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -33,9 +33,10 @@ impl Theme {
         let dir = root.join("themes").join(name);
         if !dir.is_dir() {
             if name != "default" {
-                return Err(Diagnostics::from_iter([Diagnostic::error(format!(
-                    "theme `{name}` not found: there is no folder themes/{name}/"
-                ))
+                return Err(Diagnostics::from_iter([Diagnostic::error(
+                    Code::UnknownTheme,
+                    format!("theme `{name}` not found: there is no folder themes/{name}/"),
+                )
                 .file("site.yaml")
                 .hint(
                     "create the folder, or remove `theme:` to use the built-in default theme",
@@ -48,7 +49,10 @@ impl Theme {
             let entry = match entry {
                 Ok(e) => e,
                 Err(e) => {
-                    diags.push(Diagnostic::error(format!("cannot read the theme: {e}")));
+                    diags.push(Diagnostic::error(
+                        Code::Unreadable,
+                        format!("cannot read the theme: {e}"),
+                    ));
                     continue;
                 }
             };
@@ -76,7 +80,8 @@ impl Theme {
                     );
                 }
                 Err(e) => diags.push(
-                    Diagnostic::error(format!("cannot read the theme file: {e}")).file(origin),
+                    Diagnostic::error(Code::Unreadable, format!("cannot read the theme file: {e}"))
+                        .file(origin),
                 ),
             }
         }

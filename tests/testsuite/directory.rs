@@ -1,9 +1,7 @@
 //! The directory: validation errors with file, line and field; pages per entry, country
 //! and category; tel/sms/WhatsApp links; escaping; the help strip; the JSON export.
 
-mod common;
-
-use common::{assert_error_in, list_files, read_output, tags, Site};
+use crate::support::{assert_error_in, list_files, read_output, tags, Site};
 
 fn built() -> Site {
     let site = Site::new("directory");
@@ -14,7 +12,7 @@ fn built() -> Site {
 const DROP_IN: &str = "content/directory/xx/sample-drop-in.yaml";
 
 /// Replaces `from` by `to` in the sample entry and expects an error at `line`.
-fn broken(from: &str, to: &str, line: usize, field: &str) -> common::Run {
+fn broken(from: &str, to: &str, line: usize, field: &str) -> crate::support::Run {
     let site = Site::new("directory");
     let text = std::fs::read_to_string(site.root.join(DROP_IN)).unwrap();
     assert!(text.contains(from), "the fixture has `{from}`");

@@ -1,9 +1,7 @@
 //! The campaign: part order and navigation, videos, captions, transcripts, JSON-LD, and
 //! the errors for a missing part and an invalid caption file.
 
-mod common;
-
-use common::{assert_error_in, read_output, tags, Site};
+use crate::support::{assert_error_in, read_output, tags, Site};
 
 fn built() -> Site {
     let site = Site::new("campaign");

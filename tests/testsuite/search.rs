@@ -5,9 +5,7 @@
 //! tests that need it are skipped with a message, except when `CI` is set: then they fail.
 //! (The browser test `tests/browser/search.test.mjs` searches the index in Chromium.)
 
-mod common;
-
-use common::{list_files, read_output, Site, BIN};
+use crate::support::{list_files, read_output, Site, BIN};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -66,7 +64,7 @@ fn each_language_gets_its_own_index_of_its_own_pages() {
     let again = site.root.join("again");
     build_with(&site, &again, &pf);
     let pick = |dir: &Path| {
-        common::read_tree(dir)
+        crate::support::read_tree(dir)
             .into_iter()
             .filter(|(k, _)| k.starts_with("pagefind/"))
             .collect::<Vec<_>>()

@@ -1,10 +1,8 @@
 //! The editor's commands: `new` (never overwrites) and `translations` (with `--stamp`).
 
-mod common;
+use crate::support::{waymark, Site};
 
-use common::{waymark, Site};
-
-fn run(site: &Site, args: &[&str]) -> common::Run {
+fn run(site: &Site, args: &[&str]) -> crate::support::Run {
     let root = site.root.to_string_lossy().into_owned();
     let mut all: Vec<&str> = vec![args[0], "--root", root.as_str()];
     all.extend_from_slice(&args[1..]);

@@ -1,9 +1,7 @@
 //! `waymark serve`: answers on 127.0.0.1, shows an edit on the next request, keeps
 //! running through a broken file and shows its error; `build` output has no reload script.
 
-mod common;
-
-use common::{list_files, read_output, Site};
+use crate::support::{list_files, read_output, Site};
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::process::{Child, Command, Stdio};

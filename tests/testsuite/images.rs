@@ -1,9 +1,7 @@
 //! Images in page bundles: resized into widths for `srcset`, with dimensions and lazy
 //! loading, cached between builds.
 
-mod common;
-
-use common::{list_files, read_output, read_tree, tags, Site};
+use crate::support::{list_files, read_output, read_tree, tags, Site};
 
 fn site_with_photo() -> Site {
     let site = Site::new("multilingual");

@@ -1,9 +1,7 @@
 //! Ready for a CDN: precompressed copies and the manifest, with `--since` telling what
 //! changed between two builds.
 
-mod common;
-
-use common::{read_output, Site};
+use crate::support::{read_output, Site};
 use std::io::Read;
 
 fn since(site: &Site, old: &std::path::Path) -> Vec<String> {

@@ -1,9 +1,7 @@
 //! Pages load nothing from another host and run nothing inline; the quick exit is on every
 //! page; `_headers` carries the security and cache headers.
 
-mod common;
-
-use common::{list_files, read_output, Site};
+use crate::support::{list_files, read_output, Site};
 
 #[test]
 fn content_that_would_load_from_another_host_is_an_error() {

@@ -2,9 +2,7 @@
 //! Arabic and Somali (`so`, a language the theme has no strings for), built and
 //! checked file by file against the site format.
 
-mod common;
-
-use common::{
+use crate::support::{
     anchors, attributes, decode_path, encode_path, list_files, open_tags_around, read_output, tags,
     Run, Site,
 };

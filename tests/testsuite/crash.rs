@@ -2,9 +2,7 @@
 //! (or, once the swap is done, the whole new one), and two builds into one folder do not
 //! mix their files: one waits its turn or gives up with a clear message.
 
-mod common;
-
-use common::{read_tree, BIN};
+use crate::support::{read_tree, BIN};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};

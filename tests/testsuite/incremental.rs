@@ -2,9 +2,7 @@
 //! page, a template, a locale and a directory entry, every file of the served folder is
 //! byte for byte what a fresh full build of the same sources writes.
 
-mod common;
-
-use common::read_tree;
+use crate::support::read_tree;
 use std::path::{Path, PathBuf};
 use waymark::incremental::{Rebuilt, Session};
 use waymark::pipeline::{self, Options};
@@ -16,7 +14,7 @@ fn bundled_site(into: &Path) {
     for name in ["site.yaml", "content", "locales", "themes"] {
         let from = repo.join(name);
         if from.is_dir() {
-            common::copy_tree(&from, &into.join(name));
+            crate::support::copy_tree(&from, &into.join(name));
         } else {
             std::fs::copy(&from, into.join(name)).unwrap();
         }

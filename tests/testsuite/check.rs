@@ -1,10 +1,8 @@
 //! `waymark check`: the same problems as `build`, nothing written, in three formats.
 
-mod common;
+use crate::support::{waymark, Site};
 
-use common::{waymark, Site};
-
-fn check(site: &Site, extra: &[&str]) -> common::Run {
+fn check(site: &Site, extra: &[&str]) -> crate::support::Run {
     let root = site.root.to_string_lossy().into_owned();
     let mut args = vec!["check", "--root", root.as_str()];
     args.extend_from_slice(extra);

@@ -1,12 +1,9 @@
 //! The editor's commands: `new` (never overwrites) and `translations` (with `--stamp`).
 
-use crate::support::{waymark, Site};
+use crate::support::{Run, Site};
 
-fn run(site: &Site, args: &[&str]) -> crate::support::Run {
-    let root = site.root.to_string_lossy().into_owned();
-    let mut all: Vec<&str> = vec![args[0], "--root", root.as_str()];
-    all.extend_from_slice(&args[1..]);
-    waymark(all)
+fn run(site: &Site, args: &[&str]) -> Run {
+    site.run(args[0], &args[1..])
 }
 
 fn report(site: &Site) -> serde_json::Value {

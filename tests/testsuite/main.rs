@@ -19,4 +19,5 @@ mod publish;
 mod safety;
 mod search;
 mod serve;
+mod snapshots;
 mod support;

@@ -111,7 +111,7 @@ pub fn copy_tree(from: &Path, to: &Path) {
 pub struct Site {
     /// Removed when the `Site` is dropped.
     pub tmp: tempfile::TempDir,
-    /// The site's folder (`--root`): the temp folder itself, or a folder inside it.
+    /// The site's folder (`--root`): the temp folder itself.
     pub root: PathBuf,
     /// Builds write the `.br`/`.gz` copies only when a test asks (brotli's best quality is
     /// slow, and most tests are about other things).

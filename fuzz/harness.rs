@@ -1,6 +1,7 @@
 //! One function per fuzz target: what a single input goes through. Shared by the
 //! `cargo fuzz` targets (fuzz/fuzz_targets/*.rs) and by the regression test
-//! (tests/fuzz_regressions.rs), which replays the saved inputs through the same code.
+//! (tests/testsuite/fuzz_regressions.rs), which replays the saved inputs through the same
+//! code.
 //!
 //! Each function must not panic for any input; parsers are also run twice on the same
 //! input and must give the same result (compared through `Debug`).

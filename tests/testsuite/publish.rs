@@ -1,9 +1,7 @@
 //! Ready for a CDN: precompressed copies and the manifest, with `--since` telling what
 //! changed between two builds.
 
-mod common;
-
-use common::{read_output, Site};
+use crate::support::{parse_diagnostics, read_output, Diag, Site, SiteTest};
 use std::io::Read;
 
 fn since(site: &Site, old: &std::path::Path) -> Vec<String> {
@@ -14,8 +12,7 @@ fn since(site: &Site, old: &std::path::Path) -> Vec<String> {
 
 #[test]
 fn an_unchanged_rebuild_is_an_empty_diff_and_changes_are_named() {
-    let site = Site::new("multilingual");
-    site.precompress.set(true);
+    let site = SiteTest::fixture("multilingual").precompress().site();
     site.build_ok(&[]);
     let keep = site.tmp.path().join("old-manifest.json");
     std::fs::copy(site.out().join("waymark-manifest.json"), &keep).unwrap();
@@ -56,8 +53,7 @@ fn an_unchanged_rebuild_is_an_empty_diff_and_changes_are_named() {
 
 #[test]
 fn every_text_file_has_compressed_copies_that_decompress_to_it() {
-    let site = Site::new("multilingual");
-    site.precompress.set(true);
+    let site = SiteTest::fixture("multilingual").precompress().site();
     site.build_ok(&[]);
     let out = site.out();
     let html = read_output(&out, "en/index.html");
@@ -89,8 +85,14 @@ fn a_page_whose_address_changed_redirects_from_the_old_one_build_after_build() {
     let page = site.root.join("content/rights/know.md");
     let text = std::fs::read_to_string(&page).unwrap();
     std::fs::write(&page, text.replacen("---\n", "---\nslug: know-more\n", 1)).unwrap();
-    let run = site.build_ok(&[]);
-    assert!(!run.stderr.contains("page-gone"), "{run}");
+    let gone = |run: &crate::support::Run| -> Vec<Diag> {
+        parse_diagnostics(&run.stdout)
+            .into_iter()
+            .filter(|d| d.is("page-gone"))
+            .collect()
+    };
+    let run = site.build_ok(&["--format", "json"]);
+    assert!(gone(&run).is_empty(), "{run}");
     let redirects = read_output(&site.out(), "_redirects");
     for lang in ["en", "so"] {
         let line = format!("/{lang}/rights/know/ /{lang}/rights/know-more/ 301");
@@ -113,15 +115,18 @@ fn a_page_whose_address_changed_redirects_from_the_old_one_build_after_build() {
 
     // A page that is gone altogether is named, with how to keep its address.
     std::fs::remove_file(site.root.join("content/rights/untranslated.md")).unwrap();
-    let run = site.build_ok(&[]);
+    let run = site.build_ok(&["--format", "json"]);
+    let warning = gone(&run)
+        .into_iter()
+        .find(|d| d.message.contains(" /en/rights/untranslated/ "))
+        .unwrap_or_else(|| panic!("no page-gone warning names the English page\n{run}"));
+    assert_eq!(warning.severity, "warning");
     assert!(
-        run.stderr
-            .contains("the page /en/rights/untranslated/ of the previous build is gone"),
-        "{run}"
-    );
-    assert!(
-        run.stderr
+        warning
+            .hint
+            .as_deref()
+            .unwrap_or_default()
             .contains("aliases: [\"/en/rights/untranslated/\"]"),
-        "{run}"
+        "{warning:#?}"
     );
 }

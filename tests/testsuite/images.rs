@@ -1,31 +1,27 @@
 //! Images in page bundles: resized into widths for `srcset`, with dimensions and lazy
 //! loading, cached between builds.
 
-mod common;
+use crate::support::{read_tree, SiteTest};
 
-use common::{list_files, read_output, read_tree, tags, Site};
-
-fn site_with_photo() -> Site {
-    let site = Site::new("multilingual");
+fn site_with_photo() -> SiteTest {
     // A 1200 x 600 gradient: large enough for the 480 and 960 widths.
     let img = image::RgbImage::from_fn(1200, 600, |x, y| {
         image::Rgb([(x % 256) as u8, (y % 256) as u8, 128])
     });
     let mut png = std::io::Cursor::new(Vec::new());
     img.write_to(&mut png, image::ImageFormat::Png).unwrap();
-    site.write(
-        "content/gallery/index.md",
-        b"---\ntitle: Gallery\n---\n\n![a test picture](photo.png)\n",
-    );
-    site.write("content/gallery/photo.png", png.get_ref());
-    site
+    SiteTest::fixture("multilingual")
+        .file(
+            "content/gallery/index.md",
+            "---\ntitle: Gallery\n---\n\n![a test picture](photo.png)\n",
+        )
+        .file("content/gallery/photo.png", png.into_inner())
 }
 
 #[test]
 fn bundle_images_get_widths_dimensions_and_lazy_loading() {
-    let site = site_with_photo();
-    site.build_ok(&[]);
-    let files = list_files(&site.out());
+    let built = site_with_photo().build_ok();
+    let files = built.files();
     for lang in ["en", "ar", "so"] {
         for f in ["photo.png", "photo-480.png", "photo-960.png"] {
             assert!(
@@ -34,10 +30,11 @@ fn bundle_images_get_widths_dimensions_and_lazy_loading() {
             );
         }
     }
-    let html = read_output(&site.out(), "en/gallery/index.html");
-    let img = tags(&html, "img")
+    let img = built
+        .page("en/gallery/index.html")
+        .attrs("img[alt=\"a test picture\"]")
         .into_iter()
-        .find(|i| i["alt"] == "a test picture")
+        .next()
         .expect("the image");
     assert_eq!(img["width"], "1200");
     assert_eq!(img["height"], "600");
@@ -49,7 +46,7 @@ fn bundle_images_get_widths_dimensions_and_lazy_loading() {
     );
     assert!(img.contains_key("sizes"));
     let small = image::load_from_memory(
-        &std::fs::read(site.out().join("en/gallery/photo-480.png")).unwrap(),
+        &std::fs::read(built.out.join("en/gallery/photo-480.png")).unwrap(),
     )
     .unwrap();
     assert_eq!((small.width(), small.height()), (480, 240));
@@ -57,7 +54,7 @@ fn bundle_images_get_widths_dimensions_and_lazy_loading() {
 
 #[test]
 fn resized_images_are_cached_and_builds_stay_identical() {
-    let site = site_with_photo();
+    let site = site_with_photo().site();
     site.build_ok(&[]);
     let first = read_tree(&site.out());
     let cache = site.root.join(".waymark-cache/images");

@@ -1,14 +1,9 @@
 //! `waymark check`: the same problems as `build`, nothing written, in three formats.
 
-mod common;
+use crate::support::{parse_diagnostics, waymark, Diag, Run, Site, SiteTest};
 
-use common::{waymark, Site};
-
-fn check(site: &Site, extra: &[&str]) -> common::Run {
-    let root = site.root.to_string_lossy().into_owned();
-    let mut args = vec!["check", "--root", root.as_str()];
-    args.extend_from_slice(extra);
-    waymark(args)
+fn check(site: &Site, extra: &[&str]) -> Run {
+    site.run("check", extra)
 }
 
 #[test]
@@ -42,18 +37,13 @@ fn json_lists_every_problem_with_file_and_line() {
     let site = Site::new("broken-two-files");
     let run = check(&site, &["--format", "json"]);
     assert_eq!(run.code, 1, "{run}");
-    let v: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON on stdout");
-    let errors: Vec<&serde_json::Value> = v
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|d| d["severity"] == "error")
+    let errors: Vec<Diag> = parse_diagnostics(&run.stdout)
+        .into_iter()
+        .filter(Diag::is_error)
         .collect();
     assert!(errors.len() >= 2, "{run}");
     assert!(
-        errors
-            .iter()
-            .all(|d| d["file"].is_string() && d["line"].is_number()),
+        errors.iter().all(|d| d.file.is_some() && d.line.is_some()),
         "{run}"
     );
 }
@@ -63,10 +53,12 @@ fn strict_turns_warnings_into_errors() {
     // The `so` language has no theme strings: a warning, an error under --strict.
     let site = Site::new("multilingual");
     assert_eq!(check(&site, &[]).code, 0);
-    let run = check(&site, &["--strict"]);
+    let run = check(&site, &["--strict", "--format", "json"]);
     assert_eq!(run.code, 1, "{run}");
     assert!(
-        run.stderr.contains("error[untranslated-messages]:") && run.stderr.contains("`so`"),
+        parse_diagnostics(&run.stdout)
+            .iter()
+            .any(|d| d.is_error() && d.is("untranslated-messages") && d.message.contains("`so`")),
         "{run}"
     );
 }
@@ -102,8 +94,14 @@ fn unreviewed_machine_translations_fail_strict_when_the_site_requires_review() {
     )
     .unwrap();
     // Not asked for: no warning about it.
+    let unreviewed = |run: &Run| -> Vec<Diag> {
+        parse_diagnostics(&run.stdout)
+            .into_iter()
+            .filter(|d| d.is("unreviewed-translation"))
+            .collect()
+    };
     let run = check(&site, &["--strict", "--format", "json"]);
-    assert!(!run.stdout.contains("unreviewed-translation"), "{run}");
+    assert!(unreviewed(&run).is_empty(), "{run}");
     let yaml = std::fs::read_to_string(site.root.join("site.yaml")).unwrap();
     std::fs::write(
         site.root.join("site.yaml"),
@@ -111,7 +109,13 @@ fn unreviewed_machine_translations_fail_strict_when_the_site_requires_review() {
     )
     .unwrap();
     let run = check(&site, &["--format", "json"]);
-    assert!(run.stdout.contains("unreviewed-translation"), "{run}");
+    let found = unreviewed(&run);
+    assert_eq!(found.len(), 1, "{run}");
+    assert_eq!(
+        found[0].file.as_deref(),
+        Some("content/rights/know.ar.md"),
+        "{run}"
+    );
     let run = check(&site, &["--strict", "--format", "github"]);
     assert_eq!(run.code, 1, "{run}");
     assert!(
@@ -124,21 +128,24 @@ fn unreviewed_machine_translations_fail_strict_when_the_site_requires_review() {
 
 #[test]
 fn an_image_without_alt_text_is_a_warning_and_strict_makes_it_an_error() {
-    let site = Site::new("multilingual");
-    site.write(
-        "content/rights/pictures.md",
-        b"---\ntitle: Pictures\n---\n\nText.\n\n![](photo.png)\n",
-    );
-    let built = site.build(&[]);
+    let site = SiteTest::fixture("multilingual")
+        .file(
+            "content/rights/pictures.md",
+            "---\ntitle: Pictures\n---\n\nText.\n\n![](photo.png)\n",
+        )
+        .site();
+    let built = site.build(&["--format", "json"]);
     assert_eq!(built.code, 0, "{built}");
-    assert!(
-        built.stderr.contains("an image without alt text"),
-        "{built}"
-    );
+    let warnings: Vec<Diag> = parse_diagnostics(&built.stdout)
+        .into_iter()
+        .filter(|d| d.is("missing-alt"))
+        .collect();
+    assert_eq!(warnings.len(), 1, "reported once: {built}");
+    assert_eq!(warnings[0].severity, "warning", "{built}");
     assert_eq!(
-        built.stderr.matches("an image without alt text").count(),
-        1,
-        "reported once: {built}"
+        (warnings[0].file.as_deref(), warnings[0].line),
+        (Some("content/rights/pictures.md"), Some(7)),
+        "{built}"
     );
     let run = check(&site, &["--strict", "--format", "github"]);
     assert_eq!(run.code, 1, "{run}");

@@ -1,9 +1,10 @@
 //! Pages load nothing from another host and run nothing inline; the quick exit is on every
 //! page; `_headers` carries the security and cache headers.
 
-mod common;
-
-use common::{list_files, read_output, Site};
+use crate::support::shared::{campaign, directory, multilingual};
+use crate::support::{
+    list_files, parse_diagnostics, read_output, read_page, Site, SiteTest, SENTINEL,
+};
 
 #[test]
 fn content_that_would_load_from_another_host_is_an_error() {
@@ -13,43 +14,37 @@ fn content_that_would_load_from_another_host_is_an_error() {
         "<iframe src=\"https://www.youtube.com/embed/x\"></iframe>",
         "<p style=\"color:red\">red</p>",
     ] {
-        let site = Site::new("multilingual");
-        site.write(
-            "content/rights/embed.md",
-            format!("---\ntitle: Embed\n---\n\n{html}\n").as_bytes(),
-        );
-        site.plant_sentinel();
-        let run = site.build(&[]);
-        assert_eq!(run.code, 1, "{html}\n{run}");
-        assert!(run.stderr.contains("content/rights/embed.md"), "{run}");
-        site.assert_output_untouched();
+        SiteTest::fixture("multilingual")
+            .file(
+                "content/rights/embed.md",
+                format!("---\ntitle: Embed\n---\n\n{html}\n"),
+            )
+            .build_fails()
+            .error("external-load", "content/rights/embed.md", None);
     }
 }
 
 #[test]
 fn every_page_has_the_quick_exit_and_no_inline_code() {
-    let site = Site::new("directory");
-    site.build_ok(&[]);
-    let out = site.out();
-    for f in list_files(&out).iter().filter(|f| f.ends_with(".html")) {
-        let html = read_output(&out, f);
-        if html.contains("http-equiv=\"refresh\"") {
+    let out = &directory().out;
+    for f in list_files(out).iter().filter(|f| f.ends_with(".html")) {
+        let page = read_page(out, f);
+        if !page.select("meta[http-equiv=refresh]").is_empty() {
             continue; // alias redirects
         }
-        assert!(
-            html.contains("class=\"quick-exit\""),
-            "{f} has no quick exit"
+        assert_eq!(
+            page.select("a.quick-exit[rel=noreferrer]").len(),
+            1,
+            "{f} has no quick exit (a link that sends no referrer)"
         );
-        assert!(html.contains("rel=\"noreferrer\""), "{f}");
-        assert!(!html.contains(" style=\""), "{f} has an inline style");
+        assert!(page.select("[style]").is_empty(), "{f} has an inline style");
+        assert!(!page.html.contains(" style=\""), "{f} has an inline style");
     }
 }
 
 #[test]
 fn headers_set_csp_privacy_and_cache_rules() {
-    let site = Site::new("multilingual");
-    site.build_ok(&[]);
-    let h = read_output(&site.out(), "_headers");
+    let h = multilingual().output("_headers");
     // Every page gets exactly one policy (hosts merge overlapping rules differently), and
     // only the search pages may run WebAssembly.
     for url in [
@@ -109,9 +104,7 @@ fn headers_set_csp_privacy_and_cache_rules() {
         "no YouTube video in this site: {h}"
     );
     // The campaign fixture has a YouTube facade: the player's host is allowed in frames.
-    let campaign = Site::new("campaign");
-    campaign.build_ok(&[]);
-    let h = read_output(&campaign.out(), "_headers");
+    let h = campaign().output("_headers");
     assert!(
         h.contains("frame-src https://www.youtube-nocookie.com;"),
         "{h}"
@@ -160,19 +153,28 @@ fn budget_fails_a_page_over_one_round_trip() {
     let run = site.build_ok(&[]);
     assert!(run.stdout.contains("Heaviest page: /"), "{run}");
     site.plant_sentinel();
-    let run = site.build(&["--budget"]);
+    let run = site.build(&["--budget", "--format", "json"]);
     assert_eq!(run.code, 1, "{run}");
-    assert!(run.stderr.contains("content/rights/long.md"), "{run}");
-    assert!(run.stderr.contains("14 KiB"), "{run}");
+    let over: Vec<_> = parse_diagnostics(&run.stdout)
+        .into_iter()
+        .filter(|d| d.is_error() && d.is("over-budget"))
+        .collect();
+    assert!(
+        over.iter()
+            .any(|d| d.file.as_deref() == Some("content/rights/long.md")),
+        "{run}"
+    );
+    // The budget is named.
+    assert!(over.iter().all(|d| d.message.contains("14 KiB")), "{run}");
+    // The failed build did not replace the previous output.
+    assert_eq!(read_output(&site.out(), "index.html"), SENTINEL);
 }
 
 #[test]
 fn every_language_has_an_atom_feed_of_its_dated_pages() {
-    let site = Site::new("campaign");
-    site.build_ok(&[]);
-    let out = site.out();
+    let out = &campaign().out;
     for lang in ["en", "ar", "fr"] {
-        let feed = read_output(&out, &format!("{lang}/feed.xml"));
+        let feed = read_output(out, &format!("{lang}/feed.xml"));
         assert!(feed.starts_with("<?xml"), "{feed}");
         assert!(feed.contains(&format!("xml:lang=\"{lang}\"")), "{feed}");
         // The dated films, newest first (the Arabic translation of the second has no date).
@@ -183,7 +185,7 @@ fn every_language_has_an_atom_feed_of_its_dated_pages() {
         assert_eq!(feed.matches("<entry>").count(), expected, "{feed}");
         // The title that tries to break out stays text.
         assert!(!feed.contains("<script>"), "{feed}");
-        let home = read_output(&out, &format!("{lang}/index.html"));
+        let home = read_output(out, &format!("{lang}/index.html"));
         assert!(
             home.contains(&format!(
                 "type=\"application/atom+xml\" href=\"/{lang}/feed.xml\""

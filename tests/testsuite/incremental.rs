@@ -2,12 +2,10 @@
 //! page, a template, a locale and a directory entry, every file of the served folder is
 //! byte for byte what a fresh full build of the same sources writes.
 
-mod common;
-
-use common::read_tree;
+use crate::support::{copy_tree, parse_diagnostics, read_tree};
 use std::path::{Path, PathBuf};
 use waymark::cmd::serve::incremental::{Rebuilt, Session};
-use waymark::diagnostics::Code;
+use waymark::diagnostics::{render, Format};
 use waymark::pipeline::{self, Options};
 
 /// The bundled site, copied: what `serve` would serve.
@@ -17,7 +15,7 @@ fn bundled_site(into: &Path) {
     for name in ["site.yaml", "content", "locales", "themes"] {
         let from = repo.join(name);
         if from.is_dir() {
-            common::copy_tree(&from, &into.join(name));
+            copy_tree(&from, &into.join(name));
         } else {
             std::fs::copy(&from, into.join(name)).unwrap();
         }
@@ -197,10 +195,20 @@ fn an_anchor_that_an_edit_breaks_is_reported_and_its_fix_rebuilds() {
     // The home page links to that heading: it is rebuilt too, and fails.
     let broken = s.session.rebuild(std::slice::from_ref(&changed));
     let diags = broken.expect_err("the home page's anchor is broken");
+    let diags = parse_diagnostics(&render(&diags, Format::Json));
+    // The line of the home page that links the heading.
+    let home = std::fs::read_to_string(s.root.join("content/_index.md")).unwrap();
+    let line = home
+        .lines()
+        .position(|l| l.contains("(@/about.md#the-inter-agency-group-behind-it)"))
+        .expect("the home page links the heading")
+        + 1;
     assert!(
-        diags.iter().any(|d| d.code == Code::BrokenAnchor
-            && d.file.as_deref() == Some("content/_index.md")),
-        "{diags:?}"
+        diags.iter().any(|d| d.is_error()
+            && d.is("broken-anchor")
+            && d.file.as_deref() == Some("content/_index.md")
+            && d.line == Some(line)),
+        "{diags:#?}"
     );
     s.edit("content/about.md", |t| {
         t.replace("## Who works together", heading)

@@ -2,9 +2,7 @@
 //! (or, once the swap is done, the whole new one), and two builds into one folder do not
 //! mix their files: one waits its turn or gives up with a clear message.
 
-mod common;
-
-use common::{read_tree, BIN};
+use crate::support::{parse_diagnostics, read_tree, BIN};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -158,17 +156,24 @@ fn two_builds_into_one_folder_do_not_mix() {
     run_ok(&root, &reference);
     let expected = snapshot(&reference);
     let mut busy = 0;
+    let spawn = || {
+        build(&root, &out)
+            .args(["--format", "json"])
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
     for _ in 0..3 {
-        let a = build(&root, &out).spawn().unwrap();
-        let b = build(&root, &out).spawn().unwrap();
+        let (a, b) = (spawn(), spawn());
         for child in [a, b] {
             let o = child.wait_with_output().unwrap();
             let stderr = String::from_utf8_lossy(&o.stderr);
             if !o.status.success() {
                 assert_eq!(o.status.code(), Some(1), "{stderr}");
+                let diags = parse_diagnostics(&String::from_utf8_lossy(&o.stdout));
                 assert!(
-                    stderr.contains("another waymark build is writing"),
-                    "{stderr}"
+                    diags.iter().any(|d| d.is_error() && d.is("busy")),
+                    "{diags:#?}\n{stderr}"
                 );
                 busy += 1;
             }

@@ -8,9 +8,7 @@
 //! Two tests at the end check the rendering for people (`error[code]:`, the source line,
 //! the caret, the hint).
 
-mod common;
-
-use common::{list_files, waymark, Site};
+use crate::support::{list_files, waymark, Site};
 use serde_json::Value;
 use std::path::Path;
 
@@ -912,7 +910,7 @@ fn check(case: &Case) -> Option<String> {
         Builds { output, holds } => {
             if run.code != 0 {
                 wrong.push(format!("exit code {} instead of 0", run.code));
-            } else if !common::read_output(&site.out(), output).contains(holds) {
+            } else if !crate::support::read_output(&site.out(), output).contains(holds) {
                 wrong.push(format!("{output} does not hold `{holds}`"));
             }
             match report() {
@@ -954,7 +952,7 @@ fn check(case: &Case) -> Option<String> {
 /// process ended at once, with `staging`), nothing written where a slug points.
 fn untouched(site: &Site, before: &[String]) -> Result<(), String> {
     let index = std::fs::read_to_string(site.out().join("index.html")).unwrap_or_default();
-    if index != common::SENTINEL || list_files(&site.out()) != ["index.html"] {
+    if index != crate::support::SENTINEL || list_files(&site.out()) != ["index.html"] {
         return Err("the previous output changed".into());
     }
     let after = files_in(site);

@@ -2,9 +2,7 @@
 //! format (JSON too), leaving the previous output and no staging folder; `serve` keeps
 //! running, shows the error page, and recovers once the template is fixed.
 
-mod common;
-
-use common::Site;
+use crate::support::Site;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 

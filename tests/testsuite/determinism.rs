@@ -1,9 +1,7 @@
 //! The same sources give the same bytes: two builds into two folders are identical,
 //! file for file (no timestamps, no thread-order effects, no absolute paths).
 
-mod common;
-
-use common::{read_tree, waymark, Site};
+use crate::support::{read_tree, waymark, Site};
 use std::collections::BTreeMap;
 use std::path::Path;
 

@@ -1,14 +1,9 @@
 //! The editor's commands: `new` (never overwrites) and `translations` (with `--stamp`).
 
-mod common;
+use crate::support::{Run, Site};
 
-use common::{waymark, Site};
-
-fn run(site: &Site, args: &[&str]) -> common::Run {
-    let root = site.root.to_string_lossy().into_owned();
-    let mut all: Vec<&str> = vec![args[0], "--root", root.as_str()];
-    all.extend_from_slice(&args[1..]);
-    waymark(all)
+fn run(site: &Site, args: &[&str]) -> Run {
+    site.run(args[0], &args[1..])
 }
 
 fn report(site: &Site) -> serde_json::Value {

@@ -1,9 +1,8 @@
 //! `waymark serve`: answers on 127.0.0.1, shows an edit on the next request, keeps
 //! running through a broken file and shows its error; `build` output has no reload script.
 
-mod common;
-
-use common::{list_files, read_output, Site};
+use crate::support::shared::multilingual;
+use crate::support::Site;
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::process::{Child, Command, Stdio};
@@ -142,11 +141,10 @@ fn serve_shows_edits_survives_broken_files_and_refuses_paths_outside() {
 
 #[test]
 fn build_output_has_no_reload_script() {
-    let site = Site::new("multilingual");
-    site.build_ok(&[]);
-    for f in list_files(&site.out()) {
+    let built = multilingual();
+    for f in built.files() {
         if f.ends_with(".html") {
-            assert!(!read_output(&site.out(), &f).contains("__waymark"), "{f}");
+            assert!(!built.output(&f).contains("__waymark"), "{f}");
         }
     }
 }
@@ -164,6 +162,7 @@ fn a_port_in_use_is_reported() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
+    // A usage error (exit 2) of the command line, not a problem in the site: no code.
     assert!(err.contains("--port"), "{err}");
 }
 

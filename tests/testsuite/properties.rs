@@ -4,6 +4,7 @@
 //! string from content or directory data ever reaches a page unescaped.
 
 use proptest::prelude::*;
+use proptest::test_runner::FileFailurePersistence;
 use std::path::Path;
 use waymark::pipeline::{self, Options};
 use waymark::render::markdown::{LinkError, LinkResolver};
@@ -78,10 +79,24 @@ fn options(root: &Path) -> Options {
     }
 }
 
+/// proptest's settings, with `cases` cases per test. Failing cases are saved beside this
+/// file, in `properties.proptest-regressions`, and replayed first on every run. (The default,
+/// `SourceParallel`, climbs from this file to the binary's `main.rs` and would use
+/// `tests/proptest-regressions/properties.txt` instead.)
+fn config(cases: u32) -> ProptestConfig {
+    ProptestConfig {
+        cases,
+        failure_persistence: Some(Box::new(FileFailurePersistence::WithSource(
+            "proptest-regressions",
+        ))),
+        ..ProptestConfig::default()
+    }
+}
+
 const SITE: &str = "title: Properties\nbase_url: https://example.org\ndefault_language: en\nlanguages:\n  - code: en\n    name: English\n  - code: ar\n    name: العربية\ndirectory:\n  stale_after_days: 100000\n";
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+    #![proptest_config(config(200))]
 
     #[test]
     fn markdown_never_panics_and_renders_the_same_twice(body in markdownish()) {
@@ -110,7 +125,7 @@ proptest! {
 
 proptest! {
     // Whole sites: fewer cases, each is a build.
-    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+    #![proptest_config(config(24))]
 
     #[test]
     fn any_front_matter_gives_errors_that_name_their_file(front in "[a-z_]{1,8}: [a-z0-9 \\[\\]{}:'\"-]{0,16}(\n[a-z_ ]{1,8}: [a-z0-9 \\[\\]'-]{0,10}){0,3}") {

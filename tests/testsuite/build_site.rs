@@ -2,11 +2,10 @@
 //! Arabic and Somali (`so`, a language the theme has no strings for), built and
 //! checked file by file against the site format.
 
-mod common;
-
-use common::{
-    anchors, attributes, decode_path, encode_path, list_files, open_tags_around, read_output, tags,
-    Run, Site,
+use crate::support::shared::multilingual;
+use crate::support::{
+    attrs, decode_path, encode_path, list_files, read_output, read_page, text, Attrs, Diag, Page,
+    SiteTest,
 };
 use std::path::Path;
 
@@ -16,12 +15,6 @@ const LANGS: &[&str] = &["en", "ar", "so"];
 const HUQUQUK: &str = "%D8%AD%D9%82%D9%88%D9%82%D9%83";
 /// `اتصل-بنا`, the id of the Arabic "Contact us" heading, as it appears in URLs.
 const ITTASIL: &str = "%D8%A7%D8%AA%D8%B5%D9%84-%D8%A8%D9%86%D8%A7";
-
-fn built(extra: &[&str]) -> (Site, Run) {
-    let site = Site::new("multilingual");
-    let run = site.build_ok(extra);
-    (site, run)
-}
 
 /// Output pages of content (`<lang>/.../index.html`), not the chooser, 404s or aliases.
 fn content_pages(out: &Path) -> Vec<String> {
@@ -41,27 +34,23 @@ fn url_of(page: &str) -> String {
     format!("/{}", encode_path(page.trim_end_matches("index.html")))
 }
 
-/// Every `href` in the page after `<main`, in order (skips the header's navigation).
-fn hrefs_in_main(html: &str) -> Vec<String> {
-    let main = &html[html.find("<main").expect("a <main> element")..];
-    tags(main, "a")
-        .into_iter()
-        .filter_map(|a| a.get("href").cloned())
+/// Every link's `href` in `<main>` and after it, in order (skips the header's navigation).
+fn hrefs_in_main(page: &Page) -> Vec<String> {
+    page.one("main");
+    page.select("main a[href], main ~ a[href], main ~ * a[href]")
+        .iter()
+        .map(|a| a.attr("href").unwrap().to_string())
         .collect()
 }
 
-/// The `<link>` tags with the given `rel`.
-fn links(html: &str, rel: &str) -> Vec<std::collections::BTreeMap<String, String>> {
-    tags(html, "link")
-        .into_iter()
-        .filter(|l| l.get("rel").map(String::as_str) == Some(rel))
-        .collect()
+/// The `<link>` elements with the given `rel`.
+fn links(page: &Page, rel: &str) -> Vec<Attrs> {
+    page.attrs(&format!("link[rel=\"{rel}\"]"))
 }
 
 #[test]
 fn every_language_lives_under_its_own_prefix() {
-    let (site, _) = built(&[]);
-    let files = list_files(&site.out());
+    let files = multilingual().files();
     for lang in LANGS {
         for page in [
             "index.html",
@@ -114,9 +103,8 @@ fn every_language_lives_under_its_own_prefix() {
 
 #[test]
 fn section_pages_are_ordered_by_weight_then_newest_date_then_title() {
-    let (site, _) = built(&[]);
     for lang in LANGS {
-        let html = read_output(&site.out(), &format!("{lang}/rights/index.html"));
+        let page = multilingual().page(&format!("{lang}/rights/index.html"));
         let know = if *lang == "ar" {
             format!("/ar/rights/{HUQUQUK}/")
         } else {
@@ -132,7 +120,7 @@ fn section_pages_are_ordered_by_weight_then_newest_date_then_title() {
             format!("/{lang}/rights/aa-last/"),      // no weight: last
         ]
         .into();
-        let listed: Vec<String> = hrefs_in_main(&html)
+        let listed: Vec<String> = hrefs_in_main(&page)
             .into_iter()
             .filter(|h| {
                 h.starts_with(&format!("/{lang}/rights/")) && *h != format!("/{lang}/rights/")
@@ -144,14 +132,17 @@ fn section_pages_are_ordered_by_weight_then_newest_date_then_title() {
 
 #[test]
 fn untranslated_page_shows_english_text_marked_as_english_under_a_notice() {
-    let (site, _) = built(&[]);
-    let out = site.out();
-    let html = read_output(&out, "ar/rights/untranslated/index.html");
+    let out = &multilingual().out;
+    let page = read_page(out, "ar/rights/untranslated/index.html");
+    let html = &page.html;
     assert!(html.contains("<html lang=\"ar\" dir=\"rtl\">"), "{html}");
 
-    let around = open_tags_around(&html, "This text exists only in English.");
-    let marked = around.iter().any(|t| {
-        let a = attributes(t.trim_start_matches('<').trim_end_matches('>'));
+    let around: Vec<Attrs> = page
+        .ancestors_of_text("This text exists only in English.")
+        .iter()
+        .map(attrs)
+        .collect();
+    let marked = around.iter().any(|a| {
         a.get("lang").map(String::as_str) == Some("en")
             && a.get("dir").map(String::as_str) == Some("ltr")
     });
@@ -168,47 +159,48 @@ fn untranslated_page_shows_english_text_marked_as_english_under_a_notice() {
         html.contains("هذه الصفحة غير مترجمة إلى العربية"),
         "the notice does not name the language: {html}"
     );
-    let around_notice = open_tags_around(&html, notice);
+    let around_notice: Vec<Attrs> = page.ancestors_of_text(notice).iter().map(attrs).collect();
     assert!(
-        !around_notice.iter().any(|t| t.contains("lang=\"en\"")),
+        !around_notice
+            .iter()
+            .any(|a| a.get("lang").map(String::as_str) == Some("en")),
         "the notice is marked as English: {around_notice:?}"
     );
 
     // Translated pages and the English original have no notice.
-    assert!(!read_output(&out, "ar/rights/حقوقك/index.html").contains(notice));
-    let en = read_output(&out, "en/rights/untranslated/index.html");
-    assert!(!en.contains("not yet translated"), "{en}");
+    assert!(!read_output(out, "ar/rights/حقوقك/index.html").contains(notice));
+    let en = read_page(out, "en/rights/untranslated/index.html");
+    assert!(!en.html.contains("not yet translated"), "{}", en.html);
+    let around_en = en.ancestors_of_text("This text exists only in English.");
+    assert_eq!(around_en[0].value().name(), "html");
     assert!(
-        !open_tags_around(&en, "This text exists only in English.")
-            .iter()
-            .skip(1)
-            .any(|t| t.contains("lang=")),
+        !around_en.iter().skip(1).any(|e| e.attr("lang").is_some()),
         "the English page's own text needs no lang mark"
     );
 }
 
 #[test]
 fn unicode_slug_makes_a_unicode_folder_and_percent_encoded_links() {
-    let (site, _) = built(&[]);
-    let out = site.out();
-    let page = read_output(&out, "ar/rights/حقوقك/index.html");
-    assert!(page.contains("<h1>اعرف حقوقك</h1>"), "{page}");
+    let out = &multilingual().out;
+    let page = read_page(out, "ar/rights/حقوقك/index.html");
+    assert!(page.html.contains("<h1>اعرف حقوقك</h1>"), "{}", page.html);
     let url = format!("/ar/rights/{HUQUQUK}/");
     let canonical = links(&page, "canonical");
-    assert_eq!(canonical.len(), 1, "{page}");
+    assert_eq!(canonical.len(), 1, "{}", page.html);
     assert_eq!(canonical[0]["href"], format!("{BASE}{url}"));
 
     // The Arabic section list and an untranslated page both link it, encoded.
     for from in ["ar/rights/index.html", "ar/rights/untranslated/index.html"] {
-        let html = read_output(&out, from);
+        let page = read_page(out, from);
         assert!(
-            hrefs_in_main(&html).contains(&url),
-            "{from} does not link {url}:\n{html}"
+            hrefs_in_main(&page).contains(&url),
+            "{from} does not link {url}:\n{}",
+            page.html
         );
     }
     // No page links the raw Unicode path.
-    for f in list_files(&out).iter().filter(|f| f.ends_with(".html")) {
-        let html = read_output(&out, f);
+    for f in list_files(out).iter().filter(|f| f.ends_with(".html")) {
+        let html = read_output(out, f);
         assert!(
             !html.contains("href=\"/ar/rights/حقوقك/\""),
             "{f} links the unencoded path"
@@ -218,21 +210,19 @@ fn unicode_slug_makes_a_unicode_folder_and_percent_encoded_links() {
 
 #[test]
 fn arabic_headings_get_arabic_ids() {
-    let (site, _) = built(&[]);
-    let out = site.out();
-    let about = read_output(&out, "ar/about/index.html");
+    let out = &multilingual().out;
+    let about = read_output(out, "ar/about/index.html");
     assert!(about.contains("id=\"اتصل-بنا\""), "{about}");
-    let know = read_output(&out, "ar/rights/حقوقك/index.html");
+    let know = read_output(out, "ar/rights/حقوقك/index.html");
     assert!(know.contains("id=\"اطلب-المساعدة\""), "{know}");
     // The English original keeps its English ids.
-    let en = read_output(&out, "en/about/index.html");
+    let en = read_output(out, "en/about/index.html");
     assert!(en.contains("id=\"contact-us\""), "{en}");
 }
 
 #[test]
 fn at_links_resolve_to_each_languages_page_and_heading() {
-    let (site, _) = built(&[]);
-    let out = site.out();
+    let out = &multilingual().out;
     let cases: &[(&str, &[String])] = &[
         // English page: English URL and id.
         (
@@ -260,7 +250,7 @@ fn at_links_resolve_to_each_languages_page_and_heading() {
         ),
     ];
     for (page, expected) in cases {
-        let hrefs = hrefs_in_main(&read_output(&out, page));
+        let hrefs = hrefs_in_main(&read_page(out, page));
         for e in *expected {
             assert!(
                 hrefs.contains(e),
@@ -276,9 +266,9 @@ fn at_links_resolve_to_each_languages_page_and_heading() {
 
 #[test]
 fn aliases_redirect_to_the_new_url() {
-    let (site, _) = built(&[]);
-    let out = site.out();
-    let html = read_output(&out, "old/first/index.html");
+    let out = &multilingual().out;
+    let page = read_page(out, "old/first/index.html");
+    let html = &page.html;
     let target = "/en/rights/bb-first/";
     assert!(
         html.contains(&format!(
@@ -286,54 +276,55 @@ fn aliases_redirect_to_the_new_url() {
         )),
         "{html}"
     );
-    let canonical = links(&html, "canonical");
+    let canonical = links(&page, "canonical");
     assert_eq!(canonical.len(), 1, "{html}");
     assert_eq!(canonical[0]["href"], format!("{BASE}{target}"));
     assert!(
-        tags(&html, "a").iter().any(|a| a["href"] == target),
+        page.attrs("a").iter().any(|a| a["href"] == target),
         "no plain link for browsers without refresh: {html}"
     );
-    let redirects = read_output(&out, "_redirects");
+    let redirects = read_output(out, "_redirects");
     assert_eq!(redirects, format!("/old/first/ {target} 301\n"));
 }
 
 #[test]
 fn drafts_are_built_only_with_the_drafts_flag() {
-    let (site, _) = built(&[]);
-    let out = site.out();
-    let files = list_files(&out);
+    let out = &multilingual().out;
+    let files = list_files(out);
     assert!(
         !files.iter().any(|f| f.contains("secret")),
         "a draft was published: {files:?}"
     );
-    assert!(!read_output(&out, "sitemap.xml").contains("secret"));
-    assert!(!read_output(&out, "en/rights/index.html").contains("Secret draft"));
+    assert!(!read_output(out, "sitemap.xml").contains("secret"));
+    assert!(!read_output(out, "en/rights/index.html").contains("Secret draft"));
 
-    let (site, _) = built(&["--drafts"]);
-    let out = site.out();
+    let drafts = SiteTest::fixture("multilingual")
+        .args(&["--drafts"])
+        .build_ok();
+    let out = &drafts.out;
     for lang in LANGS {
-        let html = read_output(&out, &format!("{lang}/rights/secret/index.html"));
+        let html = read_output(out, &format!("{lang}/rights/secret/index.html"));
         assert!(html.contains("Not ready."), "{html}");
-        assert!(read_output(&out, &format!("{lang}/rights/index.html"))
+        assert!(read_output(out, &format!("{lang}/rights/index.html"))
             .contains(&format!("/{lang}/rights/secret/")));
     }
-    assert!(read_output(&out, "sitemap.xml").contains(&format!("{BASE}/ar/rights/secret/")));
+    assert!(read_output(out, "sitemap.xml").contains(&format!("{BASE}/ar/rights/secret/")));
 }
 
 #[test]
 fn bundle_files_are_published_beside_every_language_version() {
-    let (site, _) = built(&[]);
-    let out = site.out();
-    let original = std::fs::read(site.root.join("content/guide/notes.txt")).unwrap();
+    let out = &multilingual().out;
+    let original = std::fs::read(multilingual().root.join("content/guide/notes.txt")).unwrap();
     for lang in LANGS {
         let copy = std::fs::read(out.join(lang).join("guide/notes.txt"))
             .unwrap_or_else(|e| panic!("{lang}/guide/notes.txt: {e}"));
         assert_eq!(copy, original, "{lang}/guide/notes.txt differs");
         // The page's relative link finds it.
-        let html = read_output(&out, &format!("{lang}/guide/index.html"));
+        let page = read_page(out, &format!("{lang}/guide/index.html"));
         assert!(
-            hrefs_in_main(&html).contains(&"notes.txt".to_string()),
-            "{html}"
+            hrefs_in_main(&page).contains(&"notes.txt".to_string()),
+            "{}",
+            page.html
         );
     }
     // Only in the bundle's folders, not at the top.
@@ -343,10 +334,10 @@ fn bundle_files_are_published_beside_every_language_version() {
 
 #[test]
 fn language_without_theme_strings_gets_english_interface_and_one_warning() {
-    let (site, run) = built(&[]);
-    let out = site.out();
+    let built = multilingual();
+    let out = &built.out;
     for page in ["so/index.html", "so/rights/know/index.html", "so/404.html"] {
-        let html = read_output(&out, page);
+        let html = read_output(out, page);
         assert!(
             html.contains("<html lang=\"so\" dir=\"ltr\">"),
             "{page}:\n{html}"
@@ -360,48 +351,49 @@ fn language_without_theme_strings_gets_english_interface_and_one_warning() {
         assert!(html.contains("Waymark test site"), "{page}:\n{html}");
     }
     // Arabic has its own strings.
-    let ar = read_output(&out, "ar/index.html");
+    let ar = read_output(out, "ar/index.html");
     assert!(ar.contains("موقع اختبار ويمارك"), "{ar}");
     assert!(!ar.contains("Waymark Test Site"), "{ar}");
 
     // One warning for the language (not one per page), naming the missing ids.
-    let warnings: Vec<&str> = run
-        .stderr
-        .lines()
-        .filter(|l| l.starts_with("warning[untranslated-messages]:") && l.contains("`so`"))
-        .collect();
-    assert_eq!(warnings.len(), 1, "{run}");
+    let diags = built.diagnostics();
+    let untranslated = built.with_code("untranslated-messages");
+    assert_eq!(untranslated.len(), 1, "{diags:#?}");
+    let warning = &untranslated[0];
+    assert_eq!(warning.severity, "warning", "{warning:#?}");
+    assert!(warning.message.contains("`so`"), "{warning:#?}");
+    assert_eq!(
+        diags.iter().filter(|d| d.message.contains("`so`")).count(),
+        1,
+        "{diags:#?}"
+    );
     for id in ["skip-to-content", "not-translated"] {
         assert!(
-            warnings[0].contains(id),
-            "the warning does not list {id}: {run}"
+            warning.message.contains(id),
+            "the warning does not list {id}: {warning:#?}"
         );
     }
     assert!(
-        !warnings[0].contains("site-title"),
-        "site.yaml names the site: {run}"
+        !warning.message.contains("site-title"),
+        "site.yaml names the site: {warning:#?}"
     );
-    assert!(!run.stderr.contains("error["), "{run}");
+    assert!(!diags.iter().any(Diag::is_error), "{diags:#?}");
 }
 
 #[test]
 fn every_page_has_a_canonical_link_and_absolute_alternates() {
-    let (site, _) = built(&[]);
-    let out = site.out();
-    let pages = content_pages(&out);
+    let out = &multilingual().out;
+    let pages = content_pages(out);
     assert_eq!(pages.len(), 11 * LANGS.len(), "{pages:#?}");
     for page in &pages {
-        let html = read_output(&out, page);
+        let html = read_page(out, page);
         let own = format!("{BASE}{}", url_of(page));
         let canonical = links(&html, "canonical");
         assert_eq!(canonical.len(), 1, "{page}");
         assert_eq!(canonical[0]["href"], own, "{page}");
 
         // Language alternates (the Atom feed is an alternate too, of another type).
-        let alternates: Vec<_> = links(&html, "alternate")
-            .into_iter()
-            .filter(|a| a.contains_key("hreflang"))
-            .collect();
+        let alternates = html.attrs("link[rel=alternate][hreflang]");
         let mut langs: Vec<&str> = alternates.iter().map(|a| a["hreflang"].as_str()).collect();
         langs.sort();
         assert_eq!(langs, ["ar", "en", "so", "x-default"], "{page}");
@@ -435,13 +427,9 @@ fn every_page_has_a_canonical_link_and_absolute_alternates() {
 
 #[test]
 fn language_switcher_links_the_same_page_in_every_language() {
-    let (site, _) = built(&[]);
-    let out = site.out();
-    let html = read_output(&out, "ar/rights/حقوقك/index.html");
-    let switch: Vec<_> = tags(&html, "a")
-        .into_iter()
-        .filter(|a| a.contains_key("hreflang"))
-        .collect();
+    let out = &multilingual().out;
+    let page = read_page(out, "ar/rights/حقوقك/index.html");
+    let switch = page.attrs("a[hreflang]");
     let by_lang = |l: &str| {
         switch
             .iter()
@@ -455,23 +443,20 @@ fn language_switcher_links_the_same_page_in_every_language() {
     assert_eq!(by_lang("ar")["lang"], "ar");
     assert_eq!(by_lang("ar")["dir"], "rtl");
     for (code, name) in [("en", "English"), ("ar", "العربية"), ("so", "Soomaali")] {
-        let text = anchors(&html)
-            .into_iter()
-            .find(|(a, _)| a.get("hreflang").map(String::as_str) == Some(code))
-            .map(|(_, t)| t)
-            .unwrap();
+        let text = text(&page.select(&format!("a[hreflang=\"{code}\"]"))[0]);
         assert!(
             text.contains(name),
             "the {code} link reads `{text}`, not {name}"
         );
     }
     // Every page has a link for every language, to a page that exists.
-    for page in content_pages(&out) {
-        let html = read_output(&out, &page);
+    for page in content_pages(out) {
+        let html = read_page(out, &page);
         for lang in LANGS {
-            let a = tags(&html, "a")
+            let a = html
+                .attrs(&format!("a[hreflang=\"{lang}\"]"))
                 .into_iter()
-                .find(|a| a.get("hreflang").map(String::as_str) == Some(*lang))
+                .next()
                 .unwrap_or_else(|| panic!("{page} has no link to its {lang} version"));
             let href = &a["href"];
             assert!(href.starts_with(&format!("/{lang}/")), "{page}: {href}");
@@ -483,18 +468,18 @@ fn language_switcher_links_the_same_page_in_every_language() {
 
 #[test]
 fn root_index_is_a_language_chooser_that_never_redirects() {
-    let (site, _) = built(&[]);
-    let html = read_output(&site.out(), "index.html");
-    let choices = anchors(&html);
+    let page = multilingual().page("index.html");
+    let html = &page.html;
     for (code, name, dir) in [
         ("en", "English", "ltr"),
         ("ar", "العربية", "rtl"),
         ("so", "Soomaali", "ltr"),
     ] {
-        let (a, text) = choices
-            .iter()
-            .find(|(a, _)| a.get("hreflang").map(String::as_str) == Some(code))
+        let choice = *page
+            .select(&format!("a[hreflang=\"{code}\"]"))
+            .first()
             .unwrap_or_else(|| panic!("no choice for {code}:\n{html}"));
+        let (a, text) = (attrs(&choice), text(&choice));
         assert_eq!(a["href"], format!("/{code}/"));
         assert_eq!(a["lang"], code, "the name is not marked with its language");
         assert_eq!(a["dir"], dir);
@@ -503,7 +488,7 @@ fn root_index_is_a_language_chooser_that_never_redirects() {
             "the {code} choice reads `{text}`, not its own name {name}"
         );
     }
-    let alternates = links(&html, "alternate");
+    let alternates = links(&page, "alternate");
     for code in ["en", "ar", "so"] {
         assert!(
             alternates
@@ -525,7 +510,7 @@ fn root_index_is_a_language_chooser_that_never_redirects() {
     );
     assert!(!lower.contains("refresh"), "the chooser redirects:\n{html}");
     // Scripts only enhance (the quick exit): deferred files of the site, nothing inline.
-    for s in tags(&html, "script") {
+    for s in page.attrs("script") {
         assert!(
             s.get("src").is_some_and(|src| src.starts_with("/assets/")) && s.contains_key("defer"),
             "the chooser depends on a script:\n{html}"
@@ -535,39 +520,39 @@ fn root_index_is_a_language_chooser_that_never_redirects() {
 
 #[test]
 fn not_found_pages_per_language_and_at_the_root() {
-    let (site, _) = built(&[]);
-    let out = site.out();
+    let out = &multilingual().out;
     for (file, lang, dir) in [
         ("404.html", "en", "ltr"),
         ("en/404.html", "en", "ltr"),
         ("ar/404.html", "ar", "rtl"),
         ("so/404.html", "so", "ltr"),
     ] {
-        let html = read_output(&out, file);
+        let page = read_page(out, file);
+        let html = &page.html;
         assert!(
             html.contains(&format!("<html lang=\"{lang}\" dir=\"{dir}\">")),
             "{file}:\n{html}"
         );
         assert!(html.contains("noindex"), "{file} should not be indexed");
         // It leads back to the language's home page.
-        let hrefs: Vec<String> = tags(&html, "a")
+        let hrefs: Vec<String> = page
+            .attrs("a")
             .into_iter()
             .map(|a| a["href"].clone())
             .collect();
         assert!(hrefs.contains(&format!("/{lang}/")), "{file}: {hrefs:?}");
     }
     assert_eq!(
-        read_output(&out, "404.html"),
-        read_output(&out, "en/404.html"),
+        read_output(out, "404.html"),
+        read_output(out, "en/404.html"),
         "the root 404 is the default language's"
     );
 }
 
 #[test]
 fn sitemap_lists_every_page_with_every_language_alternate() {
-    let (site, _) = built(&[]);
-    let out = site.out();
-    let xml = read_output(&out, "sitemap.xml");
+    let out = &multilingual().out;
+    let xml = read_output(out, "sitemap.xml");
     assert!(xml.starts_with("<?xml"), "{xml}");
     assert!(xml.contains("xmlns:xhtml=\"http://www.w3.org/1999/xhtml\""));
     let urls: Vec<&str> = xml
@@ -575,7 +560,7 @@ fn sitemap_lists_every_page_with_every_language_alternate() {
         .skip(1)
         .map(|u| &u[..u.find("</url>").expect("closed <url>")])
         .collect();
-    let pages = content_pages(&out);
+    let pages = content_pages(out);
     // Every page, plus the chooser at `/`.
     assert_eq!(urls.len(), pages.len() + 1, "{xml}");
     for page in &pages {
@@ -599,8 +584,7 @@ fn sitemap_lists_every_page_with_every_language_alternate() {
 
 #[test]
 fn robots_txt_names_the_sitemap() {
-    let (site, _) = built(&[]);
-    let robots = read_output(&site.out(), "robots.txt");
+    let robots = multilingual().output("robots.txt");
     assert!(
         robots
             .lines()
@@ -611,21 +595,20 @@ fn robots_txt_names_the_sitemap() {
 
 #[test]
 fn base_url_flag_overrides_site_yaml() {
-    let (site, _) = built(&["--base-url", "https://mirror.example.net/"]);
-    let out = site.out();
-    let html = read_output(&out, "en/about/index.html");
+    let built = SiteTest::fixture("multilingual")
+        .args(&["--base-url", "https://mirror.example.net/"])
+        .build_ok();
     assert_eq!(
-        links(&html, "canonical")[0]["href"],
+        links(&built.page("en/about/index.html"), "canonical")[0]["href"],
         "https://mirror.example.net/en/about/"
     );
-    assert!(!read_output(&out, "sitemap.xml").contains(BASE));
+    assert!(!built.output("sitemap.xml").contains(BASE));
 }
 
 #[test]
 fn every_page_links_the_one_fingerprinted_stylesheet() {
-    let (site, _) = built(&[]);
-    let out = site.out();
-    let sheets: Vec<String> = list_files(&out)
+    let out = &multilingual().out;
+    let sheets: Vec<String> = list_files(out)
         .into_iter()
         .filter(|f| f.starts_with("assets/") && f.ends_with(".css"))
         .collect();
@@ -636,16 +619,15 @@ fn every_page_links_the_one_fingerprinted_stylesheet() {
         hash.len() >= 8 && hash.chars().all(|c| c.is_ascii_hexdigit()),
         "not a fingerprint: {hash}"
     );
-    let css = read_output(&out, &sheets[0]);
+    let css = read_output(out, &sheets[0]);
     assert!(css.len() > 100, "the stylesheet is empty");
     assert!(!css.contains("@import"), "imports are not bundled");
 
     let href = format!("/{}", sheets[0]);
-    let mut pages = content_pages(&out);
+    let mut pages = content_pages(out);
     pages.extend(["index.html", "404.html", "ar/404.html"].map(String::from));
     for page in pages {
-        let html = read_output(&out, &page);
-        let styles = links(&html, "stylesheet");
+        let styles = links(&read_page(out, &page), "stylesheet");
         assert_eq!(styles.len(), 1, "{page}");
         assert_eq!(styles[0]["href"], href, "{page}");
     }
@@ -653,8 +635,7 @@ fn every_page_links_the_one_fingerprinted_stylesheet() {
 
 #[test]
 fn no_page_loads_anything_from_another_host() {
-    let (site, _) = built(&[]);
-    let out = site.out();
+    let out = &multilingual().out;
     // The one outside link the editor wrote in content/about.md.
     let editor_links = ["https://www.unicef.org/"];
     let is_absolute = |v: &str| {
@@ -663,11 +644,11 @@ fn no_page_loads_anything_from_another_host() {
     };
     let own = |v: &str| v.starts_with(&format!("{BASE}/"));
     let mut checked = 0;
-    for f in list_files(&out).iter().filter(|f| f.ends_with(".html")) {
-        let html = read_output(&out, f);
-        let lower = html.to_ascii_lowercase();
+    for f in list_files(out).iter().filter(|f| f.ends_with(".html")) {
+        let page = read_page(out, f);
+        let lower = page.html.to_ascii_lowercase();
         // Only deferred scripts of the site itself (enhancements), or JSON-LD data.
-        for s in tags(&html, "script") {
+        for s in page.attrs("script") {
             let own_file = s.get("src").is_some_and(|src| src.starts_with("/assets/"))
                 && s.contains_key("defer");
             let data = s.get("type").is_some_and(|t| t == "application/ld+json");
@@ -679,10 +660,9 @@ fn no_page_loads_anything_from_another_host() {
         assert!(!lower.contains("<iframe"), "{f} has an iframe");
         assert!(!lower.contains("@import"), "{f} imports a stylesheet");
         assert!(!lower.contains("url(http"), "{f} loads a url()");
-        for name in [
-            "a", "link", "img", "script", "source", "video", "audio", "iframe", "form",
-        ] {
-            for t in tags(&html, name) {
+        for el in page.select("a, link, img, script, source, video, audio, iframe, form") {
+            let (name, t) = (el.value().name(), attrs(&el));
+            {
                 for attr in ["href", "src", "srcset", "action", "poster"] {
                     let Some(v) = t.get(attr) else { continue };
                     checked += 1;
@@ -719,10 +699,10 @@ fn no_page_loads_anything_from_another_host() {
         "too few links checked ({checked}): is the scanner broken?"
     );
     // The editor's link is there, so the check above saw it and let it through.
-    assert!(read_output(&out, "en/about/index.html").contains("href=\"https://www.unicef.org/\""));
+    assert!(read_output(out, "en/about/index.html").contains("href=\"https://www.unicef.org/\""));
     let css = read_output(
-        &out,
-        list_files(&out)
+        out,
+        list_files(out)
             .iter()
             .find(|f| f.ends_with(".css"))
             .unwrap(),
@@ -733,46 +713,50 @@ fn no_page_loads_anything_from_another_host() {
 /// Regression: this used to panic in model.rs (`entry without docs`, exit 101).
 #[test]
 fn site_without_a_home_page_file_builds_with_a_warning() {
-    let site = Site::new("no-home");
-    let run = site.build(&[]);
-    assert_eq!(run.code, 0, "{run}");
-    assert!(run.stderr.contains("content/_index.md"), "{run}");
-    let out = site.out();
+    let built = SiteTest::fixture("no-home").build();
+    assert_eq!(built.run.code, 0, "{}", built.run);
+    let diags = built.diagnostics();
+    assert!(
+        diags
+            .iter()
+            .any(|d| d.severity == "warning" && d.is("missing-home-index")),
+        "{diags:#?}"
+    );
+    let out = &built.out;
     assert!(out.join("en/index.html").is_file());
-    assert!(read_output(&out, "en/index.html").contains("/en/info/"));
+    assert!(read_output(out, "en/index.html").contains("/en/info/"));
     assert!(out.join("en/info/index.html").is_file());
 }
 
 #[test]
 fn json_format_on_success_prints_only_json_on_stdout() {
-    let (_, run) = built(&["--format", "json"]);
+    // The shared build runs with `--format json`.
+    let run = &multilingual().run;
     let list: serde_json::Value = serde_json::from_str(&run.stdout)
         .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{run}"));
     let list = list.as_array().expect("an array");
     assert!(
-        list.iter()
-            .any(|d| d["severity"] == "warning" && d["message"].as_str().unwrap().contains("`so`")),
+        list.iter().any(|d| d["severity"] == "warning"
+            && d["code"] == "untranslated-messages"
+            && d["message"].as_str().unwrap().contains("`so`")),
         "{run}"
     );
 }
 
-/// The `<a>` tags of the menu of sections.
-fn menu(html: &str) -> Vec<std::collections::BTreeMap<String, String>> {
-    let start = html
-        .find("<nav class=\"sections\"")
-        .expect("a menu of sections");
-    let end = start + html[start..].find("</nav>").expect("the menu ends");
-    tags(&html[start..end], "a")
+/// The links of the menu of sections (there is one on every page).
+fn menu(page: &Page) -> Vec<Attrs> {
+    page.one("nav.sections");
+    page.attrs("nav.sections a")
 }
 
 #[test]
 fn the_menu_marks_the_page_and_the_section_it_is_in_on_every_page() {
     // The menu is rendered once per place and shared: every page must still get its own.
-    let (site, _) = built(&[]);
+    let out = &multilingual().out;
     let mut marked = 0;
-    for page in content_pages(&site.out()) {
+    for page in content_pages(out) {
         let url = url_of(&page);
-        for a in menu(&read_output(&site.out(), &page)) {
+        for a in menu(&read_page(out, &page)) {
             let href = &a["href"];
             let expected = if *href == url {
                 Some("page")
@@ -795,10 +779,7 @@ fn the_menu_marks_the_page_and_the_section_it_is_in_on_every_page() {
     );
     // The search pages mark the search link; the 404 pages mark nothing.
     for lang in LANGS {
-        let search = menu(&read_output(
-            &site.out(),
-            &format!("search/{lang}/index.html"),
-        ));
+        let search = menu(&read_page(out, &format!("search/{lang}/index.html")));
         let current: Vec<&String> = search
             .iter()
             .filter_map(|a| a.get("aria-current"))
@@ -809,7 +790,7 @@ fn the_menu_marks_the_page_and_the_section_it_is_in_on_every_page() {
             .find(|a| a.contains_key("aria-current"))
             .unwrap();
         assert_eq!(search_link["href"], format!("/search/{lang}/"));
-        let missing = menu(&read_output(&site.out(), &format!("{lang}/404.html")));
+        let missing = menu(&read_page(out, &format!("{lang}/404.html")));
         assert!(
             missing.iter().all(|a| !a.contains_key("aria-current")),
             "{lang}"

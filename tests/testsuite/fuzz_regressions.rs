@@ -3,10 +3,10 @@
 //! same result twice. See fuzz/README.md for how the inputs were found.
 //!
 //! `known-bugs/<target>/` holds inputs that still crash `src/`: replayed only by the
-//! ignored test below (`cargo test --test fuzz_regressions -- --ignored`). When the bug
+//! ignored test below (`cargo test --test testsuite fuzz_regressions -- --ignored`). When the bug
 //! is fixed, move its files up into `<target>/` so that they guard the fix.
 
-#[path = "../fuzz/harness.rs"]
+#[path = "../../fuzz/harness.rs"]
 mod harness;
 
 use std::path::{Path, PathBuf};

@@ -1,75 +1,76 @@
 //! The directory: validation errors with file, line and field; pages per entry, country
 //! and category; tel/sms/WhatsApp links; escaping; the help strip; the JSON export.
 
-mod common;
-
-use common::{list_files, read_output, tags, Site};
-
-/// `common::assert_error_in`, for the `error[code]:` line people see now (common's looks
-/// for `error: `); common's can come back once it looks for `error[`.
-fn assert_error_in(site: &Site, files: &[&str], line: usize) -> common::Run {
-    site.plant_sentinel();
-    let run = site.build(&[]);
-    assert_eq!(run.code, 1, "a broken site must exit with status 1\n{run}");
-    assert!(
-        run.stderr.contains("error["),
-        "stderr should hold an `error[code]:` line\n{run}"
-    );
-    let found = files
-        .iter()
-        .any(|f| run.stderr.contains(&format!("{f}:{line}:")));
-    assert!(
-        found,
-        "stderr should point at {}:{line}:\n{run}",
-        files.join(" or ")
-    );
-    site.assert_output_untouched();
-    run
-}
-
-fn built() -> Site {
-    let site = Site::new("directory");
-    site.build_ok(&[]);
-    site
-}
+use crate::support::shared::directory;
+use crate::support::{list_files, read_output, Diag, SiteTest};
 
 const DROP_IN: &str = "content/directory/xx/sample-drop-in.yaml";
 
-/// Replaces `from` by `to` in the sample entry and expects an error at `line`.
-fn broken(from: &str, to: &str, line: usize, field: &str) -> common::Run {
-    let site = Site::new("directory");
-    let text = std::fs::read_to_string(site.root.join(DROP_IN)).unwrap();
-    assert!(text.contains(from), "the fixture has `{from}`");
-    site.write(DROP_IN, text.replacen(from, to, 1).as_bytes());
-    let run = assert_error_in(&site, &[DROP_IN], line);
-    assert!(
-        run.stderr.contains(&format!("`{field}`")),
-        "the field is named\n{run}"
-    );
-    run
+/// Replaces `from` by `to` in the sample entry and expects the error `code` at `line`,
+/// naming the `field`.
+fn broken(from: &str, to: &str, code: &str, line: usize, field: &str) -> Diag {
+    let built = SiteTest::fixture("directory")
+        .replace(DROP_IN, from, to)
+        .build_fails();
+    let all = built.diagnostics();
+    all.iter()
+        .find(|d| {
+            d.is_error()
+                && d.is(code)
+                && d.file.as_deref() == Some(DROP_IN)
+                && d.line == Some(line)
+                && d.message.contains(&format!("`{field}`"))
+        })
+        .cloned()
+        .unwrap_or_else(|| panic!("no `{code}` error at line {line} naming `{field}`: {all:#?}"))
 }
 
 #[test]
 fn a_bad_phone_number_names_file_line_and_field() {
-    broken("\"+30 694 277 3030\"", "\"+30 694 277 30\"", 7, "phones");
+    broken(
+        "\"+30 694 277 3030\"",
+        "\"+30 694 277 30\"",
+        "directory-entry",
+        7,
+        "phones",
+    );
 }
 
 #[test]
 fn bad_hours_are_an_error() {
-    let run = broken("\"Mo-Fr 09:00-17:00\"", "\"Mo-Fr 9 to 5\"", 14, "hours");
-    assert!(run.stderr.contains("opening_hours"), "{run}");
+    let error = broken(
+        "\"Mo-Fr 09:00-17:00\"",
+        "\"Mo-Fr 9 to 5\"",
+        "directory-entry",
+        14,
+        "hours",
+    );
+    // It names the syntax to use.
+    assert!(error.message.contains("opening_hours"), "{error:#?}");
 }
 
 #[test]
 fn a_missing_last_verified_is_an_error() {
-    let run = broken("last_verified: 2024-02-01\n", "", 1, "last_verified");
-    assert!(run.stderr.contains("missing"), "{run}");
+    broken(
+        "last_verified: 2024-02-01\n",
+        "",
+        "missing-key",
+        1,
+        "last_verified",
+    );
 }
 
 #[test]
 fn an_unknown_category_is_an_error_with_a_suggestion() {
-    let run = broken("[shelter, health]", "[shelter, helth]", 5, "categories");
-    assert!(run.stderr.contains("did you mean `health`?"), "{run}");
+    let error = broken(
+        "[shelter, health]",
+        "[shelter, helth]",
+        "directory-entry",
+        5,
+        "categories",
+    );
+    let hint = error.hint.unwrap_or_default();
+    assert!(hint.contains("did you mean `health`?"), "{hint}");
 }
 
 #[test]
@@ -77,6 +78,7 @@ fn a_javascript_url_is_an_error() {
     broken(
         "https://example.org/drop-in?a=1&b=2",
         "javascript:alert(1)",
+        "directory-entry",
         12,
         "website",
     );
@@ -84,53 +86,63 @@ fn a_javascript_url_is_an_error() {
 
 #[test]
 fn bad_codes_email_and_ages_are_errors() {
-    broken("country: GR", "country: XY", 3, "country");
-    broken("[el, en, ar, prs]", "[el, en, ar, zz]", 13, "languages");
-    broken("help@example.org", "help at example", 11, "email");
-    broken("\"12-17\"", "\"17-12\"", 15, "ages");
+    broken(
+        "country: GR",
+        "country: XY",
+        "directory-entry",
+        3,
+        "country",
+    );
+    broken(
+        "[el, en, ar, prs]",
+        "[el, en, ar, zz]",
+        "directory-entry",
+        13,
+        "languages",
+    );
+    broken(
+        "help@example.org",
+        "help at example",
+        "directory-entry",
+        11,
+        "email",
+    );
+    broken("\"12-17\"", "\"17-12\"", "directory-entry", 15, "ages");
 }
 
 #[test]
 fn a_duplicate_id_names_both_files() {
-    let site = Site::new("directory");
-    let text = std::fs::read_to_string(site.root.join("content/directory/eu/eu-112.yaml")).unwrap();
-    site.write("content/directory/xx/eu-112.yaml", text.as_bytes());
-    site.plant_sentinel();
-    let run = site.build(&[]);
-    assert_eq!(run.code, 1, "{run}");
+    let eu = std::fs::read_to_string(
+        crate::support::fixture_dir("directory").join("content/directory/eu/eu-112.yaml"),
+    )
+    .unwrap();
+    let error = SiteTest::fixture("directory")
+        .file("content/directory/xx/eu-112.yaml", eu)
+        .build_fails()
+        .error("duplicate-id", "content/directory/xx/eu-112.yaml", None);
+    // The other file is named too.
     assert!(
-        run.stderr.contains("content/directory/eu/eu-112.yaml"),
-        "{run}"
+        error.message.contains("content/directory/eu/eu-112.yaml"),
+        "{error:#?}"
     );
-    assert!(
-        run.stderr.contains("content/directory/xx/eu-112.yaml"),
-        "{run}"
-    );
-    site.assert_output_untouched();
 }
 
 #[test]
 fn all_bad_entries_are_reported_in_one_run() {
-    let site = Site::new("directory");
-    let text = std::fs::read_to_string(site.root.join(DROP_IN)).unwrap();
-    site.write(
-        DROP_IN,
-        text.replace("[shelter, health]", "[shelter, helth]")
-            .replace("\"Mo-Fr 09:00-17:00\"", "\"whenever\"")
-            .as_bytes(),
-    );
-    site.plant_sentinel();
-    let run = site.build(&[]);
-    assert_eq!(run.code, 1, "{run}");
-    assert!(run.stderr.contains(&format!("{DROP_IN}:5:")), "{run}");
-    assert!(run.stderr.contains(&format!("{DROP_IN}:14:")), "{run}");
-    site.assert_output_untouched();
+    let built = SiteTest::fixture("directory")
+        .edit(DROP_IN, |t| {
+            t.replace("[shelter, health]", "[shelter, helth]")
+                .replace("\"Mo-Fr 09:00-17:00\"", "\"whenever\"")
+        })
+        .build_fails();
+    built.error("directory-entry", DROP_IN, 5);
+    built.error("directory-entry", DROP_IN, 14);
 }
 
 #[test]
 fn pages_per_entry_country_and_category_in_every_language() {
-    let site = built();
-    let files = list_files(&site.out());
+    let site = directory();
+    let files = list_files(&site.out);
     for lang in ["en", "ar"] {
         for page in [
             "directory/index.html",
@@ -146,7 +158,7 @@ fn pages_per_entry_country_and_category_in_every_language() {
         }
     }
     // The index links every country and category page, so filtering needs no script.
-    let index = read_output(&site.out(), "en/directory/index.html");
+    let index = read_output(&site.out, "en/directory/index.html");
     for href in [
         "/en/directory/gr/",
         "/en/directory/eu/",
@@ -154,17 +166,19 @@ fn pages_per_entry_country_and_category_in_every_language() {
     ] {
         assert!(index.contains(&format!("href=\"{href}\"")), "{href} linked");
     }
-    let sitemap = read_output(&site.out(), "sitemap.xml");
+    let sitemap = read_output(&site.out, "sitemap.xml");
     assert!(sitemap.contains("https://example.org/ar/directory/gr/sample-drop-in/"));
 }
 
 #[test]
 fn numbers_are_links_to_call_text_and_whatsapp() {
-    let site = built();
-    let html = read_output(&site.out(), "en/directory/gr/sample-drop-in/index.html");
-    let hrefs: Vec<String> = tags(&html, "a")
+    let site = directory();
+    let html = read_output(&site.out, "en/directory/gr/sample-drop-in/index.html");
+    let hrefs: Vec<String> = site
+        .page("en/directory/gr/sample-drop-in/index.html")
+        .attrs("a[href]")
         .into_iter()
-        .filter_map(|a| a.get("href").cloned())
+        .map(|a| a["href"].clone())
         .collect();
     assert!(
         hrefs.contains(&"tel:+306942773030".to_string()),
@@ -198,8 +212,8 @@ fn numbers_are_links_to_call_text_and_whatsapp() {
 
 #[test]
 fn entry_text_falls_back_to_the_default_language_with_a_lang_mark() {
-    let site = built();
-    let ar = read_output(&site.out(), "ar/directory/gr/sample-drop-in/index.html");
+    let site = directory();
+    let ar = read_output(&site.out, "ar/directory/gr/sample-drop-in/index.html");
     assert!(ar.contains("<html lang=\"ar\" dir=\"rtl\">"));
     // The description exists only in English: marked as English inside the Arabic page.
     assert!(ar.contains("<p lang=\"en\" dir=\"ltr\">A sample."), "{ar}");
@@ -212,20 +226,22 @@ fn entry_text_falls_back_to_the_default_language_with_a_lang_mark() {
 
 #[test]
 fn directory_text_is_always_escaped() {
-    let site = built();
-    for f in list_files(&site.out())
+    let site = directory();
+    for f in list_files(&site.out)
         .iter()
         .filter(|f| f.ends_with(".html"))
     {
-        let html = read_output(&site.out(), f);
+        let html = read_output(&site.out, f);
         assert!(!html.contains("<script>alert"), "{f} has unescaped text");
     }
-    let html = read_output(&site.out(), "en/directory/gr/sample-drop-in/index.html");
+    let page = site.page("en/directory/gr/sample-drop-in/index.html");
+    let html = &page.html;
     assert!(html.contains("&lt;script&gt;alert(&quot;description&quot;)&lt;/script&gt; &amp; more &quot;quotes&quot;"), "{html}");
     // JSON-LD: valid JSON that cannot close its script element.
-    let start = html.find("application/ld+json\">").unwrap() + "application/ld+json\">".len();
-    let end = start + html[start..].find("</script>").unwrap();
-    let v: serde_json::Value = serde_json::from_str(&html[start..end]).unwrap();
+    let json = page
+        .one("script[type=\"application/ld+json\"]")
+        .inner_html();
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(
         v["name"],
         "Sample drop-in centre <script>alert(\"name\")</script>"
@@ -235,14 +251,14 @@ fn directory_text_is_always_escaped() {
 
 #[test]
 fn the_help_strip_is_on_every_page() {
-    let site = built();
-    let pages: Vec<String> = list_files(&site.out())
+    let site = directory();
+    let pages: Vec<String> = list_files(&site.out)
         .into_iter()
         .filter(|f| f.ends_with(".html"))
         .collect();
     assert!(pages.len() > 20);
     for f in &pages {
-        let html = read_output(&site.out(), f);
+        let html = read_output(&site.out, f);
         assert!(
             html.contains("class=\"help-strip\""),
             "{f} has no help strip"
@@ -252,7 +268,7 @@ fn the_help_strip_is_on_every_page() {
             "{f} has no pinned number"
         );
     }
-    let ar = read_output(&site.out(), "ar/about/index.html");
+    let ar = read_output(&site.out, "ar/about/index.html");
     assert!(
         ar.contains("رقم الطوارئ الأوروبي"),
         "the strip is in the page's language"
@@ -261,9 +277,9 @@ fn the_help_strip_is_on_every_page() {
 
 #[test]
 fn directory_json_has_every_entry_in_a_stable_order() {
-    let site = built();
+    let site = directory();
     let v: serde_json::Value =
-        serde_json::from_str(&read_output(&site.out(), "directory.json")).unwrap();
+        serde_json::from_str(&read_output(&site.out, "directory.json")).unwrap();
     let entries = v["entries"].as_array().unwrap();
     let ids: Vec<&str> = entries.iter().map(|e| e["id"].as_str().unwrap()).collect();
     assert_eq!(ids, vec!["eu-112", "sample-drop-in"]);
@@ -280,19 +296,16 @@ fn directory_json_has_every_entry_in_a_stable_order() {
 
 #[test]
 fn a_content_page_on_a_directory_path_is_an_error() {
-    let site = Site::new("directory");
-    site.write("content/directory/_index.md", b"---\ntitle: Clash\n---\n");
-    site.plant_sentinel();
-    let run = site.build(&[]);
-    assert_eq!(run.code, 1, "{run}");
-    assert!(run.stderr.contains("content/directory/_index.md"), "{run}");
-    site.assert_output_untouched();
+    SiteTest::fixture("directory")
+        .file("content/directory/_index.md", "---\ntitle: Clash\n---\n")
+        .build_fails()
+        .error("reserved-url", "content/directory/_index.md", None);
 }
 
 #[test]
 fn the_hsds_package_is_published() {
-    let site = built();
-    let files = list_files(&site.out());
+    let site = directory();
+    let files = list_files(&site.out);
     for f in [
         "hsds/datapackage.json",
         "hsds/services.csv",
@@ -301,6 +314,6 @@ fn the_hsds_package_is_published() {
     ] {
         assert!(files.contains(&f.to_string()), "{f} is published");
     }
-    let phones = read_output(&site.out(), "hsds/phones.csv");
+    let phones = read_output(&site.out, "hsds/phones.csv");
     assert!(phones.contains("+306942773030"), "{phones}");
 }

@@ -5,9 +5,7 @@
 //! tests that need it are skipped with a message, except when `CI` is set: then they fail.
 //! (The browser test `tests/browser/search.test.mjs` searches the index in Chromium.)
 
-mod common;
-
-use common::{list_files, read_output, Site, BIN};
+use crate::support::{list_files, parse_diagnostics, read_output, Site, SiteTest, BIN};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -46,9 +44,9 @@ fn each_language_gets_its_own_index_of_its_own_pages() {
     let Some(pf) = pagefind() else { return };
     let site = Site::new("search");
     build_with(&site, &site.out(), &pf);
-    let out = site.out();
+    let out = &site.out();
     let entry: serde_json::Value =
-        serde_json::from_str(&read_output(&out, "pagefind/pagefind-entry.json")).unwrap();
+        serde_json::from_str(&read_output(out, "pagefind/pagefind-entry.json")).unwrap();
     let count = |lang: &str| entry["languages"][lang]["page_count"].as_u64();
     // home, help, interpreter, shelter; English also has the untranslated zebra page,
     // whose fallback copies are not indexed in the other languages.
@@ -56,7 +54,7 @@ fn each_language_gets_its_own_index_of_its_own_pages() {
     for lang in ["ar", "fa", "uk"] {
         assert_eq!(count(lang), Some(4), "{lang}: {entry}");
     }
-    let files = list_files(&out);
+    let files = list_files(out);
     assert!(files.contains(&"pagefind/pagefind.js".to_string()));
     assert!(
         !files.iter().any(|f| f.contains("pagefind-ui")),
@@ -66,28 +64,27 @@ fn each_language_gets_its_own_index_of_its_own_pages() {
     let again = site.root.join("again");
     build_with(&site, &again, &pf);
     let pick = |dir: &Path| {
-        common::read_tree(dir)
+        crate::support::read_tree(dir)
             .into_iter()
             .filter(|(k, _)| k.starts_with("pagefind/"))
             .collect::<Vec<_>>()
     };
     assert!(
-        pick(&out) == pick(&again),
+        pick(out) == pick(&again),
         "the index differs between builds"
     );
 }
 
 #[test]
 fn search_pages_list_every_section_and_other_pages_load_no_search_code() {
-    let site = Site::new("search");
-    site.build_ok(&[]);
-    let out = site.out();
+    let built = SiteTest::fixture("search").build_ok();
+    let out = &built.out;
     for (lang, section, page) in [
         ("ar", "المساعدة", "مكان آمن للنوم"),
         ("uk", "Допомога", "Безпечне місце для сну"),
         ("en", "Help", "Only in English"),
     ] {
-        let html = read_output(&out, &format!("search/{lang}/index.html"));
+        let html = read_output(out, &format!("search/{lang}/index.html"));
         assert!(html.contains(&format!("<html lang=\"{lang}\"")), "{html}");
         // Without JavaScript the form stays hidden and the list of pages is the page.
         assert!(
@@ -106,14 +103,14 @@ fn search_pages_list_every_section_and_other_pages_load_no_search_code() {
         );
     }
     // The untranslated page is listed in its own language, marked so.
-    let uk = read_output(&out, "search/uk/index.html");
+    let uk = read_output(out, "search/uk/index.html");
     assert!(
         uk.contains("<li lang=\"en\" dir=\"ltr\"><a href=\"/uk/help/zebra/\">Only in English</a>"),
         "{uk}"
     );
-    for f in list_files(&out) {
+    for f in list_files(out) {
         if f.ends_with(".html") && !f.starts_with("search/") {
-            let html = read_output(&out, &f);
+            let html = read_output(out, &f);
             assert!(
                 !html.contains("/assets/search.") && !html.contains("/pagefind/"),
                 "{f} loads search code"
@@ -121,9 +118,9 @@ fn search_pages_list_every_section_and_other_pages_load_no_search_code() {
         }
     }
     // Translated pages are indexed; a fallback copy is not.
-    assert!(read_output(&out, "uk/help/shelter/index.html").contains("data-pagefind-body"));
-    assert!(!read_output(&out, "uk/help/zebra/index.html").contains("data-pagefind-body"));
-    assert!(read_output(&out, "en/help/zebra/index.html").contains("data-pagefind-body"));
+    assert!(read_output(out, "uk/help/shelter/index.html").contains("data-pagefind-body"));
+    assert!(!read_output(out, "uk/help/zebra/index.html").contains("data-pagefind-body"));
+    assert!(read_output(out, "en/help/zebra/index.html").contains("data-pagefind-body"));
 }
 
 #[test]
@@ -131,13 +128,19 @@ fn a_pagefind_that_cannot_run_fails_the_build_and_keeps_the_old_site() {
     let site = Site::new("search");
     site.plant_sentinel();
     let run = Command::new(BIN)
-        .args(["build", "--no-precompress", "--root"])
+        .args(["build", "--no-precompress", "--format", "json", "--root"])
         .arg(&site.root)
         .env(waymark::search::ENV, site.root.join("no-such-pagefind"))
         .output()
         .unwrap();
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert_eq!(run.status.code(), Some(1), "{stderr}");
-    assert!(stderr.contains("cannot run Pagefind"), "{stderr}");
+    let diags = parse_diagnostics(&String::from_utf8_lossy(&run.stdout));
+    assert!(
+        diags
+            .iter()
+            .any(|d| d.is_error() && d.is("search-cannot-run")),
+        "{diags:#?}"
+    );
     site.assert_output_untouched();
 }

@@ -1,11 +1,22 @@
 //! Helpers shared by the integration tests: a fixture copied into its own temporary
 //! folder, the `waymark` binary run on it, and readers for what it wrote.
 //!
-//! Every test gets a fresh `tempfile::tempdir()`, so tests run in parallel without
-//! seeing each other's files.
+//! - [`SiteTest`] (site_test.rs): a fixture or inline files → a build → assertions on the
+//!   exit code, the files and the diagnostics of `--format json`.
+//! - [`shared`]: fixtures built once per run, for the tests that only read them.
+//! - [`Page`] (html.rs): a built page parsed as HTML, read with CSS selectors.
+//! - [`Site`]: a fixture copied into a temporary folder, for tests that build it several
+//!   times or run other commands on it.
+//!
+//! Every test that changes a site gets a fresh `tempfile::tempdir()`, so tests run in
+//! parallel without seeing each other's files.
 
-// Each test crate uses a different part of this module.
-#![allow(dead_code)]
+pub mod html;
+pub mod shared;
+pub mod site_test;
+
+pub use html::{attrs, text, Attrs, Page};
+pub use site_test::{parse_diagnostics, Diag, SiteTest};
 
 use std::collections::BTreeMap;
 use std::ffi::OsStr;
@@ -56,6 +67,22 @@ where
     }
 }
 
+/// `waymark build --root <root> --out <out> [--no-precompress] <extra>`.
+pub fn build_into(root: &Path, out: &Path, precompress: bool, extra: &[&str]) -> Run {
+    let mut args: Vec<&OsStr> = vec![
+        OsStr::new("build"),
+        OsStr::new("--root"),
+        root.as_os_str(),
+        OsStr::new("--out"),
+        out.as_os_str(),
+    ];
+    if !precompress {
+        args.push(OsStr::new("--no-precompress"));
+    }
+    args.extend(extra.iter().map(OsStr::new));
+    waymark(args)
+}
+
 /// The folder of a committed fixture: `tests/fixtures/<name>/`.
 pub fn fixture_dir(name: &str) -> PathBuf {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -94,22 +121,28 @@ pub struct Site {
 impl Site {
     /// Copies `tests/fixtures/<name>/` into the root of a new temp folder.
     pub fn new(name: &str) -> Site {
-        Site::nested(name, "")
+        let site = Site::empty();
+        copy_tree(&fixture_dir(name), &site.root);
+        site
     }
 
     /// Copies the fixture into `<temp>/<sub>`, so that paths that climb out of the site
     /// (`../..`) still land inside the temp folder, where the test can see them.
     pub fn nested(name: &str, sub: &str) -> Site {
+        let mut site = Site::empty();
+        if !sub.is_empty() {
+            site.root = site.tmp.path().join(sub);
+        }
+        copy_tree(&fixture_dir(name), &site.root);
+        site
+    }
+
+    /// A new empty temp folder.
+    pub fn empty() -> Site {
         let tmp = tempfile::tempdir().unwrap();
-        let root = if sub.is_empty() {
-            tmp.path().to_path_buf()
-        } else {
-            tmp.path().join(sub)
-        };
-        copy_tree(&fixture_dir(name), &root);
         Site {
+            root: tmp.path().to_path_buf(),
             tmp,
-            root,
             precompress: std::cell::Cell::new(false),
         }
     }
@@ -134,16 +167,16 @@ impl Site {
 
     /// `waymark build --root <root> --out <out> <extra>`.
     pub fn build_into(&self, out: &Path, extra: &[&str]) -> Run {
+        build_into(&self.root, out, self.precompress.get(), extra)
+    }
+
+    /// `waymark <command> --root <root> <extra>`.
+    pub fn run(&self, command: &str, extra: &[&str]) -> Run {
         let mut args: Vec<&OsStr> = vec![
-            OsStr::new("build"),
+            OsStr::new(command),
             OsStr::new("--root"),
             self.root.as_os_str(),
-            OsStr::new("--out"),
-            out.as_os_str(),
         ];
-        if !self.precompress.get() {
-            args.push(OsStr::new("--no-precompress"));
-        }
         args.extend(extra.iter().map(OsStr::new));
         waymark(args)
     }
@@ -225,6 +258,11 @@ pub fn read_tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
         .collect()
 }
 
+/// An output page (`rel` with `/`, below `out`), parsed.
+pub fn read_page(out: &Path, rel: &str) -> Page {
+    Page::parse(read_output(out, rel))
+}
+
 /// The text of an output file (`rel` with `/`, below `out`), with a clear failure.
 pub fn read_output(out: &Path, rel: &str) -> String {
     let p = out.join(rel);
@@ -235,120 +273,6 @@ pub fn read_output(out: &Path, rel: &str) -> String {
             list_files(out)
         ),
     }
-}
-
-/// Builds `tests/fixtures/<fixture>` over a previous output and checks the failure:
-/// exit status 1, `<file>:<line>:` in stderr, and the previous output untouched.
-/// Returns the run for more specific checks (message, hint).
-pub fn assert_error(fixture: &str, file: &str, line: usize) -> Run {
-    let site = Site::new(fixture);
-    assert_error_in(&site, &[file], line)
-}
-
-/// As [`assert_error`], for a site already set up by the test. `files` lists the
-/// accepted spellings of the file (usually one).
-pub fn assert_error_in(site: &Site, files: &[&str], line: usize) -> Run {
-    site.plant_sentinel();
-    let run = site.build(&[]);
-    assert_eq!(run.code, 1, "a broken site must exit with status 1\n{run}");
-    assert!(
-        run.stderr.contains("error: "),
-        "stderr should hold an `error:` line\n{run}"
-    );
-    let found = files
-        .iter()
-        .any(|f| run.stderr.contains(&format!("{f}:{line}:")));
-    assert!(
-        found,
-        "stderr should point at {}:{line}:\n{run}",
-        files.join(" or ")
-    );
-    site.assert_output_untouched();
-    run
-}
-
-/// Open elements around the first occurrence of `needle` in `html`, outermost first,
-/// each as its whole opening tag (`<article lang="en" dir="ltr">`). A small scanner
-/// for the well-formed HTML the theme writes: void elements are never pushed.
-pub fn open_tags_around(html: &str, needle: &str) -> Vec<String> {
-    const VOID: &[&str] = &[
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-        "source", "track", "wbr", "!doctype",
-    ];
-    let end = html
-        .find(needle)
-        .unwrap_or_else(|| panic!("`{needle}` is not in the page:\n{html}"));
-    let mut stack: Vec<(String, String)> = Vec::new();
-    let mut rest = &html[..end];
-    while let Some(i) = rest.find('<') {
-        let after = &rest[i + 1..];
-        let Some(j) = after.find('>') else { break };
-        let tag = &after[..j];
-        rest = &after[j + 1..];
-        if tag.starts_with("!--") {
-            continue;
-        }
-        if let Some(name) = tag.strip_prefix('/') {
-            let name = name.trim().to_ascii_lowercase();
-            if let Some(pos) = stack.iter().rposition(|(n, _)| *n == name) {
-                stack.truncate(pos);
-            }
-            continue;
-        }
-        let name: String = tag
-            .split(|c: char| c.is_whitespace() || c == '/')
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        if name.is_empty() || VOID.contains(&name.as_str()) || tag.ends_with('/') {
-            continue;
-        }
-        stack.push((name, format!("<{tag}>")));
-    }
-    stack.into_iter().map(|(_, t)| t).collect()
-}
-
-/// Attributes of every `<name ...>` tag in `html`, in order (double-quoted values).
-pub fn tags(html: &str, name: &str) -> Vec<BTreeMap<String, String>> {
-    let open = format!("<{name}");
-    let mut found = Vec::new();
-    let mut rest = html;
-    while let Some(i) = rest.find(&open) {
-        let after = &rest[i + open.len()..];
-        rest = after;
-        // `<a` must not match `<abbr`, `<link` must not match `<linkx`.
-        if !after.starts_with(|c: char| c.is_whitespace() || c == '>' || c == '/') {
-            continue;
-        }
-        let Some(end) = after.find('>') else { break };
-        found.push(attributes(&after[..end]));
-    }
-    found
-}
-
-/// `key="value"` pairs of a tag's inside.
-pub fn attributes(inside: &str) -> BTreeMap<String, String> {
-    let mut attrs = BTreeMap::new();
-    let mut rest = inside.trim();
-    while !rest.is_empty() {
-        rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '/');
-        let key_end = rest
-            .find(|c: char| c == '=' || c.is_whitespace())
-            .unwrap_or(rest.len());
-        let key = rest[..key_end].to_ascii_lowercase();
-        rest = &rest[key_end..];
-        if let Some(r) = rest.strip_prefix("=\"") {
-            let close = r.find('"').unwrap_or(r.len());
-            attrs.insert(key, r[..close].to_string());
-            rest = r.get(close + 1..).unwrap_or("");
-        } else {
-            if !key.is_empty() {
-                attrs.insert(key, String::new());
-            }
-            rest = rest.trim_start();
-        }
-    }
-    attrs
 }
 
 /// Percent-encodes a URL path as a browser would (UTF-8 bytes outside the unreserved
@@ -381,41 +305,4 @@ pub fn decode_path(path: &str) -> String {
         }
     }
     String::from_utf8(out).expect("the URL decodes to UTF-8")
-}
-
-/// Every `<a>` element of `html`: its attributes and its text (tags removed).
-pub fn anchors(html: &str) -> Vec<(BTreeMap<String, String>, String)> {
-    let mut found = Vec::new();
-    let mut rest = html;
-    while let Some(i) = rest.find("<a") {
-        let after = &rest[i + 2..];
-        rest = after;
-        if !after.starts_with(|c: char| c.is_whitespace() || c == '>') {
-            continue;
-        }
-        let Some(end) = after.find('>') else { break };
-        let attrs = attributes(&after[..end]);
-        let body = &after[end + 1..];
-        let inner = &body[..body.find("</a>").unwrap_or(body.len())];
-        found.push((attrs, strip_tags(inner)));
-    }
-    found
-}
-
-/// Text without its tags, whitespace collapsed.
-pub fn strip_tags(html: &str) -> String {
-    let mut text = String::new();
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => {
-                in_tag = false;
-                text.push(' ');
-            }
-            c if !in_tag => text.push(c),
-            _ => {}
-        }
-    }
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }

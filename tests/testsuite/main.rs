@@ -1,0 +1,25 @@
+//! The integration tests, in one binary (one link instead of one per file): each module
+//! is one area of the site generator; `support` holds what they share.
+//!
+//! Run one area with `cargo test --test testsuite campaign::`, one test with its name.
+
+mod bad_inputs;
+mod build_site;
+mod campaign;
+mod check;
+mod crash;
+mod determinism;
+mod directory;
+mod editor;
+mod fuzz_regressions;
+mod hsds;
+mod images;
+mod incremental;
+mod properties;
+mod publish;
+mod safety;
+mod search;
+mod serve;
+mod snapshots;
+mod support;
+mod watchdog;

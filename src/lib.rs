@@ -14,6 +14,7 @@ pub mod cmd;
 pub mod content;
 pub mod diagnostics;
 pub mod directory;
+pub mod emit;
 pub mod i18n;
 pub mod offline;
 pub mod output;

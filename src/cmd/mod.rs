@@ -358,8 +358,13 @@ pub fn run() -> i32 {
                     if !quiet {
                         // JSON goes alone on stdout, so the summary moves to stderr.
                         let mut summary = String::new();
-                        let total: usize = report.languages.iter().map(|l| l.1).sum();
-                        for (code, pages, fallback) in &report.languages {
+                        let total: usize = report.languages.iter().map(|l| l.pages).sum();
+                        for crate::pipeline::LanguageCount {
+                            code,
+                            pages,
+                            untranslated: fallback,
+                        } in &report.languages
+                        {
                             summary.push_str(&format!("{code}: {pages} pages, {fallback} not translated (default-language text shown)\n"));
                         }
                         summary.push_str(&format!(

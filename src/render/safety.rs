@@ -233,6 +233,32 @@ pub fn check_html(html: &str, base: &str) -> Vec<Finding> {
     found
 }
 
+/// A page that would load from another host, or run or style inline, is an error naming
+/// the page (and its source file, where it has one).
+pub fn check_page(
+    html: &str,
+    base_url: &str,
+    page: &str,
+    file: Option<&std::path::Path>,
+) -> Result<(), crate::diagnostics::Diagnostic> {
+    let found = check_html(html, base_url);
+    if found.is_empty() {
+        return Ok(());
+    }
+    let d = crate::diagnostics::Diagnostic::error(
+        crate::diagnostics::Code::ExternalLoad,
+        format!(
+            "the page {page} would load from another host or run inline code: {}",
+            found.join("; ")
+        ),
+    )
+    .hint("pages may load only this site's own files; link to other sites with <a href>, and put scripts and styles in the theme's scripts/ and styles/");
+    Err(match file {
+        Some(f) => d.file(f),
+        None => d,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,7 +5,7 @@
 use crate::support::{copy_tree, parse_diagnostics, read_tree};
 use std::path::{Path, PathBuf};
 use waymark::cmd::serve::incremental::{Rebuilt, Session};
-use waymark::diagnostics::{render, Format};
+use waymark::diagnostics::{render, Diagnostic, Diagnostics, Format};
 use waymark::pipeline::{self, Options};
 
 /// The bundled site, copied: what `serve` would serve.
@@ -226,4 +226,96 @@ fn a_front_matter_edit_rebuilds_everything() {
     let rebuilt = s.session.rebuild(&[changed]);
     assert!(matches!(rebuilt, Ok(Rebuilt::Full(_))), "{rebuilt:?}");
     s.assert_same_as_full_build();
+}
+
+/// The problems a rebuild reports: its warnings, or its errors.
+fn reported(rebuilt: &Result<Rebuilt, Diagnostics>) -> (bool, Vec<Diagnostic>) {
+    match rebuilt {
+        Ok(Rebuilt::Partial { warnings, .. }) => (true, warnings.iter().cloned().collect()),
+        Ok(Rebuilt::Full(report)) => (true, report.warnings.iter().cloned().collect()),
+        Err(diags) => (false, diags.iter().cloned().collect()),
+    }
+}
+
+impl Served {
+    /// The rebuild reported exactly what a full build of the same sources reports.
+    fn assert_reports_as_full_build(&self, rebuilt: &Result<Rebuilt, Diagnostics>) {
+        let fresh = self._dir.path().join("fresh-report");
+        let full = pipeline::build(&serve_options(&self.root, fresh.clone()));
+        let (ok, ours) = reported(rebuilt);
+        let (full_ok, theirs) = match &full {
+            Ok(report) => (true, report.warnings.iter().cloned().collect::<Vec<_>>()),
+            Err(diags) => (false, diags.iter().cloned().collect()),
+        };
+        assert!(
+            !theirs.is_empty(),
+            "the bundled site has warnings to compare"
+        );
+        assert_eq!(ok, full_ok, "both succeed or both fail: {rebuilt:?}");
+        assert_eq!(ours, theirs, "the rebuild's report is a full build's");
+        let _ = std::fs::remove_dir_all(fresh);
+    }
+}
+
+#[test]
+fn each_kind_of_edit_reports_what_a_full_build_reports() {
+    type Edit = (&'static str, &'static str, fn(&str) -> String, bool);
+    let edits: [Edit; 8] = [
+        // (file, what, edit, whether the rebuild fails)
+        (
+            "content/rights/asking-for-help.md",
+            "page text",
+            |t| format!("{t}\nMore text.\n"),
+            true,
+        ),
+        (
+            "content/rights/asking-for-help.md",
+            "page text with a broken anchor",
+            |t| format!("{t}\nSee [the group](@/about.md#no-such-heading).\n"),
+            false,
+        ),
+        (
+            "themes/default/templates/page.html",
+            "template",
+            |t| t.replacen("{% block", "{# edited #}{% block", 1),
+            true,
+        ),
+        (
+            "themes/default/templates/page.html",
+            "template with an unknown message",
+            |t| t.replacen("{% block", "{{ t(key=\"no-such-message\") }}{% block", 1),
+            false,
+        ),
+        (
+            "locales/fr/site.ftl",
+            "locale",
+            |t| t.replace("site-title = Enfants en déplacement", ""),
+            true,
+        ),
+        (
+            "content/directory/gr/gr-smile-of-the-child.yaml",
+            "directory entry",
+            |t| t.replace("last_verified: 2023-01-01", "last_verified: 2001-01-01"),
+            true,
+        ),
+        (
+            "content/directory/gr/gr-smile-of-the-child.yaml",
+            "directory entry with an error",
+            |t| t.replace("last_verified: 2023-01-01", "last_verified: someday"),
+            false,
+        ),
+        (
+            "content/rights/asking-for-help.md",
+            "front matter",
+            |t| t.replacen("title: ", "title: Edited ", 1),
+            true,
+        ),
+    ];
+    for (file, what, edit, succeeds) in edits {
+        let mut s = serve();
+        let changed = s.edit(file, edit);
+        let rebuilt = s.session.rebuild(&[changed]);
+        assert_eq!(rebuilt.is_ok(), succeeds, "{what}: {rebuilt:?}");
+        s.assert_reports_as_full_build(&rebuilt);
+    }
 }

@@ -9,15 +9,18 @@
 //! | a directory entry | directory pages and files; every page when the help strip changed |
 //! | anything else (front matter, site.yaml, a new or removed file, styles, images, captions) | everything |
 //!
-//! Whatever is not rebuilt is byte for byte what a full build writes (tests/incremental.rs).
+//! Pages whose render failed are rendered again by every rebuild until they succeed.
+//! Whatever is not rebuilt is byte for byte what a full build writes, and a rebuild
+//! reports exactly the problems a full build reports: the stages it runs again go through
+//! the same `Prepared` methods as a full build, the problems of the others are kept by
+//! stage in the build's `Ledger`, and a rebuild that meets an error reports what `check`
+//! finds (tests/testsuite/incremental.rs).
 
 use crate::diagnostics::Diagnostics;
-use crate::pipeline::{self, Kept, Options, Report};
-use crate::render::Renderer;
+use crate::pipeline::{self, DirectoryLoad, Jobs, Kept, Options, PageId, Report};
 use crate::theme::Theme;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 /// What a rebuild did.
 #[derive(Debug)]
@@ -46,21 +49,14 @@ pub struct Session {
 #[derive(Default)]
 struct Plan {
     full: bool,
-    /// Content pages whose text changed: (entry, language of the file).
-    bodies: BTreeSet<(usize, usize)>,
+    /// Content pages whose text changed (in the language of the file).
+    bodies: BTreeSet<PageId>,
     templates: BTreeSet<String>,
     /// Languages whose interface strings changed.
     locales: BTreeSet<usize>,
     /// The directory, loaded again, when an entry changed (and no page appeared or went).
-    directory: Option<Reloaded>,
+    directory: Option<DirectoryLoad>,
 }
-
-/// The directory as it is now: entries, pages, and their problems.
-struct Reloaded(
-    crate::directory::Directory,
-    Vec<crate::directory::pages::Page>,
-    Diagnostics,
-);
 
 impl Session {
     pub fn new(opts: Options) -> Session {
@@ -181,14 +177,12 @@ impl Session {
         }
         // Entries added, removed or renamed: pages appear or go, which a full build tidies.
         if directory && !plan.full {
-            let (entries, diags) =
-                crate::directory::load(&self.opts.root, config, Some(&pipeline::today()));
-            let now = crate::directory::pages::pages(&entries, config);
+            let now = DirectoryLoad::read(&self.opts.root, config);
             let outs = |pages: &[crate::directory::pages::Page]| -> BTreeSet<PathBuf> {
                 pages.iter().map(|d| d.out.clone()).collect()
             };
-            if outs(&now) == outs(&p.directory_pages) {
-                plan.directory = Some(Reloaded(entries, now, diags));
+            if outs(&now.pages) == outs(&p.directory_pages) {
+                plan.directory = Some(now);
             } else {
                 plan.full = true;
             }
@@ -196,20 +190,36 @@ impl Session {
         plan
     }
 
+    /// Runs again the stages the edits touched, through the same stage methods a full
+    /// build runs, then renders the pages and files they affect. A rebuild that meets an
+    /// error reports what `check` (a full build that writes nothing) finds, so that its
+    /// report is a full build's; the kept model stays for the fix.
     fn apply(&mut self, plan: Plan) -> Result<Rebuilt, Diagnostics> {
+        match self.apply_plan(plan) {
+            Ok(rebuilt) => Ok(rebuilt),
+            Err(()) => {
+                let diags = pipeline::check(&self.opts);
+                if diags.has_errors() {
+                    Err(diags)
+                } else {
+                    self.build_here()
+                }
+            }
+        }
+    }
+
+    fn apply_plan(&mut self, plan: Plan) -> Result<Rebuilt, ()> {
         let Some(kept) = self.kept.as_mut() else {
-            return self.build_here();
+            return Err(());
         };
         let opts = &self.opts;
-        let mut diags = Diagnostics::new();
         let p = &mut kept.prepared;
         let nlang = p.site.config.languages.len();
-        let mut pages: BTreeSet<(usize, usize)> = BTreeSet::new();
+        let mut pages: BTreeSet<PageId> = BTreeSet::new();
         let others =
             plan.directory.is_some() || !plan.templates.is_empty() || !plan.locales.is_empty();
 
-        if let Some(Reloaded(directory, directory_pages, d)) = plan.directory {
-            diags.extend(d);
+        if let Some(load) = plan.directory {
             // Every page shows the help strip, and the menu links the directory if any.
             let strip = |dir: &crate::directory::Directory| {
                 let langs = &p.site.config.languages;
@@ -219,43 +229,25 @@ impl Session {
                     .collect();
                 (strips, dir.is_empty())
             };
-            if strip(&directory) != strip(&p.directory) {
+            if strip(&load.directory) != strip(&p.directory) {
                 pages.extend(all_pages(p.site.entries.len(), nlang, |_| true));
             }
-            p.directory_pages = directory_pages;
-            p.directory = directory;
-            diags.extend(pipeline::directory_collisions(&p.site, &p.directory_pages));
+            kept.ledger.directory = p.set_directory(load);
         }
         if !plan.locales.is_empty() || !plan.templates.is_empty() {
-            let theme = Theme::load(&opts.root, &p.site.config.theme)?;
-            if !plan.locales.is_empty() {
-                let (i18n, d) = crate::i18n::I18n::load(&p.site.config, &theme, &opts.root);
-                diags.extend(d);
-                p.i18n = Arc::new(i18n);
-            }
-            p.theme = theme;
+            kept.ledger.theme = p
+                .reload_theme(&opts.root, !plan.locales.is_empty())
+                .map_err(|_| ())?;
+        } else if others {
+            kept.ledger.theme = p.renew_renderer().map_err(|_| ())?;
         }
-        if others {
-            let renderer = Renderer::new(
-                &p.theme,
-                p.i18n.clone(),
-                &p.stylesheet.path,
-                &p.scripts,
-                &p.site,
-                &p.directory,
-            )?;
-            diags.extend(
-                p.i18n
-                    .check_usage(&renderer.message_usage(&p.theme), &p.site.config),
-            );
-            p.renderer = renderer;
-        }
-        if diags.has_errors() {
-            return Err(diags.sorted());
+        if kept.ledger.directory.has_errors() || kept.ledger.theme.has_errors() {
+            return Err(());
         }
 
         // The pages each kind of edit affects.
-        for &(e, l) in &plan.bodies {
+        for &page in &plan.bodies {
+            let (e, l) = (page.entry, page.lang);
             let shown_in: Vec<usize> = if l == p.site.default_index() {
                 (0..nlang)
                     .filter(|&x| x == l || p.site.entries[e].docs[x].is_none())
@@ -264,64 +256,91 @@ impl Session {
                 vec![l]
             };
             for x in shown_in {
-                pages.insert((e, x));
-                if let Some(users) = kept.anchors.get(&(e, x)) {
+                let page = PageId { entry: e, lang: x };
+                pages.insert(page);
+                if let Some(users) = kept.anchors.get(&page) {
                     pages.extend(users.iter().copied());
                 }
             }
         }
         if !plan.templates.is_empty() {
-            let uses = template_closure(&p.theme);
-            let affected = |name: &str| {
-                uses.get(name)
-                    .is_none_or(|set| set.iter().any(|t| plan.templates.contains(t)))
-                    || plan.templates.contains(name)
-                    || plan.templates.contains(crate::render::SECTIONS_NAV)
-            };
-            let mut by_template: BTreeMap<String, bool> = BTreeMap::new();
-            for e in 0..p.site.entries.len() {
-                for l in 0..nlang {
-                    let name = crate::render::template_name(&p.site, &p.campaign, e, l);
-                    let hit = *by_template
-                        .entry(name)
-                        .or_insert_with_key(|name| affected(name));
-                    if hit {
-                        pages.insert((e, l));
-                    }
-                }
-            }
+            pages.extend(template_pages(p, &plan.templates));
         }
         pages.extend(all_pages(p.site.entries.len(), nlang, |l| {
             plan.locales.contains(&l)
         }));
+        pages.extend(kept.ledger.failed_pages());
 
         let staging = crate::output::Staging::in_place(&opts.out);
-        let jobs: Vec<(usize, usize)> = pages.into_iter().collect();
+        let jobs: Vec<PageId> = pages.into_iter().collect();
         let no_budget = |_: &str, _: &str| Ok(());
-        let (page_diags, mut files, anchors) =
-            pipeline::write_pages(p, opts, &staging, &no_budget, &jobs, &|_| others);
-        diags.extend(page_diags);
+        let directory = |_| others;
+        let rendered = p.render_pages(
+            opts,
+            &staging,
+            &no_budget,
+            &Jobs {
+                pages: &jobs,
+                directory: &directory,
+            },
+        );
+        let mut files = rendered.count;
+        kept.ledger.replace_pages(rendered.pages, &jobs);
         if others {
-            let (n, d) = pipeline::write_extras(p, opts, &staging, pipeline::asset_urls(p));
+            let moved = BTreeMap::new();
+            let cx = crate::emit::Cx {
+                p,
+                opts,
+                moved: &moved,
+                records: None,
+            };
+            let (n, d) = crate::emit::run(&cx, &staging, crate::emit::PAGES_BESIDE);
             files += n;
-            diags.extend(d);
+            kept.ledger.others = rendered.directory;
+            kept.ledger.others.extend(d);
         }
-        diags.extend(p.i18n.problems());
         // What the re-rendered pages' anchors depend on now.
         for users in kept.anchors.values_mut() {
             users.retain(|page| jobs.binary_search(page).is_err());
         }
-        for (target, users) in anchors {
+        for (target, users) in rendered.anchors {
             kept.anchors.entry(target).or_default().extend(users);
         }
-        if diags.has_errors() {
-            return Err(diags.sorted());
+        let report = kept.ledger.report(p.i18n.problems());
+        if report.has_errors() {
+            return Err(());
         }
         Ok(Rebuilt::Partial {
             files,
-            warnings: diags.sorted(),
+            warnings: report,
         })
     }
+}
+
+/// The pages whose template uses one of `templates` (or every page, when the sections
+/// menu changed).
+fn template_pages(p: &pipeline::Prepared, templates: &BTreeSet<String>) -> Vec<PageId> {
+    let uses = template_closure(&p.theme);
+    let affected = |name: &str| {
+        uses.get(name)
+            .is_none_or(|set| set.iter().any(|t| templates.contains(t)))
+            || templates.contains(name)
+            || templates.contains(crate::render::SECTIONS_NAV)
+    };
+    let mut by_template: BTreeMap<String, bool> = BTreeMap::new();
+    let mut pages = Vec::new();
+    for e in 0..p.site.entries.len() {
+        for l in 0..p.site.config.languages.len() {
+            let name = crate::render::template_name(&p.site, &p.campaign, e, l);
+            let hit = *by_template
+                .entry(name)
+                .or_insert_with_key(|name| affected(name));
+            if hit {
+                pages.push(PageId { entry: e, lang: l });
+            }
+        }
+    }
+    pages
 }
 
 /// Every page (entry, language) in the languages `lang` accepts.
@@ -329,15 +348,15 @@ fn all_pages(
     entries: usize,
     nlang: usize,
     lang: impl Fn(usize) -> bool,
-) -> impl Iterator<Item = (usize, usize)> {
+) -> impl Iterator<Item = PageId> {
     (0..entries)
-        .flat_map(move |e| (0..nlang).map(move |l| (e, l)))
-        .filter(move |&(_, l)| lang(l))
+        .flat_map(move |entry| (0..nlang).map(move |l| PageId { entry, lang: l }))
+        .filter(move |page| lang(page.lang))
 }
 
 /// The page (entry, language) of a file whose front matter is what the model was built
 /// from, so that only its text changed: then no other page's links, menus or lists change.
-fn body_edit(root: &Path, rel: &Path, kept: &Kept, codes: &[String]) -> Option<(usize, usize)> {
+fn body_edit(root: &Path, rel: &Path, kept: &Kept, codes: &[String]) -> Option<PageId> {
     let site = &kept.prepared.site;
     let below = rel.strip_prefix(crate::content::source::CONTENT_DIR).ok()?;
     let src =
@@ -345,7 +364,7 @@ fn body_edit(root: &Path, rel: &Path, kept: &Kept, codes: &[String]) -> Option<(
     let e = *site.by_key.get(&src.key)?;
     let l = codes.iter().position(|c| *c == src.lang)?;
     let doc = site.entries[e].docs[l].as_ref()?;
-    (doc.src.file == src.file && doc.src.head == src.head).then_some((e, l))
+    (doc.src.file == src.file && doc.src.head == src.head).then_some(PageId { entry: e, lang: l })
 }
 
 /// The language of a locale file: `locales/<code>/...` or `themes/<t>/locales/<code>/...`.

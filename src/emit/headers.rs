@@ -1,0 +1,77 @@
+//! `_headers`: the security and caching headers of Netlify and Cloudflare Pages.
+
+use super::{Cx, Out};
+use crate::campaign;
+use crate::content::model::Site;
+
+pub(super) fn emit(cx: &Cx, out: &mut Out) {
+    let youtube =
+        cx.p.campaign
+            .videos
+            .values()
+            .any(|v| matches!(v.source, campaign::Source::Youtube { .. }));
+    out.put("_headers", headers(&cx.p.site, youtube));
+}
+
+/// `_headers` (read by Netlify and Cloudflare Pages): privacy headers everywhere, a strict
+/// Content-Security-Policy on every page, fingerprinted assets cached for a year and
+/// everything else revalidated.
+///
+/// Hosts differ in how they merge two rules that match one path (Cloudflare joins the
+/// values with commas, which for CSP means both policies apply), so no two rules that
+/// set the same header overlap: the policy is set per folder of pages, and search, the one
+/// thing that runs WebAssembly, has folders of its own (`/search/`, `/pagefind/`).
+fn headers(site: &Site, youtube: bool) -> String {
+    let frame = if youtube {
+        "frame-src https://www.youtube-nocookie.com; "
+    } else {
+        "frame-src 'none'; "
+    };
+    let csp = |script: &str| {
+        format!(
+            "  Content-Security-Policy: default-src 'self'; script-src {script}; style-src 'self'; \
+img-src 'self' data:; media-src 'self'; connect-src 'self'; font-src 'self'; {frame}object-src 'none'; \
+base-uri 'none'; form-action 'self'; frame-ancestors 'none'\n"
+        )
+    };
+    let strict = csp("'self'");
+    let revalidate = "  Cache-Control: public, max-age=0, must-revalidate\n";
+    let mut out = String::from(
+        "/*\n  Referrer-Policy: no-referrer\n  X-Content-Type-Options: nosniff\n  \
+Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()\n\n\
+/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n\n",
+    );
+    let mut rules: Vec<(String, String)> = ["/", "/index.html", "/404.html", "/sw.js"]
+        .iter()
+        .map(|p| (p.to_string(), strict.clone() + revalidate))
+        .collect();
+    rules.extend(
+        site.config
+            .languages
+            .iter()
+            .map(|l| (format!("/{}/*", l.code), strict.clone() + revalidate)),
+    );
+    // Search runs Pagefind's WebAssembly in its worker (which takes the policy of its own
+    // response, from /pagefind/), or in the page itself where workers are missing.
+    for p in ["/search/*", "/pagefind/*"] {
+        rules.push((p.into(), csp("'self' 'wasm-unsafe-eval'") + revalidate));
+    }
+    for p in [
+        "/sitemap.xml",
+        "/robots.txt",
+        "/directory.json",
+        "/icon.svg",
+        "/icon-192.png",
+        "/icon-512.png",
+        "/hsds/*",
+    ] {
+        rules.push((p.to_string(), revalidate.to_string()));
+    }
+    for (path, headers) in rules {
+        out.push_str(&path);
+        out.push('\n');
+        out.push_str(&headers);
+        out.push('\n');
+    }
+    out
+}

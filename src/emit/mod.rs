@@ -1,0 +1,142 @@
+//! Every file of the site besides the content and directory pages: one emitter a file
+//! (or family of files), all with one signature, `fn emit(cx: &Cx, out: &mut Out)`.
+//! [`PAGES_BESIDE`] run while the pages render; [`FINISH`] run once every page is
+//! written (the search index reads the pages, and the manifest lists every file).
+
+mod assets;
+mod bundles;
+mod chooser;
+mod directory_files;
+mod feeds;
+mod headers;
+pub mod manifest;
+mod not_found;
+mod offline;
+mod redirects;
+mod robots;
+mod search_index;
+mod search_pages;
+mod sitemap;
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::output::publish::{Manifest, PageRecord};
+use crate::output::Staging;
+use crate::pipeline::{Options, Prepared};
+use std::collections::BTreeMap;
+use std::path::Path;
+use tera::Context;
+
+pub use sitemap::sitemaps;
+
+/// What every emitter reads: the checked model and the build's options.
+pub struct Cx<'a> {
+    pub p: &'a Prepared,
+    pub opts: &'a Options,
+    /// URLs of pages that moved since the previous build, for the manifest.
+    pub moved: &'a BTreeMap<String, PageRecord>,
+    /// Which page each URL shows, for the manifest (publishing builds only).
+    pub records: Option<&'a BTreeMap<String, PageRecord>>,
+}
+
+/// Where emitters put their files, and the problems they meet.
+pub struct Out<'s> {
+    pub staging: &'s Staging,
+    pub count: usize,
+    pub diags: Diagnostics,
+    /// The manifest, once [`manifest`] has made it (for the build's report).
+    pub manifest: Option<Manifest>,
+}
+
+/// An emitter: makes its files from the model and puts them.
+pub type Emitter = fn(&Cx, &mut Out);
+
+/// The files made beside the pages, in the order they are written.
+pub const PAGES_BESIDE: &[(&str, Emitter)] = &[
+    ("language chooser", chooser::emit),
+    ("404 pages", not_found::emit),
+    (
+        "offline pages, service worker and web manifests",
+        offline::emit,
+    ),
+    ("redirects", redirects::emit),
+    ("search pages", search_pages::emit),
+    ("sitemap", sitemap::emit),
+    ("directory data", directory_files::emit),
+    ("_headers", headers::emit),
+    ("feeds", feeds::emit),
+    ("robots.txt", robots::emit),
+    ("stylesheet, scripts and static files", assets::emit),
+    ("files beside pages", bundles::emit),
+];
+
+/// The files made from the finished folder, in order (the manifest lists the index).
+pub const FINISH: &[(&str, Emitter)] = &[
+    ("search index", search_index::emit),
+    ("waymark-manifest.json", manifest::emit),
+];
+
+impl Out<'_> {
+    pub fn new(staging: &Staging) -> Out<'_> {
+        Out {
+            staging,
+            count: 0,
+            diags: Diagnostics::new(),
+            manifest: None,
+        }
+    }
+
+    /// Writes one file; a failure is a problem, not a stop.
+    pub fn put(&mut self, path: impl AsRef<Path>, bytes: impl AsRef<[u8]>) {
+        let path = path.as_ref();
+        self.count += 1;
+        if let Err(e) = self.staging.write(path, bytes.as_ref()) {
+            self.diags.push(crate::output::cannot_write(path, e));
+        }
+    }
+
+    /// Renders `template` with `ctx`, checks it loads nothing from elsewhere, and puts it.
+    pub fn page(&mut self, cx: &Cx, template: &str, ctx: &Context, path: impl AsRef<Path>) {
+        let site = &cx.p.site;
+        match cx.p.renderer.render(template, ctx).and_then(|html| {
+            crate::render::safety::check_page(&html, &site.config.base_url, template, None)
+                .map(|()| html)
+        }) {
+            Ok(html) => self.put(path, html),
+            Err(d) => self.diags.push(d),
+        }
+    }
+
+    pub fn problem(&mut self, d: Diagnostic) {
+        self.diags.push(d);
+    }
+}
+
+/// Runs `emitters` in order into `staging`: the files written, and their problems.
+pub fn run(cx: &Cx, staging: &Staging, emitters: &[(&str, Emitter)]) -> (usize, Diagnostics) {
+    let mut out = Out::new(staging);
+    for (_, emit) in emitters {
+        emit(cx, &mut out);
+    }
+    (out.count, out.diags)
+}
+
+/// The URLs of the stylesheet and scripts, sorted: what the service worker keeps.
+pub fn asset_urls(p: &Prepared) -> Vec<String> {
+    let mut urls: Vec<String> = p
+        .scripts
+        .iter()
+        .map(|s| format!("/{}", s.path))
+        .chain([format!("/{}", p.stylesheet.path)])
+        .collect();
+    urls.sort();
+    urls.dedup();
+    urls
+}
+
+pub fn xml_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&apos;")
+}

@@ -1,0 +1,36 @@
+//! Redirects of the pages' aliases and moved URLs: an HTML page at each old address (any
+//! host), and `_redirects` for the hosts that read it (Netlify, Cloudflare Pages).
+
+use super::{Cx, Out};
+use crate::content::model::Site;
+
+pub(super) fn emit(cx: &Cx, out: &mut Out) {
+    let site = &cx.p.site;
+    for a in &site.aliases {
+        let mut ctx = cx.p.renderer.base_context(site, a.lang);
+        ctx.insert("target", &site.urls[a.entry][a.lang].url);
+        ctx.insert(
+            "target_permalink",
+            &site.permalink(&site.urls[a.entry][a.lang].url),
+        );
+        out.page(cx, "redirect.html", &ctx, a.out.clone());
+    }
+    if !site.aliases.is_empty() {
+        out.put("_redirects", redirects(site));
+    }
+}
+
+/// Netlify/Cloudflare-style `_redirects`: one line per alias.
+fn redirects(site: &Site) -> String {
+    let mut lines: Vec<String> = site
+        .aliases
+        .iter()
+        .map(|a| format!("{} {} 301", a.url, site.urls[a.entry][a.lang].url))
+        .collect();
+    lines.sort();
+    let mut out = lines.join("\n");
+    if !out.is_empty() {
+        out.push('\n');
+    }
+    out
+}

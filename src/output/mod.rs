@@ -7,14 +7,22 @@ pub mod publish;
 use std::io;
 use std::path::{Path, PathBuf};
 
+/// How a staging area writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// A fresh folder beside the target, swapped in whole when the build succeeded.
+    Fresh,
+    /// `check`: everything is rendered, nothing is written.
+    Dry,
+    /// `serve`'s rebuilds: files are replaced one by one in the live folder, each in one
+    /// rename, so the server never sends half a file.
+    InPlace,
+}
+
 pub struct Staging {
     pub dir: PathBuf,
     target: PathBuf,
-    /// `check`: everything is rendered, nothing is written.
-    dry: bool,
-    /// `serve`'s rebuilds: files are replaced one by one in the live folder, each in one
-    /// rename, so the server never sends half a file.
-    in_place: bool,
+    mode: Mode,
     /// Held until the build ends: one build at a time writes into `target`. The operating
     /// system releases it when the process ends, however it ends.
     _lock: Option<std::fs::File>,
@@ -104,8 +112,7 @@ impl Staging {
         Ok(Staging {
             dir,
             target: target.to_path_buf(),
-            dry: false,
-            in_place: false,
+            mode: Mode::Fresh,
             _lock: Some(lock),
             precompress: false,
             hash: false,
@@ -119,8 +126,7 @@ impl Staging {
         Staging {
             dir: PathBuf::new(),
             target: PathBuf::new(),
-            dry: true,
-            in_place: false,
+            mode: Mode::Dry,
             _lock: None,
             precompress: false,
             hash: false,
@@ -134,8 +140,7 @@ impl Staging {
         Staging {
             dir: dir.to_path_buf(),
             target: dir.to_path_buf(),
-            dry: false,
-            in_place: true,
+            mode: Mode::InPlace,
             _lock: None,
             precompress: false,
             hash: false,
@@ -224,14 +229,14 @@ impl Staging {
         debug_assert!(rel
             .components()
             .all(|c| matches!(c, std::path::Component::Normal(_))));
-        if self.dry {
+        if self.mode == Mode::Dry {
             return Ok(());
         }
         let path = self.dir.join(rel);
         if let Some(p) = path.parent() {
             std::fs::create_dir_all(p)?;
         }
-        if self.in_place {
+        if self.mode == Mode::InPlace {
             let mut tmp = path.as_os_str().to_owned();
             tmp.push(".waymark-tmp");
             std::fs::write(&tmp, bytes)?;
@@ -244,7 +249,7 @@ impl Staging {
 
     /// Copies a file into the site (read whole: its hash goes into the manifest).
     pub fn copy(&self, rel: &Path, from: &Path) -> io::Result<()> {
-        if self.dry {
+        if self.mode == Mode::Dry {
             return std::fs::metadata(from).map(|_| ());
         }
         self.write(rel, &std::fs::read(from)?)
@@ -255,7 +260,7 @@ impl Staging {
     /// output folder holds one whole site, the old or the new; elsewhere, or on a file
     /// system without it, two renames leave a moment with no folder at all.
     pub fn commit(self) -> io::Result<()> {
-        if self.in_place {
+        if self.mode == Mode::InPlace {
             return Ok(());
         }
         if self.target.exists() {
@@ -276,7 +281,7 @@ impl Staging {
 
     /// Removes the staged files, leaving the previous site untouched.
     pub fn discard(self) {
-        if self.in_place {
+        if self.mode == Mode::InPlace {
             return;
         }
         let _ = std::fs::remove_dir_all(&self.dir);

@@ -6,6 +6,7 @@
 
 pub mod incremental;
 
+use crate::cmd::exit::{EXIT_OK, EXIT_SITE, EXIT_USAGE};
 use crate::cmd::serve::incremental::{Rebuilt, Session};
 use crate::diagnostics::{self, Diagnostics, Format};
 use crate::pipeline::Options;
@@ -38,12 +39,43 @@ struct Shared {
     reload: broadcast::Sender<()>,
 }
 
-pub fn run(root: PathBuf, port: u16, open: bool) -> i32 {
+#[derive(clap::Args, Debug)]
+pub struct ServeArgs {
+    /// The site's folder (with site.yaml)
+    #[arg(long, default_value = ".")]
+    root: PathBuf,
+    /// The port on 127.0.0.1
+    #[arg(long, default_value_t = crate::cmd::serve::DEFAULT_PORT)]
+    port: u16,
+    /// Open the site in the browser
+    #[arg(long)]
+    open: bool,
+    /// Stop a page's render after this long (a template that loops); the server goes on
+    #[arg(long, value_name = "SECONDS", default_value_t = 30)]
+    render_time_limit: u64,
+}
+
+pub(crate) fn run(args: ServeArgs) -> i32 {
+    let ServeArgs {
+        root,
+        port,
+        open,
+        render_time_limit,
+    } = args;
+    if !root.join(crate::content::config::CONFIG_FILE).is_file() {
+        eprintln!("error: no site.yaml in {}", root.display());
+        return EXIT_USAGE;
+    }
+    crate::render::set_time_limit(render_time_limit);
+    run_server(root, port, open)
+}
+
+fn run_server(root: PathBuf, port: u16, open: bool) -> i32 {
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(r) => r,
         Err(e) => {
             eprintln!("error: cannot start the server: {e}");
-            return crate::cmd::EXIT_SITE;
+            return EXIT_SITE;
         }
     };
     let code = runtime.block_on(serve(root, port, open));
@@ -60,24 +92,14 @@ async fn serve(root: PathBuf, port: u16, open: bool) -> i32 {
                 "error: cannot listen on 127.0.0.1:{port} ({e}); another program may use it: try `waymark serve --port {}`",
                 port.wrapping_add(1).max(1024)
             );
-            return crate::cmd::EXIT_USAGE;
+            return EXIT_USAGE;
         }
     };
-    // In memory where the system offers it (/dev/shm): rebuilds do not wait for the disk.
-    let shm = Path::new("/dev/shm");
-    let made = if shm.is_dir() {
-        tempfile::Builder::new()
-            .prefix("waymark-serve-")
-            .tempdir_in(shm)
-            .or_else(|_| tempfile::Builder::new().prefix("waymark-serve-").tempdir())
-    } else {
-        tempfile::Builder::new().prefix("waymark-serve-").tempdir()
-    };
-    let tmp = match made {
+    let tmp = match temp_folder() {
         Ok(t) => t,
         Err(e) => {
             eprintln!("error: cannot create a temporary folder: {e}");
-            return crate::cmd::EXIT_SITE;
+            return EXIT_SITE;
         }
     };
     let opts = Options::serve(
@@ -98,22 +120,7 @@ async fn serve(root: PathBuf, port: u16, open: bool) -> i32 {
         Session::new(opts.clone()),
     ))));
     let abandon = Arc::new(tokio::sync::Notify::new());
-    {
-        let (shared, current, abandon) = (shared.clone(), current.clone(), abandon.clone());
-        crate::render::watchdog::set_last_resort(move |d| {
-            let diags = Diagnostics::from_iter([d]);
-            eprint!("{}", diagnostics::render(&diags, Format::Human));
-            eprintln!("The render could not be stopped: it keeps a processor busy until serve stops. The last good site is still served; the next edit builds it again.");
-            if let Ok(mut e) = shared.error.write() {
-                *e = Some(error_page(&diags));
-            }
-            let _ = shared.reload.send(());
-            if let Ok(mut c) = current.write() {
-                *c = Arc::new(Mutex::new(Session::new(opts.clone())));
-            }
-            abandon.notify_one();
-        });
-    }
+    on_stuck_render(&shared, &current, &abandon, &opts);
     let first = session_of(&current);
     let first_build = {
         let (shared, first) = (shared.clone(), first.clone());
@@ -130,78 +137,23 @@ async fn serve(root: PathBuf, port: u16, open: bool) -> i32 {
 
     // Watch the site's sources; a burst of events (a `git checkout`) becomes one rebuild
     // of what the changed files affect.
-    let (tx, mut rx) = mpsc::channel::<()>(1);
+    let (tx, rx) = mpsc::channel::<()>(1);
     let changed: Arc<std::sync::Mutex<BTreeSet<PathBuf>>> = Arc::default();
-    let noted = changed.clone();
-    let debouncer = notify_debouncer_full::new_debouncer(
-        Duration::from_millis(25),
-        None,
-        move |res: notify_debouncer_full::DebounceEventResult| {
-            let Ok(events) = res else { return };
-            // Reading the sources (the build itself) raises access events: only changes count.
-            let paths: Vec<PathBuf> = events
-                .iter()
-                .filter(|e| {
-                    !matches!(
-                        e.event.kind,
-                        notify_debouncer_full::notify::EventKind::Access(_)
-                    )
-                })
-                .flat_map(|e| e.event.paths.iter().cloned())
-                .collect();
-            if !paths.is_empty() {
-                if let Ok(mut c) = noted.lock() {
-                    c.extend(paths);
-                }
-                // A wake-up already waiting will take these paths too.
-                let _ = tx.try_send(());
-            }
-        },
-    );
-    let mut debouncer = match debouncer {
+    let debouncer = match watch(&root, tx, changed.clone()) {
         Ok(d) => d,
         Err(e) => {
             eprintln!("error: cannot watch the site's files: {e}");
-            return crate::cmd::EXIT_SITE;
+            return EXIT_SITE;
         }
     };
-    for name in ["site.yaml", "content", "locales", "themes", "static"] {
-        let p = root.join(name);
-        if p.exists() {
-            if let Err(e) = debouncer.watch(&p, RecursiveMode::Recursive) {
-                eprintln!("warning: cannot watch {}: {e}", p.display());
-            }
-        }
-    }
     let last_build = current.clone();
-    let builder = {
-        let shared = shared.clone();
-        tokio::spawn(async move {
-            while rx.recv().await.is_some() {
-                let paths: Vec<PathBuf> = changed
-                    .lock()
-                    .map(|mut c| std::mem::take(&mut *c).into_iter().collect())
-                    .unwrap_or_default();
-                let (s, session) = (shared.clone(), session_of(&current));
-                let running = tokio::task::spawn_blocking(move || {
-                    // A rebuild that panicked may have left the kept model half updated:
-                    // the next one is a full build, and the server goes on.
-                    let (mut kept, changed) = match session.lock() {
-                        Ok(k) => (k, Some(paths)),
-                        Err(poisoned) => {
-                            session.clear_poison();
-                            (poisoned.into_inner(), None)
-                        }
-                    };
-                    rebuild(&mut kept, changed, &s);
-                });
-                tokio::select! {
-                    _ = running => {}
-                    _ = abandon.notified() => {}
-                }
-            }
-        })
-    };
+    let builder = tokio::spawn(rebuild_on_changes(
+        rx,
+        changed,
+        shared.clone(),
+        current,
+        abandon,
+    ));
 
     let app = Router::new()
         .route(EVENTS_PATH, get(events))
@@ -244,12 +196,133 @@ async fn serve(root: PathBuf, port: u16, open: bool) -> i32 {
     // folder is removed after its last write, not during it (which left folders behind).
     drop(session_of(&last_build).lock());
     match result {
-        Ok(()) => crate::cmd::EXIT_OK,
+        Ok(()) => EXIT_OK,
         Err(e) => {
             eprintln!("error: the server stopped: {e}");
-            crate::cmd::EXIT_SITE
+            EXIT_SITE
         }
     }
+}
+
+/// Rebuilds after each wake-up from the watcher, one rebuild at a time, in the session
+/// of the moment (a rebuild stuck in a template loop is left behind when abandoned).
+async fn rebuild_on_changes(
+    mut rx: mpsc::Receiver<()>,
+    changed: Arc<std::sync::Mutex<BTreeSet<PathBuf>>>,
+    shared: Arc<Shared>,
+    current: Arc<RwLock<Arc<Mutex<Session>>>>,
+    abandon: Arc<tokio::sync::Notify>,
+) {
+    while rx.recv().await.is_some() {
+        let paths: Vec<PathBuf> = changed
+            .lock()
+            .map(|mut c| std::mem::take(&mut *c).into_iter().collect())
+            .unwrap_or_default();
+        let (s, session) = (shared.clone(), session_of(&current));
+        let running = tokio::task::spawn_blocking(move || {
+            // A rebuild that panicked may have left the kept model half updated:
+            // the next one is a full build, and the server goes on.
+            let (mut kept, changed) = match session.lock() {
+                Ok(k) => (k, Some(paths)),
+                Err(poisoned) => {
+                    session.clear_poison();
+                    (poisoned.into_inner(), None)
+                }
+            };
+            rebuild(&mut kept, changed, &s);
+        });
+        tokio::select! {
+            _ = running => {}
+            _ = abandon.notified() => {}
+        }
+    }
+}
+
+/// A folder for the served site, in memory where the system offers it (/dev/shm):
+/// rebuilds do not wait for the disk.
+fn temp_folder() -> std::io::Result<tempfile::TempDir> {
+    let shm = Path::new("/dev/shm");
+    if shm.is_dir() {
+        tempfile::Builder::new()
+            .prefix("waymark-serve-")
+            .tempdir_in(shm)
+            .or_else(|_| tempfile::Builder::new().prefix("waymark-serve-").tempdir())
+    } else {
+        tempfile::Builder::new().prefix("waymark-serve-").tempdir()
+    }
+}
+
+/// A render the watchdog could not stop holds its session: the error is shown, and the
+/// session is replaced with a new one (and threads), which the next edit builds afresh.
+fn on_stuck_render(
+    shared: &Arc<Shared>,
+    current: &Arc<RwLock<Arc<Mutex<Session>>>>,
+    abandon: &Arc<tokio::sync::Notify>,
+    opts: &Options,
+) {
+    let (shared, current, abandon) = (shared.clone(), current.clone(), abandon.clone());
+    let opts = opts.clone();
+    crate::render::watchdog::set_last_resort(move |d| {
+        let diags = Diagnostics::from_iter([d]);
+        eprint!("{}", diagnostics::render(&diags, Format::Human));
+        eprintln!("The render could not be stopped: it keeps a processor busy until serve stops. The last good site is still served; the next edit builds it again.");
+        if let Ok(mut e) = shared.error.write() {
+            *e = Some(error_page(&diags));
+        }
+        let _ = shared.reload.send(());
+        if let Ok(mut c) = current.write() {
+            *c = Arc::new(Mutex::new(Session::new(opts.clone())));
+        }
+        abandon.notify_one();
+    });
+}
+
+/// Watches the site's sources; a burst of events (a `git checkout`) becomes one wake-up
+/// on `tx`, with the paths gathered in `changed`.
+fn watch(
+    root: &Path,
+    tx: mpsc::Sender<()>,
+    changed: Arc<std::sync::Mutex<BTreeSet<PathBuf>>>,
+) -> notify_debouncer_full::notify::Result<
+    notify_debouncer_full::Debouncer<
+        notify_debouncer_full::notify::RecommendedWatcher,
+        notify_debouncer_full::RecommendedCache,
+    >,
+> {
+    let mut debouncer = notify_debouncer_full::new_debouncer(
+        Duration::from_millis(25),
+        None,
+        move |res: notify_debouncer_full::DebounceEventResult| {
+            let Ok(events) = res else { return };
+            // Reading the sources (the build itself) raises access events: only changes count.
+            let paths: Vec<PathBuf> = events
+                .iter()
+                .filter(|e| {
+                    !matches!(
+                        e.event.kind,
+                        notify_debouncer_full::notify::EventKind::Access(_)
+                    )
+                })
+                .flat_map(|e| e.event.paths.iter().cloned())
+                .collect();
+            if !paths.is_empty() {
+                if let Ok(mut c) = changed.lock() {
+                    c.extend(paths);
+                }
+                // A wake-up already waiting will take these paths too.
+                let _ = tx.try_send(());
+            }
+        },
+    )?;
+    for name in ["site.yaml", "content", "locales", "themes", "static"] {
+        let p = root.join(name);
+        if p.exists() {
+            if let Err(e) = debouncer.watch(&p, RecursiveMode::Recursive) {
+                eprintln!("warning: cannot watch {}: {e}", p.display());
+            }
+        }
+    }
+    Ok(debouncer)
 }
 
 /// The session rebuilds run in now.

@@ -10,7 +10,7 @@ use crate::pipeline::{self, Options};
 use std::path::{Path, PathBuf};
 
 #[derive(clap::Args, Debug)]
-pub struct BuildArgs {
+pub(crate) struct BuildArgs {
     /// The site's folder (with site.yaml)
     #[arg(long, default_value = ".")]
     root: PathBuf,

@@ -7,7 +7,7 @@ use crate::pipeline::{self, Options};
 use std::path::PathBuf;
 
 #[derive(clap::Args, Debug)]
-pub struct CheckArgs {
+pub(crate) struct CheckArgs {
     /// The site's folder (with site.yaml)
     #[arg(long, default_value = ".")]
     root: PathBuf,

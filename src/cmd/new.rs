@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 /// Write a new page, or the translation of an existing page, with its front matter
 #[derive(clap::Args, Debug)]
-pub struct NewArgs {
+pub(crate) struct NewArgs {
     /// The site's folder (with site.yaml)
     #[arg(long, default_value = ".")]
     root: PathBuf,

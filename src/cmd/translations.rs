@@ -13,7 +13,7 @@ enum ReportFormat {
 }
 
 #[derive(clap::Args, Debug)]
-pub struct TranslationsArgs {
+pub(crate) struct TranslationsArgs {
     /// The site's folder (with site.yaml)
     #[arg(long, default_value = ".")]
     root: PathBuf,

@@ -9,7 +9,7 @@ mod chooser;
 mod directory_files;
 mod feeds;
 mod headers;
-pub mod manifest;
+pub(crate) mod manifest;
 mod not_found;
 mod offline;
 mod redirects;
@@ -26,10 +26,8 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use tera::Context;
 
-pub use sitemap::sitemaps;
-
 /// What every emitter reads: the checked model and the build's options.
-pub struct Cx<'a> {
+pub(crate) struct Cx<'a> {
     pub p: &'a Prepared,
     pub opts: &'a Options,
     /// URLs of pages that moved since the previous build, for the manifest.
@@ -39,7 +37,7 @@ pub struct Cx<'a> {
 }
 
 /// Where emitters put their files, and the problems they meet.
-pub struct Out<'s> {
+pub(crate) struct Out<'s> {
     pub staging: &'s Staging,
     pub count: usize,
     pub diags: Diagnostics,
@@ -48,10 +46,10 @@ pub struct Out<'s> {
 }
 
 /// An emitter: makes its files from the model and puts them.
-pub type Emitter = fn(&Cx, &mut Out);
+pub(crate) type Emitter = fn(&Cx, &mut Out);
 
 /// The files made beside the pages, in the order they are written.
-pub const PAGES_BESIDE: &[(&str, Emitter)] = &[
+pub(crate) const PAGES_BESIDE: &[(&str, Emitter)] = &[
     ("language chooser", chooser::emit),
     ("404 pages", not_found::emit),
     (
@@ -70,13 +68,13 @@ pub const PAGES_BESIDE: &[(&str, Emitter)] = &[
 ];
 
 /// The files made from the finished folder, in order (the manifest lists the index).
-pub const FINISH: &[(&str, Emitter)] = &[
+pub(crate) const FINISH: &[(&str, Emitter)] = &[
     ("search index", search_index::emit),
     ("waymark-manifest.json", manifest::emit),
 ];
 
 impl Out<'_> {
-    pub fn new(staging: &Staging) -> Out<'_> {
+    pub(crate) fn new(staging: &Staging) -> Out<'_> {
         Out {
             staging,
             count: 0,
@@ -86,7 +84,7 @@ impl Out<'_> {
     }
 
     /// Writes one file; a failure is a problem, not a stop.
-    pub fn put(&mut self, path: impl AsRef<Path>, bytes: impl AsRef<[u8]>) {
+    pub(crate) fn put(&mut self, path: impl AsRef<Path>, bytes: impl AsRef<[u8]>) {
         let path = path.as_ref();
         self.count += 1;
         if let Err(e) = self.staging.write(path, bytes.as_ref()) {
@@ -95,7 +93,7 @@ impl Out<'_> {
     }
 
     /// Renders `template` with `ctx`, checks it loads nothing from elsewhere, and puts it.
-    pub fn page(&mut self, cx: &Cx, template: &str, ctx: &Context, path: impl AsRef<Path>) {
+    pub(crate) fn page(&mut self, cx: &Cx, template: &str, ctx: &Context, path: impl AsRef<Path>) {
         let site = &cx.p.site;
         match cx.p.renderer.render(template, ctx).and_then(|html| {
             crate::render::safety::check_page(&html, &site.config.base_url, template, None)
@@ -106,13 +104,17 @@ impl Out<'_> {
         }
     }
 
-    pub fn problem(&mut self, d: Diagnostic) {
+    pub(crate) fn problem(&mut self, d: Diagnostic) {
         self.diags.push(d);
     }
 }
 
 /// Runs `emitters` in order into `staging`: the files written, and their problems.
-pub fn run(cx: &Cx, staging: &Staging, emitters: &[(&str, Emitter)]) -> (usize, Diagnostics) {
+pub(crate) fn run(
+    cx: &Cx,
+    staging: &Staging,
+    emitters: &[(&str, Emitter)],
+) -> (usize, Diagnostics) {
     let mut out = Out::new(staging);
     for (_, emit) in emitters {
         emit(cx, &mut out);
@@ -121,7 +123,7 @@ pub fn run(cx: &Cx, staging: &Staging, emitters: &[(&str, Emitter)]) -> (usize, 
 }
 
 /// The URLs of the stylesheet and scripts, sorted: what the service worker keeps.
-pub fn asset_urls(p: &Prepared) -> Vec<String> {
+pub(crate) fn asset_urls(p: &Prepared) -> Vec<String> {
     let mut urls: Vec<String> = p
         .scripts
         .iter()
@@ -133,7 +135,7 @@ pub fn asset_urls(p: &Prepared) -> Vec<String> {
     urls
 }
 
-pub fn xml_escape(s: &str) -> String {
+pub(crate) fn xml_escape(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")

@@ -28,7 +28,7 @@ const URLSET: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=
 /// `sitemap.xml`: every page in every language, each with all its alternates. A site with
 /// more than [`SITEMAP_URLS`] URLs gets `sitemap-1.xml`, `sitemap-2.xml`, ... and
 /// `sitemap.xml` is their index. Each file goes to `put` (name, XML) as soon as it is full.
-pub fn sitemaps(site: &Site, extra: &[&str], put: &mut dyn FnMut(String, String)) {
+pub(crate) fn sitemaps(site: &Site, extra: &[&str], put: &mut dyn FnMut(String, String)) {
     sitemaps_of(site, extra, SITEMAP_URLS, put);
 }
 

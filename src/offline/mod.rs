@@ -47,7 +47,7 @@ self.addEventListener("fetch", (event) => {
 
 /// The pages kept offline for each language: its home, its directory pages, its offline
 /// page, pages marked `extra: { offline: true }`, and the assets every page loads.
-pub fn precache(
+pub(crate) fn precache(
     site: &Site,
     directory_urls: &[(usize, String)],
     assets: &[String],
@@ -83,7 +83,7 @@ pub fn precache(
     out
 }
 
-pub fn service_worker(pages: &BTreeMap<String, Vec<String>>) -> String {
+pub(crate) fn service_worker(pages: &BTreeMap<String, Vec<String>>) -> String {
     let list = serde_json::to_string(pages).unwrap_or_else(|_| "{}".into());
     let version = &blake3::hash(list.as_bytes()).to_hex()[..10];
     WORKER
@@ -92,11 +92,11 @@ pub fn service_worker(pages: &BTreeMap<String, Vec<String>>) -> String {
 }
 
 /// The app icon: a rounded square in the theme's help colour with a white tick.
-pub const ICON_SVG: &str = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 64 64\"><rect width=\"64\" height=\"64\" rx=\"12\" fill=\"#7a1010\"/><path d=\"M18 34l9 9 19-21\" stroke=\"#fff\" stroke-width=\"7\" fill=\"none\" stroke-linecap=\"round\" stroke-linejoin=\"round\"/></svg>\n";
+pub(crate) const ICON_SVG: &str = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 64 64\"><rect width=\"64\" height=\"64\" rx=\"12\" fill=\"#7a1010\"/><path d=\"M18 34l9 9 19-21\" stroke=\"#fff\" stroke-width=\"7\" fill=\"none\" stroke-linecap=\"round\" stroke-linejoin=\"round\"/></svg>\n";
 
 /// The same icon as a PNG of `size` pixels, drawn here (no rasteriser needed for a
 /// square and two strokes).
-pub fn icon_png(size: u32) -> Vec<u8> {
+pub(crate) fn icon_png(size: u32) -> Vec<u8> {
     let s = size as f32 / 64.0;
     // Distance from p to the segment a-b.
     let dist = |p: (f32, f32), a: (f32, f32), b: (f32, f32)| {
@@ -131,10 +131,10 @@ pub fn icon_png(size: u32) -> Vec<u8> {
     out.into_inner()
 }
 
-pub const ICON_SIZES: &[u32] = &[192, 512];
+pub(crate) const ICON_SIZES: &[u32] = &[192, 512];
 
 /// A web app manifest for one language.
-pub fn manifest(site: &Site, lang: usize, name: &str) -> String {
+pub(crate) fn manifest(site: &Site, lang: usize, name: &str) -> String {
     let l = &site.config.languages[lang];
     let doc = json!({
         "name": name,

@@ -19,7 +19,7 @@ pub struct PageId {
 pub type Anchors = HashMap<PageId, BTreeSet<PageId>>;
 
 /// Weighs a page against the budget (an error only with `--budget`).
-pub type Weigh<'a> = &'a (dyn Fn(&str, &str) -> Result<(), Diagnostic> + Sync);
+pub(crate) type Weigh<'a> = &'a (dyn Fn(&str, &str) -> Result<(), Diagnostic> + Sync);
 
 /// Which pages to render: content pages, and the directory pages of some languages.
 pub struct Jobs<'a> {

@@ -84,6 +84,7 @@ pub fn human_size(bytes: u64) -> String {
     }
 }
 
+/// The campaign sections, each with its three parts in order, and the pages' videos.
 pub fn analyse(site: &Site) -> (Campaign, Diagnostics) {
     let mut diags = Diagnostics::new();
     let mut campaign = Campaign::default();

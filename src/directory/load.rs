@@ -67,6 +67,7 @@ fn days(date: &str) -> Option<i64> {
     )
 }
 
+/// Every entry under content/directory/, checked; `today` (YYYY-MM-DD) dates the stale ones.
 pub fn load(root: &Path, config: &Config, today: Option<&str>) -> (Directory, Diagnostics) {
     let dir = root.join(DIRECTORY_DIR);
     let mut diags = Diagnostics::new();

@@ -52,6 +52,7 @@ pub struct Report {
     pub items: Vec<Item>,
 }
 
+/// The state of every translation: of pages and sections, caption files and interface strings.
 pub fn report(site: &Site, theme: &Theme, root: &Path) -> Report {
     let config = &site.config;
     let default = site.default_index();

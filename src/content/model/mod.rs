@@ -100,6 +100,8 @@ impl Site {
 /// A source with its front matter parsed (or every problem with it), and its content key.
 type Parsed = (Result<Arc<Doc>, Vec<Diagnostic>>, String);
 
+/// The model of the site from its configuration and sources: entries with their
+/// translations, parents, URLs and ordered children. `None` only if no home can be made.
 pub fn build(config: Config, sources: Sources, drafts: bool) -> (Option<Site>, Diagnostics) {
     let mut diags = Diagnostics::new();
     let default = config

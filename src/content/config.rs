@@ -185,137 +185,17 @@ impl Config {
         text: &str,
         base_url_override: Option<&str>,
     ) -> Result<Config, Diagnostics> {
-        let file = Path::new(CONFIG_FILE);
-        let mut diags = Diagnostics::new();
-        let at = |d: Diagnostic, loc: &serde_saphyr::Location| {
-            d.file(file)
-                .at(text, loc.line() as usize, loc.column() as usize)
+        let mut check = Check {
+            text,
+            diags: Diagnostics::new(),
         };
-
-        let mut languages: Vec<Language> = Vec::new();
-        if raw.languages.value.is_empty() {
-            diags.push(at(
-                Diagnostic::error(Code::NoLanguages, "`languages` is empty")
-                    .hint("list at least one language, e.g. `- { code: en, name: English }`"),
-                &raw.languages.referenced,
-            ));
-        }
-        for l in &raw.languages.value {
-            let code = l.code.value.trim();
-            let id: Option<LanguageIdentifier> = code.parse().ok();
-            let safe =
-                !code.is_empty() && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
-            match id {
-                Some(id) if safe => {
-                    if languages.iter().any(|x| x.code == code) {
-                        diags.push(at(
-                            Diagnostic::error(
-                                Code::DuplicateLanguage,
-                                format!("language `{code}` is listed twice"),
-                            )
-                            .hint("remove one of the two entries"),
-                            &l.code.referenced,
-                        ));
-                        continue;
-                    }
-                    let dir = l.dir.unwrap_or_else(|| direction_of(&id));
-                    languages.push(Language {
-                        code: code.to_string(),
-                        name: l.name.clone(),
-                        dir,
-                        id,
-                    });
-                }
-                _ => diags.push(at(
-                    Diagnostic::error(
-                        Code::BadLanguageTag,
-                        format!("`{code}` is not a BCP 47 language tag"),
-                    )
-                    .hint("use a tag such as en, ar, fa, prs, ps, ur, ckb, fr, el or uk"),
-                    &l.code.referenced,
-                )),
-            }
-        }
-
-        let default = raw.default_language.value.trim().to_string();
-        if !languages.is_empty() && !languages.iter().any(|l| l.code == default) {
-            let codes: Vec<&str> = languages.iter().map(|l| l.code.as_str()).collect();
-            let hint = match did_you_mean(&default, &codes) {
-                Some(c) => format!(
-                    "did you mean `{c}`? The languages are: {}",
-                    codes.join(", ")
-                ),
-                None => format!("use one of the listed languages: {}", codes.join(", ")),
-            };
-            diags.push(at(
-                Diagnostic::error(
-                    Code::UnknownDefaultLanguage,
-                    format!("default_language `{default}` is not in `languages`"),
-                )
-                .hint(hint),
-                &raw.default_language.referenced,
-            ));
-        }
-
-        let base_url = base_url_override
-            .map(str::to_string)
-            .unwrap_or_else(|| raw.base_url.value.clone());
-        let base_url = base_url.trim().trim_end_matches('/').to_string();
-        if !(base_url.starts_with("https://") || base_url.starts_with("http://"))
-            || base_url.contains(char::is_whitespace)
-        {
-            let d = Diagnostic::error(
-                Code::BadBaseUrl,
-                format!("base_url `{base_url}` is not an http(s) URL"),
-            )
-            .hint("write the address the site is published at, e.g. https://example.org");
-            diags.push(if base_url_override.is_some() {
-                d
-            } else {
-                at(d, &raw.base_url.referenced)
-            });
-        }
-
-        let theme = match &raw.theme {
-            Some(t) => {
-                let name = t.value.trim();
-                if name.is_empty()
-                    || !name
-                        .chars()
-                        .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
-                {
-                    diags.push(at(
-                        Diagnostic::error(
-                            Code::BadThemeName,
-                            format!("theme `{name}` is not a folder name"),
-                        )
-                        .hint("name a folder under themes/, or remove the key to use `default`"),
-                        &t.referenced,
-                    ));
-                }
-                name.to_string()
-            }
-            None => "default".to_string(),
-        };
-
-        if let Some(q) = &raw.quick_exit {
-            let url = q.url.trim();
-            let ok = (url.starts_with("https://") || url.starts_with("http://"))
-                && !url.contains(char::is_whitespace)
-                && url.len() > "https://x".len();
-            if !ok {
-                diags.push(
-                    Diagnostic::error(
-                        Code::BadQuickExitUrl,
-                        format!("quick_exit url `{url}` is not an http(s) address"),
-                    )
-                    .file(file)
-                    .hint("give a neutral page, e.g. https://www.google.com/search?q=weather"),
-                );
-            }
-        }
-        if diags.has_errors() {
-            return Err(diags);
+        let languages = check.languages(&raw.languages);
+        let default = check.default_language(&raw.default_language, &languages);
+        let base_url = check.base_url(&raw.base_url, base_url_override);
+        let theme = check.theme(raw.theme.as_ref());
+        check.quick_exit(raw.quick_exit.as_ref());
+        if check.diags.has_errors() {
+            return Err(check.diags);
         }
         Ok(Config {
             title: raw.title.unwrap_or_else(|| "Waymark".into()),
@@ -327,6 +207,171 @@ impl Config {
             quick_exit: raw.quick_exit,
             translations: raw.translations.unwrap_or_default(),
         })
+    }
+}
+
+/// The checks of site.yaml's fields, with the problems found so far.
+struct Check<'t> {
+    /// site.yaml's text, for the lines of messages.
+    text: &'t str,
+    diags: Diagnostics,
+}
+
+impl Check<'_> {
+    /// `d` in site.yaml, at `loc`.
+    fn at(&self, d: Diagnostic, loc: &serde_saphyr::Location) -> Diagnostic {
+        d.file(Path::new(CONFIG_FILE))
+            .at(self.text, loc.line() as usize, loc.column() as usize)
+    }
+
+    /// The languages that are BCP 47 tags, each once, with their direction.
+    fn languages(&mut self, raw: &Spanned<Vec<RawLanguage>>) -> Vec<Language> {
+        let mut languages: Vec<Language> = Vec::new();
+        if raw.value.is_empty() {
+            self.diags.push(
+                self.at(
+                    Diagnostic::error(Code::NoLanguages, "`languages` is empty")
+                        .hint("list at least one language, e.g. `- { code: en, name: English }`"),
+                    &raw.referenced,
+                ),
+            );
+        }
+        for l in &raw.value {
+            let code = l.code.value.trim();
+            let id: Option<LanguageIdentifier> = code.parse().ok();
+            let safe =
+                !code.is_empty() && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+            match id {
+                Some(id) if safe => {
+                    if languages.iter().any(|x| x.code == code) {
+                        self.diags.push(
+                            self.at(
+                                Diagnostic::error(
+                                    Code::DuplicateLanguage,
+                                    format!("language `{code}` is listed twice"),
+                                )
+                                .hint("remove one of the two entries"),
+                                &l.code.referenced,
+                            ),
+                        );
+                        continue;
+                    }
+                    let dir = l.dir.unwrap_or_else(|| direction_of(&id));
+                    languages.push(Language {
+                        code: code.to_string(),
+                        name: l.name.clone(),
+                        dir,
+                        id,
+                    });
+                }
+                _ => self.diags.push(
+                    self.at(
+                        Diagnostic::error(
+                            Code::BadLanguageTag,
+                            format!("`{code}` is not a BCP 47 language tag"),
+                        )
+                        .hint("use a tag such as en, ar, fa, prs, ps, ur, ckb, fr, el or uk"),
+                        &l.code.referenced,
+                    ),
+                ),
+            }
+        }
+        languages
+    }
+
+    /// The default language, which must be one of `languages` (when there are any).
+    fn default_language(&mut self, raw: &Spanned<String>, languages: &[Language]) -> String {
+        let default = raw.value.trim().to_string();
+        if !languages.is_empty() && !languages.iter().any(|l| l.code == default) {
+            let codes: Vec<&str> = languages.iter().map(|l| l.code.as_str()).collect();
+            let hint = match did_you_mean(&default, &codes) {
+                Some(c) => format!(
+                    "did you mean `{c}`? The languages are: {}",
+                    codes.join(", ")
+                ),
+                None => format!("use one of the listed languages: {}", codes.join(", ")),
+            };
+            self.diags.push(
+                self.at(
+                    Diagnostic::error(
+                        Code::UnknownDefaultLanguage,
+                        format!("default_language `{default}` is not in `languages`"),
+                    )
+                    .hint(hint),
+                    &raw.referenced,
+                ),
+            );
+        }
+        default
+    }
+
+    /// The base URL without its trailing slash: site.yaml's, or the command line's.
+    fn base_url(&mut self, raw: &Spanned<String>, base_url_override: Option<&str>) -> String {
+        let base_url = base_url_override
+            .map(str::to_string)
+            .unwrap_or_else(|| raw.value.clone());
+        let base_url = base_url.trim().trim_end_matches('/').to_string();
+        if !(base_url.starts_with("https://") || base_url.starts_with("http://"))
+            || base_url.contains(char::is_whitespace)
+        {
+            let d = Diagnostic::error(
+                Code::BadBaseUrl,
+                format!("base_url `{base_url}` is not an http(s) URL"),
+            )
+            .hint("write the address the site is published at, e.g. https://example.org");
+            // A URL from the command line has no line in site.yaml.
+            let d = if base_url_override.is_some() {
+                d
+            } else {
+                self.at(d, &raw.referenced)
+            };
+            self.diags.push(d);
+        }
+        base_url
+    }
+
+    /// The theme's folder name, `default` when site.yaml does not say.
+    fn theme(&mut self, raw: Option<&Spanned<String>>) -> String {
+        let Some(t) = raw else {
+            return "default".to_string();
+        };
+        let name = t.value.trim();
+        if name.is_empty()
+            || !name
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+        {
+            self.diags.push(
+                self.at(
+                    Diagnostic::error(
+                        Code::BadThemeName,
+                        format!("theme `{name}` is not a folder name"),
+                    )
+                    .hint("name a folder under themes/, or remove the key to use `default`"),
+                    &t.referenced,
+                ),
+            );
+        }
+        name.to_string()
+    }
+
+    /// The quick exit's address must be an http(s) one.
+    fn quick_exit(&mut self, quick_exit: Option<&QuickExit>) {
+        let Some(q) = quick_exit else { return };
+        let url = q.url.trim();
+        let ok = (url.starts_with("https://") || url.starts_with("http://"))
+            && !url.contains(char::is_whitespace)
+            && url.len() > "https://x".len();
+        if !ok {
+            self.diags.push(
+                Diagnostic::error(
+                    Code::BadQuickExitUrl,
+                    format!("quick_exit url `{url}` is not an http(s) address"),
+                )
+                .file(CONFIG_FILE)
+                .hint("give a neutral page, e.g. https://www.google.com/search?q=weather"),
+            );
+        }
     }
 }
 

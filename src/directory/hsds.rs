@@ -303,126 +303,161 @@ fn weekly_groups(weekly: &[(u32, u32)]) -> Vec<(u32, u32, Vec<usize>)> {
     out
 }
 
+/// Adds the rows of one entry, in `lang`, to every table.
 fn add_entry(tables: &mut BTreeMap<String, Table>, e: &Entry, lang: &str) {
-    let organization_id = uuid(&format!("organization/{}", e.id));
-    let service_id = uuid(&format!("service/{}", e.id));
-    let name = text(&e.name, lang);
-    let description = e
-        .description
-        .as_ref()
-        .map(|d| text(d, lang))
-        .filter(|d| !d.is_empty());
-    let opt = |o: &Option<String>| o.clone().unwrap_or_default();
-
-    tables_push(
+    let mut rows = EntryRows {
         tables,
-        "organization",
-        vec![
-            ("id", organization_id.clone()),
-            ("name", name.clone()),
-            // Required by HSDS: the entry's description, else its name.
-            (
-                "description",
-                description.clone().unwrap_or_else(|| name.clone()),
-            ),
-            ("email", opt(&e.email)),
-            ("website", opt(&e.website)),
-        ],
-    );
+        e,
+        lang,
+        service_id: uuid(&format!("service/{}", e.id)),
+    };
+    rows.organization_and_service();
+    rows.phones();
+    rows.schedules();
+    rows.languages();
+    rows.service_area();
+}
 
-    let (min_age, max_age) = e.ages.as_deref().map(age_range).unwrap_or((None, None));
-    let num = |n: Option<u32>| n.map(|n| n.to_string()).unwrap_or_default();
-    tables_push(
-        tables,
-        "service",
-        vec![
-            ("id", service_id.clone()),
-            ("organization_id", organization_id),
-            ("name", name),
-            ("description", description.unwrap_or_default()),
-            ("url", opt(&e.website)),
-            ("email", opt(&e.email)),
-            ("status", "active".into()),
-            ("minimum_age", num(min_age)),
-            ("maximum_age", num(max_age)),
-            ("assured_date", e.last_verified.clone()),
-            (
-                "alert",
-                if e.example {
-                    "Example data: not a real service.".into()
-                } else {
-                    String::new()
-                },
-            ),
-        ],
-    );
+/// The tables being filled with one entry's rows, and the id its rows refer to.
+struct EntryRows<'a> {
+    tables: &'a mut BTreeMap<String, Table>,
+    e: &'a Entry,
+    lang: &'a str,
+    service_id: String,
+}
 
-    // Phones: a `voice` row each, and a `text` row (RFC 6350's type for SMS) where the
-    // number takes SMS. Ids come from the number, so reordering phones keeps them.
-    let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
-    for p in &e.phones {
-        let number = p.phone.e164.clone().unwrap_or_else(|| p.phone.dial.clone());
-        let n = seen.entry(p.phone.dial.as_str()).or_insert(0);
-        *n += 1;
-        let key = if *n == 1 {
-            format!("phone/{}/{}", e.id, p.phone.dial)
-        } else {
-            format!("phone/{}/{}/{}", e.id, p.phone.dial, n)
-        };
-        let mut notes: Vec<String> = Vec::new();
-        if let Some(label) = &p.label {
-            let l = text(label, lang);
-            if !l.is_empty() {
-                notes.push(l);
-            }
-        }
-        if p.free {
-            notes.push("free".into());
-        }
-        if p.whatsapp {
-            if let Some(digits) = &p.phone.wa_digits {
-                notes.push(format!("WhatsApp: https://wa.me/{digits}"));
-            }
-        }
-        let description = notes.join("; ");
-        let mut kinds = vec!["voice"];
-        if p.sms {
-            kinds.push("text");
-        }
-        for kind in kinds {
-            let id = if kind == "voice" {
-                uuid(&key)
+impl EntryRows<'_> {
+    /// Adds a row to the table `name`.
+    fn push(&mut self, name: &str, cells: Vec<(&str, String)>) {
+        tables_push(self.tables, name, cells);
+    }
+
+    /// The organization, and its one service.
+    fn organization_and_service(&mut self) {
+        let (e, lang) = (self.e, self.lang);
+        let organization_id = uuid(&format!("organization/{}", e.id));
+        let name = text(&e.name, lang);
+        let description = e
+            .description
+            .as_ref()
+            .map(|d| text(d, lang))
+            .filter(|d| !d.is_empty());
+        let opt = |o: &Option<String>| o.clone().unwrap_or_default();
+
+        self.push(
+            "organization",
+            vec![
+                ("id", organization_id.clone()),
+                ("name", name.clone()),
+                // Required by HSDS: the entry's description, else its name.
+                (
+                    "description",
+                    description.clone().unwrap_or_else(|| name.clone()),
+                ),
+                ("email", opt(&e.email)),
+                ("website", opt(&e.website)),
+            ],
+        );
+
+        let (min_age, max_age) = e.ages.as_deref().map(age_range).unwrap_or((None, None));
+        let num = |n: Option<u32>| n.map(|n| n.to_string()).unwrap_or_default();
+        let service_id = self.service_id.clone();
+        self.push(
+            "service",
+            vec![
+                ("id", service_id),
+                ("organization_id", organization_id),
+                ("name", name),
+                ("description", description.unwrap_or_default()),
+                ("url", opt(&e.website)),
+                ("email", opt(&e.email)),
+                ("status", "active".into()),
+                ("minimum_age", num(min_age)),
+                ("maximum_age", num(max_age)),
+                ("assured_date", e.last_verified.clone()),
+                (
+                    "alert",
+                    if e.example {
+                        "Example data: not a real service.".into()
+                    } else {
+                        String::new()
+                    },
+                ),
+            ],
+        );
+    }
+
+    /// Phones: a `voice` row each, and a `text` row (RFC 6350's type for SMS) where the
+    /// number takes SMS. Ids come from the number, so reordering phones keeps them.
+    fn phones(&mut self) {
+        let (e, lang) = (self.e, self.lang);
+        let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+        for p in &e.phones {
+            let number = p.phone.e164.clone().unwrap_or_else(|| p.phone.dial.clone());
+            let n = seen.entry(p.phone.dial.as_str()).or_insert(0);
+            *n += 1;
+            let key = if *n == 1 {
+                format!("phone/{}/{}", e.id, p.phone.dial)
             } else {
-                uuid(&format!("{key}/{kind}"))
+                format!("phone/{}/{}/{}", e.id, p.phone.dial, n)
             };
-            tables_push(
-                tables,
-                "phone",
-                vec![
-                    ("id", id),
-                    ("service_id", service_id.clone()),
-                    ("number", number.clone()),
-                    ("type", kind.into()),
-                    ("description", description.clone()),
-                ],
-            );
+            let mut notes: Vec<String> = Vec::new();
+            if let Some(label) = &p.label {
+                let l = text(label, lang);
+                if !l.is_empty() {
+                    notes.push(l);
+                }
+            }
+            if p.free {
+                notes.push("free".into());
+            }
+            if p.whatsapp {
+                if let Some(digits) = &p.phone.wa_digits {
+                    notes.push(format!("WhatsApp: https://wa.me/{digits}"));
+                }
+            }
+            let description = notes.join("; ");
+            let mut kinds = vec!["voice"];
+            if p.sms {
+                kinds.push("text");
+            }
+            for kind in kinds {
+                let id = if kind == "voice" {
+                    uuid(&key)
+                } else {
+                    uuid(&format!("{key}/{kind}"))
+                };
+                let service_id = self.service_id.clone();
+                self.push(
+                    "phone",
+                    vec![
+                        ("id", id),
+                        ("service_id", service_id),
+                        ("number", number.clone()),
+                        ("type", kind.into()),
+                        ("description", description.clone()),
+                    ],
+                );
+            }
         }
     }
 
-    // Opening hours: one row per set of days that share the same hours, in the service's
-    // local time (its IANA zone in `notes` as an RFC 5545 TZID), with the original
-    // opening_hours expression as the description.
-    if let Some(expr) = &e.hours {
+    /// Opening hours: one row per set of days that share the same hours, in the service's
+    /// local time (its IANA zone in `notes` as an RFC 5545 TZID), with the original
+    /// opening_hours expression as the description.
+    fn schedules(&mut self) {
+        let e = self.e;
+        let Some(expr) = &e.hours else { return };
         let notes = e
             .timezone
             .as_ref()
             .map(|tz| format!("TZID={tz}"))
             .unwrap_or_default();
+        let service_id = self.service_id.clone();
         let groups = weekly_groups(e.weekly_hours.as_deref().unwrap_or(&[]));
         if groups.is_empty() {
             // Never open in the compiled week (e.g. "off"): the expression alone.
-            tables_push(
-                tables,
+            self.push(
                 "schedule",
                 vec![
                     ("id", uuid(&format!("schedule/{}", e.id))),
@@ -434,8 +469,7 @@ fn add_entry(tables: &mut BTreeMap<String, Table>, e: &Entry, lang: &str) {
         }
         for (opens, closes, days) in groups {
             let byday: Vec<&str> = days.iter().map(|&d| BYDAY[d]).collect();
-            tables_push(
-                tables,
+            self.push(
                 "schedule",
                 vec![
                     ("id", uuid(&format!("schedule/{}/{opens}-{closes}", e.id))),
@@ -451,46 +485,52 @@ fn add_entry(tables: &mut BTreeMap<String, Table>, e: &Entry, lang: &str) {
         }
     }
 
-    // Languages the service answers in: ISO 639 code and the language's own name.
-    let mut langs: Vec<&str> = Vec::new();
-    for code in &e.languages {
-        if langs.contains(&code.as_str()) {
-            continue;
+    /// Languages the service answers in: ISO 639 code and the language's own name.
+    fn languages(&mut self) {
+        let e = self.e;
+        let mut langs: Vec<&str> = Vec::new();
+        for code in &e.languages {
+            if langs.contains(&code.as_str()) {
+                continue;
+            }
+            langs.push(code);
+            let service_id = self.service_id.clone();
+            self.push(
+                "language",
+                vec![
+                    ("id", uuid(&format!("language/{}/{code}", e.id))),
+                    ("service_id", service_id),
+                    ("name", languages::autonym(code).unwrap_or_default().into()),
+                    ("code", code.clone()),
+                ],
+            );
         }
-        langs.push(code);
-        tables_push(
-            tables,
-            "language",
+    }
+
+    /// The area: the most specific of city, region and country, ending with the ISO 3166-1
+    /// code (`EU` for EU-wide numbers).
+    fn service_area(&mut self) {
+        let e = self.e;
+        let area: Vec<&str> = [
+            e.city.as_deref(),
+            e.region.as_deref(),
+            Some(e.country.as_str()),
+        ]
+        .into_iter()
+        .flatten()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+        let service_id = self.service_id.clone();
+        self.push(
+            "service_area",
             vec![
-                ("id", uuid(&format!("language/{}/{code}", e.id))),
-                ("service_id", service_id.clone()),
-                ("name", languages::autonym(code).unwrap_or_default().into()),
-                ("code", code.clone()),
+                ("id", uuid(&format!("service_area/{}", e.id))),
+                ("service_id", service_id),
+                ("name", area.join(", ")),
             ],
         );
     }
-
-    // The area: the most specific of city, region and country, ending with the ISO 3166-1
-    // code (`EU` for EU-wide numbers).
-    let area: Vec<&str> = [
-        e.city.as_deref(),
-        e.region.as_deref(),
-        Some(e.country.as_str()),
-    ]
-    .into_iter()
-    .flatten()
-    .map(str::trim)
-    .filter(|s| !s.is_empty())
-    .collect();
-    tables_push(
-        tables,
-        "service_area",
-        vec![
-            ("id", uuid(&format!("service_area/{}", e.id))),
-            ("service_id", service_id),
-            ("name", area.join(", ")),
-        ],
-    );
 }
 
 fn tables_push(tables: &mut BTreeMap<String, Table>, name: &str, cells: Vec<(&str, String)>) {

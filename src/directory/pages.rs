@@ -8,6 +8,7 @@ use crate::content::config::Config;
 use crate::content::model::encode_segment;
 use serde::Serialize;
 use serde_json::{json, Value};
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 /// One page to render.
@@ -160,129 +161,198 @@ pub fn pages(dir: &Directory, config: &Config) -> Vec<Page> {
     }
     let countries = dir.countries();
     let categories = dir.categories();
-    for (l, language) in config.languages.iter().enumerate() {
-        let code = language.code.as_str();
+    for l in 0..config.languages.len() {
+        LanguagePages::new(dir, config, l, &countries, &categories).push_all(&mut out);
+    }
+    out
+}
+
+/// Entries grouped under a name (a country or a category), as `Directory` lists them.
+type Groups<'a, K> = [(K, Vec<&'a Entry>)];
+
+/// The directory's pages in one language, with what they share.
+struct LanguagePages<'a> {
+    config: &'a Config,
+    lang: usize,
+    code: &'a str,
+    countries: &'a Groups<'a, &'a str>,
+    categories: &'a Groups<'a, &'static str>,
+    /// Each entry's view in this language, in the directory's order.
+    views: Vec<(&'a Entry, Value)>,
+    /// Built once per language, looked up by id for every page that lists the entry.
+    by_id: BTreeMap<&'a str, usize>,
+    /// What every page's context has: the links to countries and categories, the filters.
+    common: Value,
+}
+
+impl<'a> LanguagePages<'a> {
+    /// The views and shared links of the pages in language `lang`.
+    fn new(
+        dir: &'a Directory,
+        config: &'a Config,
+        lang: usize,
+        countries: &'a Groups<'a, &'a str>,
+        categories: &'a Groups<'a, &'static str>,
+    ) -> Self {
+        let code = config.languages[lang].code.as_str();
         let views: Vec<(&Entry, Value)> = dir
             .entries
             .iter()
             .map(|e| (e, entry_view(e, config, code)))
             .collect();
-        // Built once per language, looked up by id for every page that lists the entry.
-        let by_id: std::collections::BTreeMap<&str, &Value> =
-            views.iter().map(|(e, v)| (e.id.as_str(), v)).collect();
-        let view_of = |e: &Entry| {
-            by_id
-                .get(e.id.as_str())
-                .map_or(Value::Null, |v| (*v).clone())
-        };
-        let country_links: Vec<Value> = countries
+        let by_id = views
             .iter()
-            .map(|(c, list)| json!({"code": c, "url": format!("/{code}/directory/{}/", c.to_ascii_lowercase()), "count": list.len()}))
+            .enumerate()
+            .map(|(i, (e, _))| (e.id.as_str(), i))
             .collect();
-        let category_links: Vec<Value> = categories
-            .iter()
-            .map(|(c, list)| json!({"slug": c, "url": format!("/{code}/directory/category/{c}/"), "count": list.len()}))
-            .collect();
-        let spoken: std::collections::BTreeSet<&str> = dir
-            .entries
-            .iter()
-            .flat_map(|e| e.languages.iter().map(String::as_str))
-            .collect();
-        let filter_languages: Vec<Value> = spoken
-            .iter()
-            .map(|c| {
-                let name = config
-                    .language(c)
-                    .map(|l| l.name.clone())
-                    .or_else(|| languages::autonym(c).map(str::to_string))
-                    .unwrap_or_else(|| c.to_string());
-                json!({"code": c, "name": name})
-            })
-            .collect();
-        // The index: grouped by country, then by kind of help.
-        let groups: Vec<Value> = countries
+        LanguagePages {
+            config,
+            lang,
+            code,
+            countries,
+            categories,
+            views,
+            by_id,
+            common: common(dir, config, code, countries, categories),
+        }
+    }
+
+    /// The view of `e`, as listed on a page.
+    fn view_of(&self, e: &Entry) -> Value {
+        self.by_id
+            .get(e.id.as_str())
+            .map_or(Value::Null, |&i| self.views[i].1.clone())
+    }
+
+    /// The index: grouped by country, then by kind of help.
+    fn groups(&self) -> Vec<Value> {
+        let code = self.code;
+        self.countries
             .iter()
             .map(|(c, list)| {
-                let by_category: Vec<Value> = categories
+                let by_category: Vec<Value> = self
+                    .categories
                     .iter()
                     .filter_map(|(cat, _)| {
                         let here: Vec<Value> = list
                             .iter()
                             .filter(|e| e.categories.first().map(String::as_str) == Some(*cat))
-                            .map(|e| view_of(e))
+                            .map(|e| self.view_of(e))
                             .collect();
                         (!here.is_empty()).then(|| json!({"slug": cat, "entries": here}))
                     })
                     .collect();
                 json!({"code": c, "url": format!("/{code}/directory/{}/", c.to_ascii_lowercase()), "categories": by_category})
             })
+            .collect()
+    }
+
+    /// The page at `/<lang>/<rest>`, its context with what every page shares.
+    fn page(&self, template: &'static str, rest: String, title: Value, mut ctx: Value) -> Page {
+        let code = self.code;
+        if let (Some(m), Some(c)) = (ctx.as_object_mut(), self.common.as_object()) {
+            for (k, v) in c {
+                m.entry(k.clone()).or_insert(v.clone());
+            }
+        }
+        let segs: Vec<String> = rest
+            .trim_end_matches('/')
+            .split('/')
+            .map(|s| {
+                percent_encoding::percent_decode_str(s)
+                    .decode_utf8_lossy()
+                    .into_owned()
+            })
             .collect();
-        let common = json!({
-            "countries": country_links,
-            "category_links": category_links,
-            "filter_languages": filter_languages,
-        });
-        let mut push = |template: &'static str, rest: String, title: Value, mut ctx: Value| {
-            if let (Some(m), Some(c)) = (ctx.as_object_mut(), common.as_object()) {
-                for (k, v) in c {
-                    m.entry(k.clone()).or_insert(v.clone());
-                }
-            }
-            let segs: Vec<String> = rest
-                .trim_end_matches('/')
-                .split('/')
-                .map(|s| {
-                    percent_encoding::percent_decode_str(s)
-                        .decode_utf8_lossy()
-                        .into_owned()
-                })
-                .collect();
-            let mut path: PathBuf = [code].iter().collect();
-            for s in &segs {
-                path.push(s);
-            }
-            path.push("index.html");
-            out.push(Page {
-                lang: l,
-                template,
-                out: path,
-                url: format!("/{code}/{rest}"),
-                rest,
-                title,
-                context: ctx,
-            });
-        };
-        push(
+        let mut path: PathBuf = [code].iter().collect();
+        for s in &segs {
+            path.push(s);
+        }
+        path.push("index.html");
+        Page {
+            lang: self.lang,
+            template,
+            out: path,
+            url: format!("/{code}/{rest}"),
+            rest,
+            title,
+            context: ctx,
+        }
+    }
+
+    /// The index, then a page per country, per category and per entry.
+    fn push_all(&self, out: &mut Vec<Page>) {
+        let code = self.code;
+        out.push(self.page(
             "directory.html",
             "directory/".into(),
             json!({"message": "directory-title"}),
-            json!({"groups": groups, "all": views.iter().map(|(_, v)| v.clone()).collect::<Vec<_>>()}),
-        );
-        for (c, list) in &countries {
-            push(
+            json!({"groups": self.groups(), "all": self.views.iter().map(|(_, v)| v.clone()).collect::<Vec<_>>()}),
+        ));
+        for (c, list) in self.countries {
+            out.push(self.page(
                 "directory-list.html",
                 format!("directory/{}/", c.to_ascii_lowercase()),
                 json!({"message": format!("country-{c}"), "fallback": c}),
-                json!({"country": c, "entries": list.iter().map(|e| view_of(e)).collect::<Vec<_>>()}),
-            );
+                json!({"country": c, "entries": list.iter().map(|e| self.view_of(e)).collect::<Vec<_>>()}),
+            ));
         }
-        for (cat, list) in &categories {
-            push(
+        for (cat, list) in self.categories {
+            out.push(self.page(
                 "directory-list.html",
                 format!("directory/category/{cat}/"),
                 json!({"message": format!("category-{cat}"), "fallback": cat}),
-                json!({"category": cat, "entries": list.iter().map(|e| view_of(e)).collect::<Vec<_>>()}),
-            );
+                json!({"category": cat, "entries": list.iter().map(|e| self.view_of(e)).collect::<Vec<_>>()}),
+            ));
         }
-        for (e, v) in &views {
-            let permalink = format!("{}/{code}/{}", config.base_url, entry_rest(e));
-            push(
+        for (e, v) in &self.views {
+            let permalink = format!("{}/{code}/{}", self.config.base_url, entry_rest(e));
+            out.push(self.page(
                 "directory-entry.html",
                 entry_rest(e),
                 json!({"entry": true}),
-                json!({"entry": v, "json_ld": json_ld(e, config, code, &permalink)}),
-            );
+                json!({"entry": v, "json_ld": json_ld(e, self.config, code, &permalink)}),
+            ));
         }
     }
-    out
+}
+
+/// What every directory page in `code` shares: the links to the countries and categories,
+/// and the languages the entries are spoken in, for the filter.
+fn common(
+    dir: &Directory,
+    config: &Config,
+    code: &str,
+    countries: &Groups<&str>,
+    categories: &Groups<&'static str>,
+) -> Value {
+    let country_links: Vec<Value> = countries
+        .iter()
+        .map(|(c, list)| json!({"code": c, "url": format!("/{code}/directory/{}/", c.to_ascii_lowercase()), "count": list.len()}))
+        .collect();
+    let category_links: Vec<Value> = categories
+        .iter()
+        .map(|(c, list)| json!({"slug": c, "url": format!("/{code}/directory/category/{c}/"), "count": list.len()}))
+        .collect();
+    let spoken: std::collections::BTreeSet<&str> = dir
+        .entries
+        .iter()
+        .flat_map(|e| e.languages.iter().map(String::as_str))
+        .collect();
+    let filter_languages: Vec<Value> = spoken
+        .iter()
+        .map(|c| {
+            let name = config
+                .language(c)
+                .map(|l| l.name.clone())
+                .or_else(|| languages::autonym(c).map(str::to_string))
+                .unwrap_or_else(|| c.to_string());
+            json!({"code": c, "name": name})
+        })
+        .collect();
+    json!({
+        "countries": country_links,
+        "category_links": category_links,
+        "filter_languages": filter_languages,
+    })
 }

@@ -3,7 +3,7 @@
 //! a translation was made from.
 
 use crate::content::config::Config;
-use crate::content::model::Site;
+use crate::content::model::{Entry, Site};
 use crate::diagnostics::{Code, Diagnostic, Diagnostics};
 use crate::theme::Theme;
 use serde::Serialize;
@@ -52,6 +52,7 @@ pub struct Report {
     pub items: Vec<Item>,
 }
 
+/// The state of every translation: of pages and sections, caption files and interface strings.
 pub fn report(site: &Site, theme: &Theme, root: &Path) -> Report {
     let config = &site.config;
     let default = site.default_index();
@@ -67,46 +68,7 @@ pub fn report(site: &Site, theme: &Theme, root: &Path) -> Report {
         let Ok(text) = src.src.text() else {
             continue;
         };
-        let current = version(&text);
-        let kind = match e.kind {
-            crate::content::source::Kind::Section => "section",
-            crate::content::source::Kind::Page => "page",
-        };
-        for (l, lang) in config.languages.iter().enumerate() {
-            if l == default {
-                continue;
-            }
-            let (state, file, from) = match &e.docs[l] {
-                None => (State::Missing, None, None),
-                Some(d) => {
-                    let from = d.fm.translated_from.clone();
-                    let state = if d.fm.machine_translated() {
-                        State::Machine
-                    } else {
-                        match &from {
-                            None => State::Unknown,
-                            Some(v) if *v == current => State::Translated,
-                            Some(_) => State::Outdated,
-                        }
-                    };
-                    (
-                        state,
-                        Some(crate::diagnostics::display_path(&d.src.file)),
-                        from,
-                    )
-                }
-            };
-            items.push(Item {
-                kind,
-                source: e.key.clone(),
-                lang: lang.code.clone(),
-                state,
-                file,
-                source_version: Some(current.clone()),
-                translated_from: from,
-                missing_messages: None,
-            });
-        }
+        items.extend(page_items(site, e, &version(&text)));
         // Caption files of a campaign video.
         if let Some(pattern) = src
             .fm
@@ -115,47 +77,113 @@ pub fn report(site: &Site, theme: &Theme, root: &Path) -> Report {
             .and_then(|v| v.value.captions.as_ref())
             .map(|c| c.value.clone())
         {
-            let names: BTreeSet<&str> = site
-                .bundle_files
-                .iter()
-                .filter(|f| Some(&f.bundle) == e.bundle.as_ref())
-                .map(|f| f.name.as_str())
-                .collect();
-            for (l, lang) in config.languages.iter().enumerate() {
-                if l == default {
-                    continue;
-                }
-                let name = pattern.replace("{lang}", &lang.code);
-                let present = names.contains(name.as_str());
-                items.push(Item {
-                    kind: "captions",
-                    source: format!(
-                        "{}/{}",
-                        e.bundle.clone().unwrap_or_default(),
-                        pattern.replace("{lang}", &config.default_language)
-                    ),
-                    lang: lang.code.clone(),
-                    state: if present {
-                        State::Unknown
-                    } else {
-                        State::Missing
-                    },
-                    file: present.then(|| {
-                        format!("content/{}/{name}", e.bundle.clone().unwrap_or_default())
-                    }),
-                    source_version: None,
-                    translated_from: None,
-                    missing_messages: None,
-                });
-            }
+            items.extend(caption_items(site, e, &pattern));
         }
     }
-    // Interface strings: messages of the default language that a language lacks.
+    items.extend(string_items(config, theme, root));
+    Report {
+        default_language: config.default_language.clone(),
+        items,
+    }
+}
+
+/// The state of an entry's translation in each language but the default, whose text is at
+/// version `current`.
+fn page_items(site: &Site, e: &Entry, current: &str) -> Vec<Item> {
+    let config = &site.config;
+    let default = site.default_index();
+    let kind = match e.kind {
+        crate::content::source::Kind::Section => "section",
+        crate::content::source::Kind::Page => "page",
+    };
+    let mut items = Vec::new();
+    for (l, lang) in config.languages.iter().enumerate() {
+        if l == default {
+            continue;
+        }
+        let (state, file, from) = match &e.docs[l] {
+            None => (State::Missing, None, None),
+            Some(d) => {
+                let from = d.fm.translated_from.clone();
+                let state = if d.fm.machine_translated() {
+                    State::Machine
+                } else {
+                    match &from {
+                        None => State::Unknown,
+                        Some(v) if *v == current => State::Translated,
+                        Some(_) => State::Outdated,
+                    }
+                };
+                (
+                    state,
+                    Some(crate::diagnostics::display_path(&d.src.file)),
+                    from,
+                )
+            }
+        };
+        items.push(Item {
+            kind,
+            source: e.key.clone(),
+            lang: lang.code.clone(),
+            state,
+            file,
+            source_version: Some(current.to_string()),
+            translated_from: from,
+            missing_messages: None,
+        });
+    }
+    items
+}
+
+/// Whether the caption file of each language but the default is in the entry's bundle,
+/// by the video's `{lang}` pattern.
+fn caption_items(site: &Site, e: &Entry, pattern: &str) -> Vec<Item> {
+    let config = &site.config;
+    let default = site.default_index();
+    let names: BTreeSet<&str> = site
+        .bundle_files
+        .iter()
+        .filter(|f| Some(&f.bundle) == e.bundle.as_ref())
+        .map(|f| f.name.as_str())
+        .collect();
+    let mut items = Vec::new();
+    for (l, lang) in config.languages.iter().enumerate() {
+        if l == default {
+            continue;
+        }
+        let name = pattern.replace("{lang}", &lang.code);
+        let present = names.contains(name.as_str());
+        items.push(Item {
+            kind: "captions",
+            source: format!(
+                "{}/{}",
+                e.bundle.clone().unwrap_or_default(),
+                pattern.replace("{lang}", &config.default_language)
+            ),
+            lang: lang.code.clone(),
+            state: if present {
+                State::Unknown
+            } else {
+                State::Missing
+            },
+            file: present
+                .then(|| format!("content/{}/{name}", e.bundle.clone().unwrap_or_default())),
+            source_version: None,
+            translated_from: None,
+            missing_messages: None,
+        });
+    }
+    items
+}
+
+/// Interface strings: messages of the default language that a language lacks.
+fn string_items(config: &Config, theme: &Theme, root: &Path) -> Vec<Item> {
     let ids = message_ids(config, theme, root);
     let default_ids = ids
         .get(&config.default_language)
         .cloned()
         .unwrap_or_default();
+    let mut items = Vec::new();
     for lang in &config.languages {
         if lang.code == config.default_language {
             continue;
@@ -179,10 +207,7 @@ pub fn report(site: &Site, theme: &Theme, root: &Path) -> Report {
             missing_messages: Some(missing),
         });
     }
-    Report {
-        default_language: config.default_language.clone(),
-        items,
-    }
+    items
 }
 
 /// Message ids per language, from the theme's and the site's `.ftl` files.

@@ -118,6 +118,14 @@ struct OpenHeading<'a> {
     has_link: bool,
 }
 
+/// An image being rendered: where it starts, its address and title, and its alt text so far.
+struct OpenImage {
+    start: usize,
+    src: String,
+    title: String,
+    alt: String,
+}
+
 pub struct Rendered {
     pub html: String,
     pub diagnostics: Vec<Diagnostic>,
@@ -131,14 +139,19 @@ pub fn render(
     file: &std::path::Path,
     links: &dyn LinkResolver,
 ) -> Rendered {
-    let mut diagnostics = Vec::new();
-    let mut ids = Ids::default();
-    // About one event per 32 bytes of markdown (the bundled site and the benchmark's
-    // corpus): sized once, not grown by doubling.
-    let mut events: Vec<Event> = Vec::with_capacity(body.len() / 32 + 16);
-    let mut heading: Option<OpenHeading> = None;
-    // An open image: where it starts, its address and title, and its alt text so far.
-    let mut image: Option<(usize, String, String, String)> = None;
+    let mut r = Renderer {
+        body_start,
+        file_text,
+        file,
+        links,
+        diagnostics: Vec::new(),
+        ids: Ids::default(),
+        // About one event per 32 bytes of markdown (the bundled site and the benchmark's
+        // corpus): sized once, not grown by doubling.
+        events: Vec::with_capacity(body.len() / 32 + 16),
+        heading: None,
+        image: None,
+    };
     // Table columns' alignment becomes a class, not pulldown-cmark's inline `style`, which
     // the site's Content-Security-Policy (style-src 'self') would block.
     let mut table = TableCells::default();
@@ -154,198 +167,275 @@ pub fn render(
             _ => {}
         }
         if depth > MAX_DEPTH {
-            diagnostics.push(
-                Diagnostic::error(Code::TooDeep, format!(
-                    "the text is nested more than {MAX_DEPTH} levels deep (lists or quotes inside each other)"
-                ))
-                .file(file)
-                .at_offset(file_text, body_start + range.start)
-                .hint("flatten the list or quote: no reader can follow more than a few levels"),
-            );
+            r.too_deep(range.start);
             return Rendered {
                 html: String::new(),
-                diagnostics,
+                diagnostics: r.diagnostics,
             };
         }
         let Some(ev) = table.rewrite(ev) else {
             continue;
         };
-        let ev = match ev {
-            Event::Start(Tag::Link {
+        let ev = r.resolve_link(ev, range.start);
+        r.push(ev, range.start);
+    }
+    let mut out = String::with_capacity(body.len() * 3 / 2);
+    html::push_html(&mut out, r.events.into_iter());
+    Rendered {
+        html: out,
+        diagnostics: r.diagnostics,
+    }
+}
+
+/// The state of one body's rendering: the events so far, the heading or image open, the
+/// ids given, and the problems found. Offsets passed to it are in the body.
+struct Renderer<'a> {
+    body_start: usize,
+    file_text: &'a str,
+    file: &'a std::path::Path,
+    links: &'a dyn LinkResolver,
+    diagnostics: Vec<Diagnostic>,
+    ids: Ids,
+    events: Vec<Event<'a>>,
+    heading: Option<OpenHeading<'a>>,
+    image: Option<OpenImage>,
+}
+
+impl<'a> Renderer<'a> {
+    /// `d` in the file, at `offset` in the body.
+    fn at(&self, d: Diagnostic, offset: usize) -> Diagnostic {
+        d.file(self.file)
+            .at_offset(self.file_text, self.body_start + offset)
+    }
+
+    /// Reports nesting deeper than [`MAX_DEPTH`], at `offset`.
+    fn too_deep(&mut self, offset: usize) {
+        let d = self.at(
+            Diagnostic::error(Code::TooDeep, format!(
+                "the text is nested more than {MAX_DEPTH} levels deep (lists or quotes inside each other)"
+            )),
+            offset,
+        )
+        .hint("flatten the list or quote: no reader can follow more than a few levels");
+        self.diagnostics.push(d);
+    }
+
+    /// An `@/` link with the URL of the page it names (`#` and a problem when there is
+    /// none); any other event as it is.
+    fn resolve_link(&mut self, ev: Event<'a>, offset: usize) -> Event<'a> {
+        let Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) = ev
+        else {
+            return ev;
+        };
+        if !dest_url.starts_with("@/") {
+            return Event::Start(Tag::Link {
                 link_type,
                 dest_url,
                 title,
                 id,
-            }) if dest_url.starts_with("@/") => {
-                let (path, anchor) = match dest_url[2..].split_once('#') {
-                    Some((p, a)) => (p.to_string(), Some(a.to_string())),
-                    None => (dest_url[2..].to_string(), None),
-                };
-                let url = match links.resolve(&path, anchor.as_deref()) {
-                    Ok(u) => u,
-                    Err(e) => {
-                        let d = match &e {
-                            LinkError::NoPage { .. } => Diagnostic::error(
-                                Code::BrokenLink,
-                                format!("link to a page that does not exist: `{dest_url}`"),
-                            ),
-                            LinkError::NoAnchor { .. } => Diagnostic::error(
-                                Code::BrokenAnchor,
-                                format!(
-                                    "link to a heading that does not exist: `#{}` in `@/{path}`",
-                                    anchor.as_deref().unwrap_or("")
-                                ),
-                            ),
-                        }
-                        .file(file)
-                        .at_offset(file_text, body_start + range.start);
-                        let hint = match e {
-                            LinkError::NoPage { suggestion: Some(s) } => {
-                                format!("did you mean `@/{s}`? Paths start from content/")
-                            }
-                            LinkError::NoPage { suggestion: None } => {
-                                "write the path of a file from content/, e.g. `@/rights/your-rights.md`".into()
-                            }
-                            LinkError::NoAnchor { known } => {
-                                let refs: Vec<&str> = known.iter().map(String::as_str).collect();
-                                match did_you_mean(anchor.as_deref().unwrap_or(""), &refs) {
-                                    Some(k) => format!("did you mean `#{k}`?"),
-                                    None if known.is_empty() => "that page has no headings".into(),
-                                    None => format!(
-                                        "the page's headings are: {}",
-                                        known.iter().map(|k| format!("#{k}")).collect::<Vec<_>>().join(", ")
-                                    ),
-                                }
-                            }
-                        };
-                        diagnostics.push(d.hint(hint));
-                        "#".to_string()
-                    }
-                };
-                Event::Start(Tag::Link {
-                    link_type,
-                    dest_url: url.into(),
-                    title,
-                    id,
-                })
-            }
-            other => other,
+            });
+        }
+        let (path, anchor) = match dest_url[2..].split_once('#') {
+            Some((p, a)) => (p.to_string(), Some(a.to_string())),
+            None => (dest_url[2..].to_string(), None),
         };
+        let url = match self.links.resolve(&path, anchor.as_deref()) {
+            Ok(u) => u,
+            Err(e) => {
+                let d = self.broken_link(&dest_url, &path, anchor.as_deref(), e, offset);
+                self.diagnostics.push(d);
+                "#".to_string()
+            }
+        };
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url: url.into(),
+            title,
+            id,
+        })
+    }
+
+    /// The problem with a link to `@/path#anchor` that `LinkResolver` could not resolve.
+    fn broken_link(
+        &self,
+        dest_url: &str,
+        path: &str,
+        anchor: Option<&str>,
+        e: LinkError,
+        offset: usize,
+    ) -> Diagnostic {
+        let d = match &e {
+            LinkError::NoPage { .. } => Diagnostic::error(
+                Code::BrokenLink,
+                format!("link to a page that does not exist: `{dest_url}`"),
+            ),
+            LinkError::NoAnchor { .. } => Diagnostic::error(
+                Code::BrokenAnchor,
+                format!(
+                    "link to a heading that does not exist: `#{}` in `@/{path}`",
+                    anchor.unwrap_or("")
+                ),
+            ),
+        };
+        let d = self.at(d, offset);
+        let hint = match e {
+            LinkError::NoPage {
+                suggestion: Some(s),
+            } => {
+                format!("did you mean `@/{s}`? Paths start from content/")
+            }
+            LinkError::NoPage { suggestion: None } => {
+                "write the path of a file from content/, e.g. `@/rights/your-rights.md`".into()
+            }
+            LinkError::NoAnchor { known } => {
+                let refs: Vec<&str> = known.iter().map(String::as_str).collect();
+                match did_you_mean(anchor.unwrap_or(""), &refs) {
+                    Some(k) => format!("did you mean `#{k}`?"),
+                    None if known.is_empty() => "that page has no headings".into(),
+                    None => format!(
+                        "the page's headings are: {}",
+                        known
+                            .iter()
+                            .map(|k| format!("#{k}"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                }
+            }
+        };
+        d.hint(hint)
+    }
+
+    /// Adds an event (at `offset` in the body): headings and images are rendered here, and
+    /// an image's text is its alt text.
+    fn push(&mut self, ev: Event<'a>, offset: usize) {
         match ev {
             Event::Start(Tag::Heading { id, classes, .. }) => {
-                heading = Some(OpenHeading {
-                    start: events.len(),
+                self.heading = Some(OpenHeading {
+                    start: self.events.len(),
                     id,
                     classes,
                     has_link: false,
                 });
-                events.push(Event::Text(CowStr::Borrowed(""))); // placeholder
+                self.events.push(Event::Text(CowStr::Borrowed(""))); // placeholder
             }
-            Event::End(TagEnd::Heading(level)) => {
-                if let Some(OpenHeading {
-                    start,
-                    id,
-                    classes,
-                    has_link,
-                }) = heading.take()
-                {
-                    let text: String = events[start + 1..]
-                        .iter()
-                        .filter_map(|e| match e {
-                            Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
-                            _ => None,
-                        })
-                        .collect();
-                    let id =
-                        ids.unique(id.map(|i| i.to_string()).unwrap_or_else(|| slugify(&text)));
-                    let class = if classes.is_empty() {
-                        String::new()
-                    } else {
-                        format!(
-                            " class=\"{}\"",
-                            escape_attr(
-                                &classes
-                                    .iter()
-                                    .map(|c| c.as_ref())
-                                    .collect::<Vec<_>>()
-                                    .join(" ")
-                            )
-                        )
-                    };
-                    let id_attr = escape_attr(&id);
-                    // The heading links to itself, unless it holds a link of its own.
-                    let open = if has_link {
-                        format!("<{level} id=\"{id_attr}\"{class}>")
-                    } else {
-                        format!("<{level} id=\"{id_attr}\"{class}><a class=\"self-link\" href=\"#{id_attr}\">")
-                    };
-                    events[start] = Event::Html(open.into());
-                    let close = if has_link {
-                        format!("</{level}>\n")
-                    } else {
-                        format!("</a></{level}>\n")
-                    };
-                    events.push(Event::Html(close.into()));
-                } else {
-                    events.push(Event::End(TagEnd::Heading(level)));
-                }
-            }
+            Event::End(TagEnd::Heading(level)) => self.close_heading(level),
             Event::Start(Tag::Link { .. }) => {
-                if let Some(h) = &mut heading {
+                if let Some(h) = &mut self.heading {
                     h.has_link = true;
                 }
-                events.push(ev);
+                self.events.push(ev);
             }
             Event::Start(Tag::Image {
                 dest_url, title, ..
             }) => {
-                image = Some((
-                    range.start,
-                    dest_url.to_string(),
-                    title.to_string(),
-                    String::new(),
-                ));
+                self.image = Some(OpenImage {
+                    start: offset,
+                    src: dest_url.to_string(),
+                    title: title.to_string(),
+                    alt: String::new(),
+                });
             }
-            Event::Text(ref t) | Event::Code(ref t) if image.is_some() => {
-                if let Some(img) = &mut image {
-                    img.3.push_str(t);
+            Event::Text(ref t) | Event::Code(ref t) if self.image.is_some() => {
+                if let Some(img) = &mut self.image {
+                    img.alt.push_str(t);
                 }
             }
-            Event::End(TagEnd::Image) => {
-                if let Some((start, src, title, alt)) = image.take() {
-                    if alt.trim().is_empty() {
-                        diagnostics.push(
-                            Diagnostic::warning(Code::MissingAlt, "an image without alt text")
-                                .file(file)
-                                .at_offset(file_text, body_start + start)
-                                .hint("describe the image between the brackets: ![a poster of the campaign](poster.jpg); `check --strict` makes this an error"),
-                        );
-                    }
-                    let html = match links.image(&src) {
-                        Some(info) => crate::content::images::html(&src, &alt, Some(&title), info),
-                        None => format!(
-                            "<img src=\"{}\" alt=\"{}\"{} loading=\"lazy\" decoding=\"async\">",
-                            escape_attr(&src),
-                            escape_attr(&alt),
-                            if title.is_empty() {
-                                String::new()
-                            } else {
-                                format!(" title=\"{}\"", escape_attr(&title))
-                            }
-                        ),
-                    };
-                    events.push(Event::InlineHtml(html.into()));
-                }
-            }
-            _ if image.is_some() => {}
-            other => events.push(other),
+            Event::End(TagEnd::Image) => self.close_image(),
+            _ if self.image.is_some() => {}
+            other => self.events.push(other),
         }
     }
-    let mut out = String::with_capacity(body.len() * 3 / 2);
-    html::push_html(&mut out, events.into_iter());
-    Rendered {
-        html: out,
-        diagnostics,
+
+    /// Ends the open heading: its id (given, or from its text, made unique) and the link
+    /// to itself go into its placeholder.
+    fn close_heading(&mut self, level: pulldown_cmark::HeadingLevel) {
+        let Some(OpenHeading {
+            start,
+            id,
+            classes,
+            has_link,
+        }) = self.heading.take()
+        else {
+            self.events.push(Event::End(TagEnd::Heading(level)));
+            return;
+        };
+        let text: String = self.events[start + 1..]
+            .iter()
+            .filter_map(|e| match e {
+                Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+                _ => None,
+            })
+            .collect();
+        let id = self
+            .ids
+            .unique(id.map(|i| i.to_string()).unwrap_or_else(|| slugify(&text)));
+        let class = if classes.is_empty() {
+            String::new()
+        } else {
+            format!(
+                " class=\"{}\"",
+                escape_attr(
+                    &classes
+                        .iter()
+                        .map(|c| c.as_ref())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                )
+            )
+        };
+        let id_attr = escape_attr(&id);
+        // The heading links to itself, unless it holds a link of its own.
+        let open = if has_link {
+            format!("<{level} id=\"{id_attr}\"{class}>")
+        } else {
+            format!("<{level} id=\"{id_attr}\"{class}><a class=\"self-link\" href=\"#{id_attr}\">")
+        };
+        self.events[start] = Event::Html(open.into());
+        let close = if has_link {
+            format!("</{level}>\n")
+        } else {
+            format!("</a></{level}>\n")
+        };
+        self.events.push(Event::Html(close.into()));
+    }
+
+    /// Ends the open image: its HTML (resized versions where the page has them), and a
+    /// warning when it has no alt text.
+    fn close_image(&mut self) {
+        let Some(OpenImage {
+            start,
+            src,
+            title,
+            alt,
+        }) = self.image.take()
+        else {
+            return;
+        };
+        if alt.trim().is_empty() {
+            let d = self.at(Diagnostic::warning(Code::MissingAlt, "an image without alt text"), start)
+                .hint("describe the image between the brackets: ![a poster of the campaign](poster.jpg); `check --strict` makes this an error");
+            self.diagnostics.push(d);
+        }
+        let html = match self.links.image(&src) {
+            Some(info) => crate::content::images::html(&src, &alt, Some(&title), info),
+            None => format!(
+                "<img src=\"{}\" alt=\"{}\"{} loading=\"lazy\" decoding=\"async\">",
+                escape_attr(&src),
+                escape_attr(&alt),
+                if title.is_empty() {
+                    String::new()
+                } else {
+                    format!(" title=\"{}\"", escape_attr(&title))
+                }
+            ),
+        };
+        self.events.push(Event::InlineHtml(html.into()));
     }
 }
 

@@ -73,6 +73,25 @@ pub struct Alternate<'a> {
     pub current: bool,
 }
 
+/// The global variables: every template gets them, `sections-nav.html` too.
+#[derive(Serialize)]
+pub struct GlobalContext<'a> {
+    /// The stylesheet's URL (`/assets/main.<hash>.css`).
+    pub stylesheet: String,
+    /// The URL of each script of the theme's `scripts/`, by file name without `.js`
+    /// (`{{ scripts.search }}` is `/assets/search.<hash>.js`).
+    pub scripts: std::collections::BTreeMap<&'a str, String>,
+    /// The site's `base_url`, without a trailing slash (`https://example.org`).
+    pub base_url: &'a str,
+    /// The default language's code.
+    pub default_language: &'a str,
+    /// The site's languages, in site.yaml's order: a list of `Language`.
+    pub languages: &'a [crate::content::config::Language],
+    /// Where the quick-exit button goes (site.yaml's `quick_exit.url`, else a weather
+    /// search).
+    pub quick_exit: &'a str,
+}
+
 /// What every template gets, besides the global variables: the page's language and the
 /// menus (`Renderer::base_context`). `offline.html` gets only this.
 #[derive(Serialize)]
@@ -518,5 +537,222 @@ impl<S: Sink> SerializeStruct for Fields<'_, S> {
 
     fn end(self) -> Result<(), NotAStruct> {
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::campaign::{campaign_context, video_context};
+    use super::super::nav::NavKey;
+    use super::super::pages::content_context;
+    use super::super::tests::sample;
+    use super::*;
+    use crate::content::source::Kind;
+    use serde_json::Value as Json;
+
+    /// The theme authors' reference.
+    const REFERENCE: &str = include_str!("../../docs/theme.md");
+
+    /// The section of the reference headed ``### `name` ``, to the next heading.
+    fn section(name: &str) -> &'static str {
+        let head = format!("\n### `{name}`\n");
+        let start = REFERENCE
+            .find(&head)
+            .unwrap_or_else(|| panic!("docs/theme.md has no section ### `{name}`"));
+        let rest = &REFERENCE[start + head.len()..];
+        &rest[..rest.find("\n#").unwrap_or(rest.len())]
+    }
+
+    /// The variables a section documents: the first cell of each table row, `` `name` ``.
+    fn documented(section: &str) -> Vec<&str> {
+        section
+            .lines()
+            .filter_map(|l| l.strip_prefix("| `"))
+            .filter_map(|l| l.split_once("` |"))
+            .map(|(name, _)| name)
+            .collect()
+    }
+
+    /// Every key of `value`: the fields it skips too (when it is a struct), and those of
+    /// fields it flattens.
+    fn keys<T: Serialize>(value: &T) -> Vec<String> {
+        let mut keys: Vec<String> = field_names(value).into_iter().map(String::from).collect();
+        let json = serde_json::to_value(value).unwrap();
+        let object = json.as_object().expect("a struct or map");
+        keys.extend(
+            object
+                .keys()
+                .filter(|k| !keys.contains(k))
+                .cloned()
+                .collect::<Vec<_>>(),
+        );
+        keys
+    }
+
+    /// Checks the section `name` documents exactly the keys of `value`.
+    fn check<T: Serialize>(name: &str, value: &T) {
+        let mut keys = keys(value);
+        let mut documented = documented(section(name));
+        keys.sort();
+        documented.sort();
+        assert_eq!(
+            documented, keys,
+            "docs/theme.md's section `{name}` (left) is not the struct's fields (right)"
+        );
+    }
+
+    fn first<'a>(v: &'a Json, key: &str) -> &'a Json {
+        let list = v.get(key).and_then(Json::as_array);
+        list.and_then(|l| l.first())
+            .unwrap_or_else(|| panic!("no {key} in {v}"))
+    }
+
+    #[test]
+    fn the_theme_reference_documents_every_variable() {
+        let p = sample();
+        let (r, site) = (&p.renderer, &p.site);
+        let (en, home) = (site.default_index(), site.home);
+        check(
+            "GlobalContext",
+            &GlobalContext {
+                stylesheet: String::new(),
+                scripts: Default::default(),
+                base_url: "",
+                default_language: "",
+                languages: &site.config.languages,
+                quick_exit: "",
+            },
+        );
+        check("Language", &site.config.languages[0]);
+        let base = r.base_context_vars(site, en);
+        check("BaseContext", &base);
+        check("LinkItem", &LinkItem::new(site, home, en));
+        let menu = r.sections_nav_context(site, NavKey::nowhere(en));
+        check("SectionsNavContext", &menu);
+        check("NavItem", &menu.nav[0]);
+
+        let section_entry = (0..site.entries.len())
+            .find(|&e| site.entries[e].kind == Kind::Section && !site.entries[e].is_home)
+            .unwrap();
+        let content = content_context(site, section_entry, en, "");
+        check("ContentContext", &content);
+        check("ContentPage", &content.page);
+        check("Alternate", &content.translations[0]);
+
+        let (&index, _) = p.campaign.sections.iter().next().unwrap();
+        let (&part, _) = p.campaign.parts.iter().next().unwrap();
+        let campaign = campaign_context(site, &p.campaign, part, en);
+        check("CampaignContext", &campaign);
+        check("PartNav", campaign.campaign.as_ref().unwrap());
+        let video = campaign.video.as_ref().expect("a part with a video");
+        check("Video", video);
+        check("Track", &video.captions[0]);
+        let transcript = campaign.transcript.as_ref().expect("a transcript");
+        check("Transcript", transcript);
+        check("Paragraph", &transcript.paragraphs[0]);
+        let youtube = crate::campaign::Video {
+            source: crate::campaign::Source::Youtube { id: "x".into() },
+            poster: None,
+            width: 1,
+            height: 1,
+            duration: None,
+            captions: Vec::new(),
+            placeholder: false,
+        };
+        check("Video", &video_context(site, "/", &youtube, en));
+        let index = campaign_context(site, &p.campaign, index, en);
+        check("PartCard", &index.parts.as_ref().unwrap()[0]);
+
+        let directory = |template: &str| {
+            let page = p
+                .directory_pages
+                .iter()
+                .find(|d| d.template == template && d.lang == en);
+            r.directory_context(site, page.unwrap())
+        };
+        let d = directory("directory.html");
+        check("DirectoryContext", &d);
+        check("DirectoryPage", &d.page);
+        let json = serde_json::to_value(&d).unwrap();
+        check("CountryLink", first(&json, "countries"));
+        check("CategoryLink", first(&json, "category_links"));
+        check("FilterLanguage", first(&json, "filter_languages"));
+        let group = first(&json, "groups");
+        check("DirectoryGroup", group);
+        check("GroupCategory", first(group, "categories"));
+        let entry = first(&json, "all");
+        check("DirectoryEntry", entry);
+        check("LocalizedText", &entry["name"]);
+        let entries = json["all"].as_array().unwrap();
+        // The first item of `key` of any entry (not every entry has one).
+        let any = |key: &str| {
+            let mut items = entries.iter().filter_map(|e| e[key].as_array());
+            let item = items.find_map(|l| l.first());
+            item.unwrap_or_else(|| panic!("no entry has {key}"))
+        };
+        check("EntryPhone", any("phones"));
+        check("EntryLanguage", any("languages"));
+        check("EntryCategory", any("categories"));
+        let email = entries.iter().find_map(|e| e["email"].as_object());
+        check("EntryEmail", email.expect("an entry with an email"));
+
+        let url = crate::search::page_url("en");
+        let search = r.search_context(site, en, &url);
+        check("SearchContext", &search);
+        check("SearchPage", &search.page);
+        check("SearchGroup", &search.groups[0]);
+
+        let homes = r.homes(site);
+        check("Home", &homes[0]);
+        check(
+            "ChooserContext",
+            &ChooserContext {
+                homes: &homes,
+                x_default: String::new(),
+            },
+        );
+        check("NotFoundContext", &NotFoundContext { homes: &homes });
+        check(
+            "RedirectContext",
+            &RedirectContext {
+                target: "",
+                target_permalink: String::new(),
+            },
+        );
+    }
+
+    /// Every template of the default theme is in the reference.
+    #[test]
+    fn the_theme_reference_names_every_template() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/themes/default/templates");
+        for file in std::fs::read_dir(dir).unwrap() {
+            let name = file.unwrap().file_name().into_string().unwrap();
+            assert!(
+                REFERENCE.contains(&format!("`{name}`")),
+                "docs/theme.md does not name {name}"
+            );
+        }
+    }
+
+    /// `fill` makes the context `Context::from_serialize` makes.
+    #[test]
+    fn fill_is_from_serialize() {
+        let p = sample();
+        let (r, site) = (&p.renderer, &p.site);
+        for e in 0..site.entries.len() {
+            let content = content_context(site, e, 1, "<p>x</p>");
+            let mut ctx = Context::new();
+            fill(&mut ctx, &content);
+            assert_eq!(ctx, Context::from_serialize(&content).unwrap());
+            let campaign = campaign_context(site, &p.campaign, e, 1);
+            let mut ctx = Context::new();
+            fill(&mut ctx, &campaign);
+            assert_eq!(ctx, Context::from_serialize(&campaign).unwrap());
+        }
+        let base = r.base_context_vars(site, 0);
+        assert_eq!(
+            r.base_context(site, 0),
+            Context::from_serialize(&base).unwrap()
+        );
     }
 }

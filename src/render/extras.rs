@@ -79,3 +79,99 @@ impl Renderer {
         self.render("redirect.html", &self.context_with(base, &vars))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::sample;
+    use super::*;
+    use tera::Context;
+
+    /// The pages as `pipeline::write_extras` renders them today (`base_context` and
+    /// variables inserted by name), which the methods above are to replace byte for byte.
+    fn by_name(
+        r: &Renderer,
+        site: &Site,
+        template: &str,
+        lang: usize,
+        vars: &[(&str, serde_json::Value)],
+    ) -> (Context, String) {
+        let mut ctx = r.base_context(site, lang);
+        for (k, v) in vars {
+            ctx.insert(k.to_string(), v);
+        }
+        let html = r.render(template, &ctx).unwrap();
+        (ctx, html)
+    }
+
+    /// `write_extras`'s list of homes.
+    fn homes_json(p: &crate::pipeline::Prepared) -> serde_json::Value {
+        let site = &p.site;
+        site.config
+            .languages
+            .iter()
+            .enumerate()
+            .map(|(l, lang)| {
+                serde_json::json!({
+                    "code": lang.code, "name": lang.name, "dir": lang.dir.as_str(),
+                    "url": site.urls[site.home][l].url,
+                    "permalink": site.permalink(&site.urls[site.home][l].url),
+                    "prompt": p.i18n.has(l, "language-chooser-title")
+                        .then(|| p.i18n.format(l, "language-chooser-title", None)).flatten(),
+                })
+            })
+            .collect()
+    }
+
+    #[test]
+    fn extra_pages_are_those_write_extras_renders() {
+        let p = sample();
+        let (r, site) = (&p.renderer, &p.site);
+        let homes = r.homes(site);
+        let default = site.default_index();
+        let (ctx, html) = by_name(
+            r,
+            site,
+            "chooser.html",
+            default,
+            &[
+                ("homes", homes_json(p)),
+                ("x_default", site.permalink("/").into()),
+            ],
+        );
+        assert_eq!(r.chooser_page(site, &homes).unwrap(), html);
+        let vars = ChooserContext {
+            homes: &homes,
+            x_default: site.permalink("/"),
+        };
+        assert_eq!(
+            r.context_with(r.base_context_vars(site, default), &vars),
+            ctx
+        );
+        assert!(homes.iter().any(|h| h.prompt.is_some()));
+        for l in 0..site.config.languages.len() {
+            let (ctx, html) = by_name(r, site, "404.html", l, &[("homes", homes_json(p))]);
+            assert_eq!(r.not_found_page(site, l, &homes).unwrap(), html);
+            let vars = NotFoundContext { homes: &homes };
+            assert_eq!(r.context_with(r.base_context_vars(site, l), &vars), ctx);
+            let (_, html) = by_name(r, site, "offline.html", l, &[]);
+            assert_eq!(r.offline_page(site, l).unwrap(), html);
+            let target = &site.urls[site.entries.len() - 1][l].url;
+            let (ctx, html) = by_name(
+                r,
+                site,
+                "redirect.html",
+                l,
+                &[
+                    ("target", target.as_str().into()),
+                    ("target_permalink", site.permalink(target).into()),
+                ],
+            );
+            assert_eq!(r.redirect_page(site, l, target).unwrap(), html);
+            let vars = RedirectContext {
+                target,
+                target_permalink: site.permalink(target),
+            };
+            assert_eq!(r.context_with(r.base_context_vars(site, l), &vars), ctx);
+        }
+    }
+}

@@ -24,7 +24,7 @@ use crate::diagnostics::{Code, Diagnostic, Diagnostics};
 use crate::directory::{self, Directory};
 use crate::i18n::{self, I18n};
 use crate::theme::Theme;
-use context::{fill, Alternate, BaseContext};
+use context::{fill, Alternate, BaseContext, GlobalContext};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -73,17 +73,18 @@ impl Renderer {
         let languages = site.config.languages.len();
         tera.register_function("t", translate::function(i18n.clone(), languages));
         let origins = add_templates(&mut tera, theme)?;
-        let g = tera.global_context();
-        g.insert("stylesheet", &format!("/{stylesheet}"));
-        let scripts: BTreeMap<&str, String> = scripts
-            .iter()
-            .map(|s| (s.name.as_str(), format!("/{}", s.path)))
-            .collect();
-        g.insert("scripts", &scripts);
-        g.insert("base_url", &site.config.base_url);
-        g.insert("default_language", &site.config.default_language);
-        g.insert("languages", &site.config.languages);
-        g.insert("quick_exit", site.config.quick_exit_url());
+        let globals = GlobalContext {
+            stylesheet: format!("/{stylesheet}"),
+            scripts: scripts
+                .iter()
+                .map(|s| (s.name.as_str(), format!("/{}", s.path)))
+                .collect(),
+            base_url: &site.config.base_url,
+            default_language: &site.config.default_language,
+            languages: &site.config.languages,
+            quick_exit: site.config.quick_exit_url(),
+        };
+        fill(tera.global_context(), &globals);
 
         let shared = site
             .config
@@ -305,6 +306,20 @@ fn escape_html(input: &str, out: &mut dyn std::io::Write) -> std::io::Result<()>
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pipeline::{prepare, Options, Prepared};
+
+    /// The bundled site (the repository's own), prepared once for the tests that need a
+    /// whole site: it has every kind of page (a campaign with videos and captions, a
+    /// directory, fallbacks).
+    pub(super) fn sample() -> &'static Prepared {
+        static SITE: std::sync::OnceLock<Prepared> = std::sync::OnceLock::new();
+        SITE.get_or_init(|| {
+            let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+            let out = root.join("target").join("render-tests-unused");
+            let (p, diags) = prepare(&Options::local(root, out));
+            p.unwrap_or_else(|| panic!("the bundled site does not prepare: {diags:?}"))
+        })
+    }
 
     #[test]
     fn escaping_is_teras_byte_for_byte() {

@@ -123,6 +123,21 @@ pub struct Rendered {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// Where a body's diagnostics point: its file, the file's text, where the body starts.
+struct At<'a> {
+    file: &'a std::path::Path,
+    text: &'a str,
+    body_start: usize,
+}
+
+impl At<'_> {
+    /// `d` at byte `offset` of the body.
+    fn point(&self, d: Diagnostic, offset: usize) -> Diagnostic {
+        d.file(self.file)
+            .at_offset(self.text, self.body_start + offset)
+    }
+}
+
 /// Renders `body` (which starts at byte `body_start` of `file_text`).
 pub fn render(
     body: &str,
@@ -131,6 +146,11 @@ pub fn render(
     file: &std::path::Path,
     links: &dyn LinkResolver,
 ) -> Rendered {
+    let at = At {
+        file,
+        text: file_text,
+        body_start,
+    };
     let mut diagnostics = Vec::new();
     let mut ids = Ids::default();
     // About one event per 32 bytes of markdown (the bundled site and the benchmark's
@@ -154,14 +174,7 @@ pub fn render(
             _ => {}
         }
         if depth > MAX_DEPTH {
-            diagnostics.push(
-                Diagnostic::error(Code::TooDeep, format!(
-                    "the text is nested more than {MAX_DEPTH} levels deep (lists or quotes inside each other)"
-                ))
-                .file(file)
-                .at_offset(file_text, body_start + range.start)
-                .hint("flatten the list or quote: no reader can follow more than a few levels"),
-            );
+            diagnostics.push(too_deep(&at, range.start));
             return Rendered {
                 html: String::new(),
                 diagnostics,
@@ -177,51 +190,7 @@ pub fn render(
                 title,
                 id,
             }) if dest_url.starts_with("@/") => {
-                let (path, anchor) = match dest_url[2..].split_once('#') {
-                    Some((p, a)) => (p.to_string(), Some(a.to_string())),
-                    None => (dest_url[2..].to_string(), None),
-                };
-                let url = match links.resolve(&path, anchor.as_deref()) {
-                    Ok(u) => u,
-                    Err(e) => {
-                        let d = match &e {
-                            LinkError::NoPage { .. } => Diagnostic::error(
-                                Code::BrokenLink,
-                                format!("link to a page that does not exist: `{dest_url}`"),
-                            ),
-                            LinkError::NoAnchor { .. } => Diagnostic::error(
-                                Code::BrokenAnchor,
-                                format!(
-                                    "link to a heading that does not exist: `#{}` in `@/{path}`",
-                                    anchor.as_deref().unwrap_or("")
-                                ),
-                            ),
-                        }
-                        .file(file)
-                        .at_offset(file_text, body_start + range.start);
-                        let hint = match e {
-                            LinkError::NoPage { suggestion: Some(s) } => {
-                                format!("did you mean `@/{s}`? Paths start from content/")
-                            }
-                            LinkError::NoPage { suggestion: None } => {
-                                "write the path of a file from content/, e.g. `@/rights/your-rights.md`".into()
-                            }
-                            LinkError::NoAnchor { known } => {
-                                let refs: Vec<&str> = known.iter().map(String::as_str).collect();
-                                match did_you_mean(anchor.as_deref().unwrap_or(""), &refs) {
-                                    Some(k) => format!("did you mean `#{k}`?"),
-                                    None if known.is_empty() => "that page has no headings".into(),
-                                    None => format!(
-                                        "the page's headings are: {}",
-                                        known.iter().map(|k| format!("#{k}")).collect::<Vec<_>>().join(", ")
-                                    ),
-                                }
-                            }
-                        };
-                        diagnostics.push(d.hint(hint));
-                        "#".to_string()
-                    }
-                };
+                let url = resolve_link(links, &dest_url, &at, range.start, &mut diagnostics);
                 Event::Start(Tag::Link {
                     link_type,
                     dest_url: url.into(),
@@ -241,55 +210,10 @@ pub fn render(
                 });
                 events.push(Event::Text(CowStr::Borrowed(""))); // placeholder
             }
-            Event::End(TagEnd::Heading(level)) => {
-                if let Some(OpenHeading {
-                    start,
-                    id,
-                    classes,
-                    has_link,
-                }) = heading.take()
-                {
-                    let text: String = events[start + 1..]
-                        .iter()
-                        .filter_map(|e| match e {
-                            Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
-                            _ => None,
-                        })
-                        .collect();
-                    let id =
-                        ids.unique(id.map(|i| i.to_string()).unwrap_or_else(|| slugify(&text)));
-                    let class = if classes.is_empty() {
-                        String::new()
-                    } else {
-                        format!(
-                            " class=\"{}\"",
-                            escape_attr(
-                                &classes
-                                    .iter()
-                                    .map(|c| c.as_ref())
-                                    .collect::<Vec<_>>()
-                                    .join(" ")
-                            )
-                        )
-                    };
-                    let id_attr = escape_attr(&id);
-                    // The heading links to itself, unless it holds a link of its own.
-                    let open = if has_link {
-                        format!("<{level} id=\"{id_attr}\"{class}>")
-                    } else {
-                        format!("<{level} id=\"{id_attr}\"{class}><a class=\"self-link\" href=\"#{id_attr}\">")
-                    };
-                    events[start] = Event::Html(open.into());
-                    let close = if has_link {
-                        format!("</{level}>\n")
-                    } else {
-                        format!("</a></{level}>\n")
-                    };
-                    events.push(Event::Html(close.into()));
-                } else {
-                    events.push(Event::End(TagEnd::Heading(level)));
-                }
-            }
+            Event::End(TagEnd::Heading(level)) => match heading.take() {
+                Some(h) => close_heading(&mut events, &mut ids, h, level),
+                None => events.push(Event::End(TagEnd::Heading(level))),
+            },
             Event::Start(Tag::Link { .. }) => {
                 if let Some(h) = &mut heading {
                     h.has_link = true;
@@ -314,26 +238,9 @@ pub fn render(
             Event::End(TagEnd::Image) => {
                 if let Some((start, src, title, alt)) = image.take() {
                     if alt.trim().is_empty() {
-                        diagnostics.push(
-                            Diagnostic::warning(Code::MissingAlt, "an image without alt text")
-                                .file(file)
-                                .at_offset(file_text, body_start + start)
-                                .hint("describe the image between the brackets: ![a poster of the campaign](poster.jpg); `check --strict` makes this an error"),
-                        );
+                        diagnostics.push(no_alt(&at, start));
                     }
-                    let html = match links.image(&src) {
-                        Some(info) => crate::content::images::html(&src, &alt, Some(&title), info),
-                        None => format!(
-                            "<img src=\"{}\" alt=\"{}\"{} loading=\"lazy\" decoding=\"async\">",
-                            escape_attr(&src),
-                            escape_attr(&alt),
-                            if title.is_empty() {
-                                String::new()
-                            } else {
-                                format!(" title=\"{}\"", escape_attr(&title))
-                            }
-                        ),
-                    };
+                    let html = image_html(links, &src, &alt, &title);
                     events.push(Event::InlineHtml(html.into()));
                 }
             }
@@ -346,6 +253,151 @@ pub fn render(
     Rendered {
         html: out,
         diagnostics,
+    }
+}
+
+/// The error of a body nested past [`MAX_DEPTH`] at byte `offset`.
+fn too_deep(at: &At, offset: usize) -> Diagnostic {
+    let d = Diagnostic::error(
+        Code::TooDeep,
+        format!(
+        "the text is nested more than {MAX_DEPTH} levels deep (lists or quotes inside each other)"
+    ),
+    );
+    at.point(d, offset)
+        .hint("flatten the list or quote: no reader can follow more than a few levels")
+}
+
+/// The warning of an image without alt text at byte `offset`.
+fn no_alt(at: &At, offset: usize) -> Diagnostic {
+    let d = Diagnostic::warning(Code::MissingAlt, "an image without alt text");
+    at.point(d, offset)
+        .hint("describe the image between the brackets: ![a poster of the campaign](poster.jpg); `check --strict` makes this an error")
+}
+
+/// The URL of the `@/` link `dest_url` at byte `offset` of the body; `#` and a diagnostic
+/// when it leads nowhere.
+fn resolve_link(
+    links: &dyn LinkResolver,
+    dest_url: &str,
+    at: &At,
+    offset: usize,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> String {
+    let (path, anchor) = match dest_url[2..].split_once('#') {
+        Some((p, a)) => (p.to_string(), Some(a.to_string())),
+        None => (dest_url[2..].to_string(), None),
+    };
+    let e = match links.resolve(&path, anchor.as_deref()) {
+        Ok(u) => return u,
+        Err(e) => e,
+    };
+    let anchor = anchor.as_deref().unwrap_or("");
+    let d = match &e {
+        LinkError::NoPage { .. } => Diagnostic::error(
+            Code::BrokenLink,
+            format!("link to a page that does not exist: `{dest_url}`"),
+        ),
+        LinkError::NoAnchor { .. } => Diagnostic::error(
+            Code::BrokenAnchor,
+            format!("link to a heading that does not exist: `#{anchor}` in `@/{path}`"),
+        ),
+    };
+    let hint = match e {
+        LinkError::NoPage {
+            suggestion: Some(s),
+        } => {
+            format!("did you mean `@/{s}`? Paths start from content/")
+        }
+        LinkError::NoPage { suggestion: None } => {
+            "write the path of a file from content/, e.g. `@/rights/your-rights.md`".into()
+        }
+        LinkError::NoAnchor { known } => {
+            let refs: Vec<&str> = known.iter().map(String::as_str).collect();
+            match did_you_mean(anchor, &refs) {
+                Some(k) => format!("did you mean `#{k}`?"),
+                None if known.is_empty() => "that page has no headings".into(),
+                None => format!(
+                    "the page's headings are: {}",
+                    known
+                        .iter()
+                        .map(|k| format!("#{k}"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            }
+        }
+    };
+    diagnostics.push(at.point(d, offset).hint(hint));
+    "#".to_string()
+}
+
+/// Ends heading `h` of `level`: its id (from its text unless it has one), and a link to
+/// itself around its text unless it holds a link of its own.
+fn close_heading<'a>(
+    events: &mut Vec<Event<'a>>,
+    ids: &mut Ids,
+    h: OpenHeading<'a>,
+    level: pulldown_cmark::HeadingLevel,
+) {
+    let OpenHeading {
+        start,
+        id,
+        classes,
+        has_link,
+    } = h;
+    let text: String = events[start + 1..]
+        .iter()
+        .filter_map(|e| match e {
+            Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+            _ => None,
+        })
+        .collect();
+    let id = ids.unique(id.map(|i| i.to_string()).unwrap_or_else(|| slugify(&text)));
+    let class = if classes.is_empty() {
+        String::new()
+    } else {
+        format!(
+            " class=\"{}\"",
+            escape_attr(
+                &classes
+                    .iter()
+                    .map(|c| c.as_ref())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            )
+        )
+    };
+    let id_attr = escape_attr(&id);
+    // The heading links to itself, unless it holds a link of its own.
+    let open = if has_link {
+        format!("<{level} id=\"{id_attr}\"{class}>")
+    } else {
+        format!("<{level} id=\"{id_attr}\"{class}><a class=\"self-link\" href=\"#{id_attr}\">")
+    };
+    events[start] = Event::Html(open.into());
+    let close = if has_link {
+        format!("</{level}>\n")
+    } else {
+        format!("</a></{level}>\n")
+    };
+    events.push(Event::Html(close.into()));
+}
+
+/// An image: resized copies in a `srcset` when the page's bundle has them, else as written.
+fn image_html(links: &dyn LinkResolver, src: &str, alt: &str, title: &str) -> String {
+    match links.image(src) {
+        Some(info) => crate::content::images::html(src, alt, Some(title), info),
+        None => format!(
+            "<img src=\"{}\" alt=\"{}\"{} loading=\"lazy\" decoding=\"async\">",
+            escape_attr(src),
+            escape_attr(alt),
+            if title.is_empty() {
+                String::new()
+            } else {
+                format!(" title=\"{}\"", escape_attr(title))
+            }
+        ),
     }
 }
 

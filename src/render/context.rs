@@ -1,7 +1,7 @@
 //! The typed contexts: for every kind of template, a struct whose fields are exactly the
 //! variables the template gets, each documented. docs/theme.md, the theme authors'
-//! reference, is written from these comments, and a test fails when a field is missing
-//! from it.
+//! reference, is written from these comments, and a test fails when a section there does
+//! not list exactly the fields of its struct.
 //!
 //! A template's context is one or more of these structs written into one Tera context by
 //! [`fill`]: every template gets a [`BaseContext`], then the struct of its kind.
@@ -49,6 +49,7 @@ impl<'a> LinkItem<'a> {
 /// An item of the sections menu: a [`LinkItem`] and whether the page is in it.
 #[derive(Serialize)]
 pub struct NavItem<'a> {
+    /// The item's page: its `LinkItem` fields, flattened (`item.title`, `item.url`…).
     #[serde(flatten)]
     pub link: LinkItem<'a>,
     /// `"page"` on the item the page is, `"true"` on the item the page is under, else null
@@ -399,7 +400,7 @@ pub fn field_names<T: Serialize>(vars: &T) -> Vec<&'static str> {
 struct Fields<'s, S>(&'s mut S);
 
 #[derive(Debug)]
-pub struct NotAStruct(String);
+struct NotAStruct(String);
 
 impl std::fmt::Display for NotAStruct {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

@@ -62,7 +62,6 @@ pub fn check_links(site: &Site) -> Vec<Diagnostic> {
         .collect()
 }
 
-/// Heading ids, in order, of the text each (entry, language) shows; computed once.
 /// Heading ids of every (entry, language), computed the first time a link's anchor asks:
 /// most pages are never the target of an `#anchor`, so most are never computed.
 pub struct Headings<'a> {

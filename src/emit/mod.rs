@@ -24,7 +24,6 @@ use crate::output::Staging;
 use crate::pipeline::{Options, Prepared};
 use std::collections::BTreeMap;
 use std::path::Path;
-use tera::Context;
 
 /// What every emitter reads: the checked model and the build's options.
 pub(crate) struct Cx<'a> {
@@ -92,10 +91,17 @@ impl Out<'_> {
         }
     }
 
-    /// Renders `template` with `ctx`, checks it loads nothing from elsewhere, and puts it.
-    pub(crate) fn page(&mut self, cx: &Cx, template: &str, ctx: &Context, path: impl AsRef<Path>) {
+    /// A rendered page (`template` names it in messages): checked that it loads nothing
+    /// from elsewhere, and put.
+    pub(crate) fn page(
+        &mut self,
+        cx: &Cx,
+        template: &str,
+        rendered: Result<String, Diagnostic>,
+        path: impl AsRef<Path>,
+    ) {
         let site = &cx.p.site;
-        match cx.p.renderer.render(template, ctx).and_then(|html| {
+        match rendered.and_then(|html| {
             crate::render::safety::check_page(&html, &site.config.base_url, template, None)
                 .map(|()| html)
         }) {

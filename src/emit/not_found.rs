@@ -4,14 +4,13 @@ use super::{Cx, Out};
 use std::path::Path;
 
 pub(super) fn emit(cx: &Cx, out: &mut Out) {
-    let site = &cx.p.site;
-    let homes = super::chooser::homes(cx);
+    let (site, renderer) = (&cx.p.site, &cx.p.renderer);
+    let homes = renderer.homes(site);
     for (l, lang) in site.config.languages.iter().enumerate() {
-        let mut ctx = cx.p.renderer.base_context(site, l);
-        ctx.insert("homes", &homes);
-        out.page(cx, "404.html", &ctx, Path::new(&lang.code).join("404.html"));
+        let page = renderer.not_found_page(site, l, &homes);
         if l == site.default_index() {
-            out.page(cx, "404.html", &ctx, "404.html");
+            out.page(cx, "404.html", page.clone(), "404.html");
         }
+        out.page(cx, "404.html", page, Path::new(&lang.code).join("404.html"));
     }
 }

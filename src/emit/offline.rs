@@ -8,9 +8,8 @@ use std::path::Path;
 pub(super) fn emit(cx: &Cx, out: &mut Out) {
     let (p, site) = (cx.p, &cx.p.site);
     for (l, lang) in site.config.languages.iter().enumerate() {
-        let ctx = p.renderer.base_context(site, l);
         let path = Path::new(&lang.code).join("offline").join("index.html");
-        out.page(cx, "offline.html", &ctx, path);
+        out.page(cx, "offline.html", p.renderer.offline_page(site, l), path);
     }
     let mut assets = super::asset_urls(p);
     assets.push("/icon.svg".into());

@@ -7,13 +7,9 @@ use crate::content::model::Site;
 pub(super) fn emit(cx: &Cx, out: &mut Out) {
     let site = &cx.p.site;
     for a in &site.aliases {
-        let mut ctx = cx.p.renderer.base_context(site, a.lang);
-        ctx.insert("target", &site.urls[a.entry][a.lang].url);
-        ctx.insert(
-            "target_permalink",
-            &site.permalink(&site.urls[a.entry][a.lang].url),
-        );
-        out.page(cx, "redirect.html", &ctx, a.out.clone());
+        let target = &site.urls[a.entry][a.lang].url;
+        let page = cx.p.renderer.redirect_page(site, a.lang, target);
+        out.page(cx, "redirect.html", page, a.out.clone());
     }
     if !site.aliases.is_empty() {
         out.put("_redirects", redirects(site));

@@ -1,0 +1,289 @@
+//! The pages of the site's content, its directory and its search: their contexts, and
+//! their rendering.
+
+use super::campaign::campaign_context;
+use super::context::{
+    fill, ContentContext, ContentPage, DirectoryContext, DirectoryPage, LinkItem, SearchContext,
+    SearchGroup, SearchPage,
+};
+use super::links::{render_markdown, Headings};
+use super::{alternates, Renderer};
+use crate::campaign::Campaign;
+use crate::content::images::Images;
+use crate::content::model::Site;
+use crate::content::source::Kind;
+use crate::diagnostics::{Code, Diagnostic};
+use crate::directory;
+use tera::Value;
+
+/// A rendered content page: its HTML, its warnings, and whose headings its links' anchors
+/// were checked against (entry, language), for `serve` to know what an edit affects.
+pub struct Page {
+    pub html: String,
+    pub warnings: Vec<Diagnostic>,
+    pub anchors: Vec<(usize, usize)>,
+}
+
+/// The template a page is rendered with: its own `template:`, else by its kind.
+pub fn template_name(site: &Site, campaign: &Campaign, entry: usize, lang: usize) -> String {
+    let (doc, _) = site.doc(entry, lang);
+    let e = &site.entries[entry];
+    match &doc.fm.template {
+        Some(t) => t.value.trim().to_string(),
+        None if campaign.sections.contains_key(&entry) => "campaign.html".to_string(),
+        None if campaign.parts.contains_key(&entry) => "part.html".to_string(),
+        None if e.is_home => "home.html".to_string(),
+        None if e.kind == Kind::Section => "section.html".to_string(),
+        None => "page.html".to_string(),
+    }
+}
+
+/// `"home"`, `"section"` or `"page"`: a content page's `page.kind`.
+fn kind_of(site: &Site, entry: usize) -> &'static str {
+    let e = &site.entries[entry];
+    match (e.is_home, e.kind) {
+        (true, _) => "home",
+        (_, Kind::Section) => "section",
+        _ => "page",
+    }
+}
+
+impl Renderer {
+    /// Renders one (entry, language) page to HTML.
+    pub fn page(
+        &self,
+        site: &Site,
+        headings: &Headings,
+        campaign: &Campaign,
+        images: &Images,
+        entry: usize,
+        lang: usize,
+    ) -> Result<Page, Vec<Diagnostic>> {
+        let (doc, _) = site.doc(entry, lang);
+        let (r, anchors) = render_markdown(site, headings, images, entry, lang);
+        let (content, mut diags) = (r.html, r.diagnostics);
+        let template = template_name(site, campaign, entry, lang);
+        if let Some(t) = &doc.fm.template {
+            if !self.has_template(&template) {
+                diags.push(crate::content::frontmatter::at_value(
+                    &doc.src,
+                    &t.referenced,
+                    Diagnostic::error(
+                        Code::UnknownTemplate,
+                        format!("template `{template}` does not exist in the theme"),
+                    )
+                    .hint(format!(
+                        "add themes/{}/templates/{template}, or remove `template:`",
+                        site.config.theme
+                    )),
+                ));
+            }
+        }
+        if diags.iter().any(Diagnostic::is_error) {
+            return Err(diags);
+        }
+        let warnings = diags;
+
+        let url = &site.urls[entry][lang].url;
+        let base = self
+            .page_base(site, lang, url, kind_of(site, entry))
+            .map_err(|d| vec![d])?;
+        let mut ctx = self.context_with(base, &content_context(site, entry, lang, &content));
+        fill(&mut ctx, &campaign_context(site, campaign, entry, lang));
+        self.render(&template, &ctx)
+            .map(|html| Page {
+                html,
+                warnings,
+                anchors,
+            })
+            .map_err(|d| vec![d])
+    }
+
+    /// Renders one directory page.
+    pub fn directory_page(
+        &self,
+        site: &Site,
+        p: &directory::pages::Page,
+    ) -> Result<String, Diagnostic> {
+        let base = self.page_base(site, p.lang, &p.url, "directory")?;
+        let ctx = self.context_with(base, &self.directory_context(site, p));
+        self.render(p.template, &ctx)
+    }
+
+    /// The context of directory page `p`, besides its base context.
+    pub fn directory_context<'a>(
+        &self,
+        site: &'a Site,
+        p: &'a directory::pages::Page,
+    ) -> DirectoryContext<'a> {
+        let get = |key: &str| p.context.get(key);
+        debug_assert!(
+            p.context.as_object().is_some_and(|m| m
+                .keys()
+                .all(|k| DirectoryContext::FROM_DIRECTORY.contains(&k.as_str()))),
+            "a directory page's variable is missing from DirectoryContext"
+        );
+        let entry = get("entry");
+        // The title: the entry's name, else a message id in the page's language, else
+        // the fallback text.
+        let title = match (p.title.get("message").and_then(|m| m.as_str()), entry) {
+            (_, Some(entry)) => entry
+                .get("name")
+                .and_then(|n| n.get("text"))
+                .and_then(|t| t.as_str())
+                .unwrap_or_default()
+                .to_string(),
+            (Some(id), _) => self
+                .i18n
+                .format(p.lang, id, None)
+                .or_else(|| {
+                    p.title
+                        .get("fallback")
+                        .and_then(|f| f.as_str())
+                        .map(str::to_string)
+                })
+                .unwrap_or_default(),
+            _ => String::new(),
+        };
+        // The entry's own description, else the directory's introduction.
+        let description = entry
+            .and_then(|e| e.get("description"))
+            .and_then(|d| d.get("text"))
+            .and_then(|t| t.as_str())
+            .map(str::to_string)
+            .or_else(|| self.i18n.format(p.lang, "directory-intro", None));
+        let languages = &site.config.languages;
+        DirectoryContext {
+            page: DirectoryPage {
+                title,
+                url: &p.url,
+                permalink: site.permalink(&p.url),
+                kind: "directory",
+                description,
+            },
+            // Entries are searchable; the lists only repeat them.
+            searchable: entry.is_some(),
+            translations: alternates(site, p.lang, |l| {
+                format!("/{}/{}", languages[l].code, p.rest)
+            }),
+            x_default: site.permalink(&format!("/{}/{}", site.config.default_language, p.rest)),
+            countries: get("countries"),
+            category_links: get("category_links"),
+            filter_languages: get("filter_languages"),
+            groups: get("groups"),
+            all: get("all"),
+            country: get("country"),
+            category: get("category"),
+            entries: get("entries"),
+            entry,
+            json_ld: get("json_ld"),
+        }
+    }
+
+    /// The search page of a language: a search form for browsers with JavaScript, and for
+    /// every browser the list of sections and their pages.
+    pub fn search_page(&self, site: &Site, lang: usize) -> Result<String, Diagnostic> {
+        let url = crate::search::page_url(&site.config.languages[lang].code);
+        let base = self.page_base(site, lang, &url, "search")?;
+        let ctx = self.context_with(base, &self.search_context(site, lang, &url));
+        self.render("search.html", &ctx)
+    }
+
+    /// The context of the search page of `lang`, at `url`, besides its base context.
+    pub fn search_context<'a>(
+        &self,
+        site: &'a Site,
+        lang: usize,
+        url: &'a str,
+    ) -> SearchContext<'a> {
+        let title = self
+            .i18n
+            .format(lang, "search-title", None)
+            .unwrap_or_default();
+        let groups = site.children[site.home][lang]
+            .iter()
+            .map(|&c| SearchGroup {
+                section: LinkItem::new(site, c, lang),
+                pages: site.children[c][lang]
+                    .iter()
+                    .map(|&p| LinkItem::new(site, p, lang))
+                    .collect(),
+            })
+            .collect();
+        SearchContext {
+            page: SearchPage {
+                title,
+                url,
+                permalink: site.permalink(url),
+                kind: "search",
+            },
+            groups,
+            translations: alternates(site, lang, |l| {
+                crate::search::page_url(&site.config.languages[l].code)
+            }),
+            x_default: site.permalink(&crate::search::page_url(&site.config.default_language)),
+        }
+    }
+}
+
+/// The context of the content page (`entry`, `lang`) whose markdown is `content` (as
+/// HTML), besides its base context and its campaign's.
+pub fn content_context<'a>(
+    site: &'a Site,
+    entry: usize,
+    lang: usize,
+    content: &str,
+) -> ContentContext<'a> {
+    let (doc, fallback) = site.doc(entry, lang);
+    let e = &site.entries[entry];
+    let loc = &site.urls[entry][lang];
+    let text_lang = site
+        .config
+        .language(&doc.src.lang)
+        .unwrap_or(site.config.default_lang());
+    // Breadcrumbs: home down to the parent.
+    let mut ancestors = Vec::new();
+    let mut p = e.parent;
+    while let Some(i) = p {
+        ancestors.push(LinkItem::new(site, i, lang));
+        p = site.entries[i].parent;
+    }
+    ancestors.reverse();
+    let (pages, subsections) = if e.kind == Kind::Section {
+        let (pages, sections): (Vec<usize>, Vec<usize>) = site.children[entry][lang]
+            .iter()
+            .partition(|&&c| site.entries[c].kind == Kind::Page);
+        let items = |list: &[usize]| -> Vec<LinkItem> {
+            list.iter().map(|&c| LinkItem::new(site, c, lang)).collect()
+        };
+        (Some(items(&pages)), Some(items(&sections)))
+    } else {
+        (None, None)
+    };
+    ContentContext {
+        page: ContentPage {
+            title: &doc.fm.title.value,
+            description: doc.fm.description.as_deref(),
+            url: &loc.url,
+            permalink: site.permalink(&loc.url),
+            key: &e.key,
+            kind: kind_of(site, entry),
+            date: doc.fm.date(),
+            updated: doc.fm.updated(),
+            extra: &doc.fm.extra,
+            fallback,
+            machine_translated: !fallback && doc.fm.machine_translated(),
+            text_lang: &text_lang.code,
+            text_dir: text_lang.dir.as_str(),
+            text_language_name: &text_lang.name,
+            content: Value::safe_string(content),
+        },
+        // Only text in the page's own language goes into that language's search index.
+        searchable: !fallback,
+        translations: alternates(site, lang, |l| site.urls[entry][l].url.clone()),
+        x_default: site.permalink(&site.urls[entry][site.default_index()].url),
+        ancestors,
+        pages,
+        subsections,
+    }
+}

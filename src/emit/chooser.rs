@@ -5,5 +5,10 @@ use super::{Cx, Out};
 pub(super) fn emit(cx: &Cx, out: &mut Out) {
     let (site, renderer) = (&cx.p.site, &cx.p.renderer);
     let homes = renderer.homes(site);
-    out.page(cx, "chooser.html", renderer.chooser_page(site, &homes), "index.html");
+    out.page(
+        cx,
+        "chooser.html",
+        renderer.chooser_page(site, &homes),
+        "index.html",
+    );
 }

@@ -423,7 +423,7 @@ impl<'a> Renderer<'a> {
             self.diagnostics.push(d);
         }
         let html = match self.links.image(&src) {
-            Some(info) => crate::content::images::html(&src, &alt, Some(&title), info),
+            Some(info) => super::picture::html(&src, &alt, Some(&title), info),
             None => format!(
                 "<img src=\"{}\" alt=\"{}\"{} loading=\"lazy\" decoding=\"async\">",
                 escape_attr(&src),

@@ -15,6 +15,7 @@ pub mod links;
 pub mod markdown;
 mod nav;
 pub mod pages;
+mod picture;
 pub mod safety;
 mod translate;
 pub mod watchdog;

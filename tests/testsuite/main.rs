@@ -3,7 +3,6 @@
 //!
 //! Run one area with `cargo test --test testsuite campaign::`, one test with its name.
 
-
 // `unreachable_pub` is for the library's API; test modules share helpers with `pub`.
 #![allow(unreachable_pub)]
 mod bad_inputs;

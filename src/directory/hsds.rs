@@ -591,7 +591,7 @@ mod tests {
             id: id.into(),
             file: PathBuf::from(format!("content/directory/{id}.yaml")),
             name: Text::One(format!("Name of {id}")),
-            kind: "helpline".into(),
+            kind: crate::directory::EntryKind::Helpline,
             country: country.into(),
             region: None,
             city: None,

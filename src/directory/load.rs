@@ -1,7 +1,7 @@
 //! Loading the directory: every entry file read, parsed and checked field by field, then
 //! the checks across entries (unique ids, stale entries, pinned ids).
 
-use super::{hours, languages, phones, Directory, Entry, PhoneEntry, Text, CATEGORIES};
+use super::{hours, languages, phones, Directory, Entry, EntryKind, PhoneEntry, Text, CATEGORIES};
 use super::{valid_ages, valid_email, valid_web_url, DIRECTORY_DIR};
 use crate::content::config::Config;
 use crate::content::frontmatter::valid_date;
@@ -331,18 +331,19 @@ impl EntryCheck<'_> {
         }
     }
 
-    /// `helpline` or `service`.
-    fn kind(&mut self, raw: &Spanned<String>) -> String {
-        let kind = raw.value.trim().to_string();
-        if kind != "helpline" && kind != "service" {
+    /// `helpline` or `service` (an entry with another kind is an error; it is kept as a
+    /// service only so that its other fields are checked too).
+    fn kind(&mut self, raw: &Spanned<String>) -> EntryKind {
+        let kind = raw.value.trim();
+        EntryKind::parse(kind).unwrap_or_else(|| {
             self.push(
                 &raw.referenced,
                 "kind",
                 format!("`{kind}` is not a kind of entry"),
                 "write `helpline` or `service`",
             );
-        }
-        kind
+            EntryKind::Service
+        })
     }
 
     /// An ISO 3166-1 code, or EU.

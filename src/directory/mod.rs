@@ -67,13 +67,32 @@ pub struct PhoneEntry {
 }
 
 /// One checked entry.
+/// What an entry is: a line to call, or a place or service to go to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntryKind {
+    Helpline,
+    Service,
+}
+
+impl EntryKind {
+    /// The kind an entry's `kind:` names, if it names one.
+    pub fn parse(text: &str) -> Option<EntryKind> {
+        match text {
+            "helpline" => Some(EntryKind::Helpline),
+            "service" => Some(EntryKind::Service),
+            _ => None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Entry {
     pub id: String,
     #[serde(skip)]
     pub file: PathBuf,
     pub name: Text,
-    pub kind: String,
+    pub kind: EntryKind,
     pub country: String,
     pub region: Option<String>,
     pub city: Option<String>,

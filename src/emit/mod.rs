@@ -35,6 +35,21 @@ pub(crate) struct Cx<'a> {
     pub records: Option<&'a BTreeMap<String, PageRecord>>,
 }
 
+/// No moved pages: builds without a previous manifest.
+static NONE_MOVED: BTreeMap<String, PageRecord> = BTreeMap::new();
+
+impl<'a> Cx<'a> {
+    /// The context of a build that writes no manifest (`check`, `serve`).
+    pub(crate) fn local(p: &'a Prepared, opts: &'a Options) -> Cx<'a> {
+        Cx {
+            p,
+            opts,
+            moved: &NONE_MOVED,
+            records: None,
+        }
+    }
+}
+
 /// Where emitters put their files, and the problems they meet.
 pub(crate) struct Out<'s> {
     pub staging: &'s Staging,

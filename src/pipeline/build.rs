@@ -37,14 +37,7 @@ pub struct Report {
 pub fn check(opts: &Options) -> Diagnostics {
     match Prepared::load(opts) {
         Ok((p, mut ledger)) => {
-            let moved = BTreeMap::new();
-            let cx = Cx {
-                p: &p,
-                opts,
-                moved: &moved,
-                records: None,
-            };
-            render_all(&cx, &Staging::dry(), &mut ledger);
+            render_all(&Cx::local(&p, opts), &Staging::dry(), &mut ledger);
             ledger.report(p.i18n.problems())
         }
         Err(diags) => diags,

@@ -86,8 +86,8 @@ mod tests {
     use super::*;
     use tera::Context;
 
-    /// The pages as `pipeline::write_extras` renders them today (`base_context` and
-    /// variables inserted by name), which the methods above are to replace byte for byte.
+    /// The pages rendered the untyped way (`base_context` and variables inserted by name,
+    /// as the build did before the typed contexts): the methods above give the same bytes.
     fn by_name(
         r: &Renderer,
         site: &Site,

@@ -65,17 +65,8 @@ fn write(root: &Path, rel: &str, text: &str) {
 
 fn options(root: &Path) -> Options {
     Options {
-        root: root.to_path_buf(),
-        out: root.join("public"),
-        base_url: None,
-        drafts: false,
-        progress: false,
-        budget: false,
-        precompress: false,
-        search: false,
-        previous: None,
         manifest: true,
-        keep_bodies: waymark::content::source::KEEP_BYTES,
+        ..Options::local(root.to_path_buf(), root.join("public"))
     }
 }
 

@@ -287,13 +287,7 @@ impl Session {
         let mut files = rendered.count;
         kept.ledger.replace_pages(rendered.pages, &jobs);
         if others {
-            let moved = BTreeMap::new();
-            let cx = crate::emit::Cx {
-                p,
-                opts,
-                moved: &moved,
-                records: None,
-            };
+            let cx = crate::emit::Cx::local(p, opts);
             let (n, d) = crate::emit::run(&cx, &staging, crate::emit::PAGES_BESIDE);
             files += n;
             kept.ledger.others = rendered.directory;

@@ -381,7 +381,7 @@ pub fn fluent(data: &[u8]) {
         .collect();
     ids.extend(["site-title", "pages-count", "language-chooser-title"]);
     for id in ids {
-        for lang in 0..config.languages.len() {
+        for lang in waymark::content::model::ids(config.languages.len()) {
             let args = waymark::i18n::args_from(
                 [
                     ("count".to_string(), waymark::i18n::ArgValue::Num(3.0)),

@@ -6,7 +6,7 @@ mod video;
 pub mod vtt;
 
 use crate::content::frontmatter::{at_value, Part};
-use crate::content::model::{encode_segment, Site};
+use crate::content::model::{encode_segment, EntryId, LangId, Site};
 use crate::diagnostics::{display_path, Code, Diagnostic, Diagnostics};
 use serde_json::json;
 use std::collections::BTreeMap;
@@ -28,7 +28,7 @@ pub enum Source {
 
 #[derive(Debug, Clone)]
 pub struct Captions {
-    pub lang: usize,
+    pub lang: LangId,
     pub name: String,
     pub cues: Arc<Vec<Cue>>,
 }
@@ -49,18 +49,18 @@ pub struct Video {
 #[derive(Debug, Clone, Copy)]
 pub struct PartInfo {
     pub part: Part,
-    pub section: usize,
-    pub prev: Option<usize>,
-    pub next: Option<usize>,
+    pub section: EntryId,
+    pub prev: Option<EntryId>,
+    pub next: Option<EntryId>,
 }
 
 #[derive(Debug, Default)]
 pub struct Campaign {
-    pub parts: BTreeMap<usize, PartInfo>,
+    pub parts: BTreeMap<EntryId, PartInfo>,
     /// Campaign section → its three parts in order.
-    pub sections: BTreeMap<usize, [usize; 3]>,
+    pub sections: BTreeMap<EntryId, [EntryId; 3]>,
     /// Video of the text shown at (entry, language).
-    pub videos: BTreeMap<(usize, usize), Arc<Video>>,
+    pub videos: BTreeMap<(EntryId, LangId), Arc<Video>>,
 }
 
 /// MIME type of a video file, from its extension.
@@ -110,10 +110,10 @@ pub fn analyse(site: &Site) -> (Campaign, Diagnostics) {
 }
 
 /// Parts, grouped by section, from the default-language text.
-fn parts_by_section(site: &Site) -> BTreeMap<usize, BTreeMap<Part, Vec<usize>>> {
+fn parts_by_section(site: &Site) -> BTreeMap<EntryId, BTreeMap<Part, Vec<EntryId>>> {
     let default = site.default_index();
-    let mut by_section: BTreeMap<usize, BTreeMap<Part, Vec<usize>>> = BTreeMap::new();
-    for (i, e) in site.entries.iter().enumerate() {
+    let mut by_section: BTreeMap<EntryId, BTreeMap<Part, Vec<EntryId>>> = BTreeMap::new();
+    for (i, e) in site.entry_ids().zip(&site.entries) {
         let Some(doc) = &e.docs[default] else {
             continue;
         };
@@ -132,8 +132,8 @@ fn parts_by_section(site: &Site) -> BTreeMap<usize, BTreeMap<Part, Vec<usize>>> 
 /// Whether a campaign section has each part exactly once; reports each that it does not.
 fn check_parts(
     site: &Site,
-    section: usize,
-    parts: &BTreeMap<Part, Vec<usize>>,
+    section: EntryId,
+    parts: &BTreeMap<Part, Vec<EntryId>>,
     diags: &mut Diagnostics,
 ) -> bool {
     let default = site.default_index();
@@ -192,7 +192,7 @@ fn check_parts(
 }
 
 /// `VideoObject` JSON-LD, escaped so that no text can close the script element.
-pub fn json_ld(site: &Site, entry: usize, lang: usize, video: &Video) -> String {
+pub fn json_ld(site: &Site, entry: EntryId, lang: LangId, video: &Video) -> String {
     let (doc, _) = site.doc(entry, lang);
     let page = site.permalink(&site.urls[entry][lang].url);
     let file_url = |name: &str| format!("{page}{}", encode_segment(name));

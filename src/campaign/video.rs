@@ -4,7 +4,7 @@
 
 use super::{video_mime, vtt, Campaign, Captions, Source, Video};
 use crate::content::frontmatter::{at_value, Video as VideoField};
-use crate::content::model::{Doc, Site};
+use crate::content::model::{Doc, EntryId, LangId, Site};
 use crate::content::source::BundleFile;
 use crate::diagnostics::{Code, Diagnostic, Diagnostics};
 use rayon::prelude::*;
@@ -15,15 +15,15 @@ use std::sync::Arc;
 /// Videos: one per distinct text (a fallback page shares the default text's video).
 pub(super) fn load_videos(site: &Site, campaign: &mut Campaign, diags: &mut Diagnostics) {
     let default = site.default_index();
-    let mut jobs: Vec<(usize, usize)> = Vec::new();
-    for (i, e) in site.entries.iter().enumerate() {
-        for l in 0..site.config.languages.len() {
+    let mut jobs: Vec<(EntryId, LangId)> = Vec::new();
+    for (i, e) in site.entry_ids().zip(&site.entries) {
+        for l in site.lang_ids() {
             if e.docs[l].as_ref().is_some_and(|d| d.fm.video.is_some()) {
                 jobs.push((i, l));
             }
         }
     }
-    type Loaded = ((usize, usize), (Option<Video>, Vec<Diagnostic>));
+    type Loaded = ((EntryId, LangId), (Option<Video>, Vec<Diagnostic>));
     let results: Vec<Loaded> = jobs
         .par_iter()
         .filter_map(|&(i, l)| {
@@ -39,9 +39,9 @@ pub(super) fn load_videos(site: &Site, campaign: &mut Campaign, diags: &mut Diag
     }
     // Untranslated languages, and translations that do not repeat `video:`, show the
     // default text's video: replacing a video is a change in one file.
-    for (i, e) in site.entries.iter().enumerate() {
+    for (i, e) in site.entry_ids().zip(&site.entries) {
         if let Some(v) = campaign.videos.get(&(i, default)).cloned() {
-            for (l, doc) in e.docs.iter().enumerate() {
+            for (l, doc) in site.lang_ids().zip(&e.docs) {
                 if doc.as_ref().is_none_or(|d| d.fm.video.is_none()) {
                     campaign.videos.insert((i, l), v.clone());
                 }
@@ -51,7 +51,7 @@ pub(super) fn load_videos(site: &Site, campaign: &mut Campaign, diags: &mut Diag
 }
 
 /// The video of `doc`, if it is usable, and every problem found with it.
-fn load_video(site: &Site, entry: usize, doc: &Doc) -> (Option<Video>, Vec<Diagnostic>) {
+fn load_video(site: &Site, entry: EntryId, doc: &Doc) -> (Option<Video>, Vec<Diagnostic>) {
     let Some(video) = &doc.fm.video else {
         return (None, vec![]);
     };
@@ -260,7 +260,7 @@ impl VideoCheck<'_> {
                 .hint("name one caption file per language, e.g. `problem.{lang}.vtt` for problem.en.vtt, problem.ar.vtt ..."));
             return captions;
         }
-        for (l, lang) in site.config.languages.iter().enumerate() {
+        for (l, lang) in site.lang_ids().zip(&site.config.languages) {
             let name = pattern.replace("{lang}", &lang.code);
             let Some(f) = self.bundle_files.get(name.as_str()).copied() else {
                 if lang.code == site.config.default_language {

@@ -3,7 +3,7 @@
 
 mod build;
 mod check;
-pub mod exit;
+pub(crate) mod exit;
 mod new;
 mod print;
 pub mod serve;

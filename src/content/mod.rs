@@ -7,4 +7,4 @@ pub mod frontmatter;
 pub mod images;
 pub mod model;
 pub mod source;
-pub mod yaml;
+pub(crate) mod yaml;

@@ -6,7 +6,7 @@ use serde::de::DeserializeOwned;
 use std::path::Path;
 
 /// Parses `yaml`, which starts at line `first_line` (1-based) of `file_text`.
-pub fn parse<T: DeserializeOwned>(
+pub(crate) fn parse<T: DeserializeOwned>(
     yaml: &str,
     file: &Path,
     file_text: &str,

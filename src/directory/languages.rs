@@ -94,14 +94,14 @@ const AUTONYMS: &[(&str, &str)] = &[
 ];
 
 /// The language's name for itself, if the code is known.
-pub fn autonym(code: &str) -> Option<&'static str> {
+pub(crate) fn autonym(code: &str) -> Option<&'static str> {
     AUTONYMS
         .binary_search_by(|(c, _)| c.cmp(&code))
         .ok()
         .map(|i| AUTONYMS[i].1)
 }
 
-pub fn known_codes() -> impl Iterator<Item = &'static str> {
+pub(crate) fn known_codes() -> impl Iterator<Item = &'static str> {
     AUTONYMS.iter().map(|(c, _)| *c)
 }
 

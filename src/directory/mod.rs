@@ -5,9 +5,9 @@
 pub mod export;
 pub mod hours;
 pub mod hsds;
-pub mod languages;
+pub(crate) mod languages;
 pub mod pages;
-pub mod phones;
+pub(crate) mod phones;
 
 mod load;
 

@@ -6,6 +6,7 @@ use super::{languages, Directory, Entry, Text};
 use crate::campaign::escape_json_for_script;
 use crate::content::config::Config;
 use crate::content::model::encode_segment;
+use crate::content::model::{ids, LangId};
 use serde::Serialize;
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
@@ -13,7 +14,7 @@ use std::path::PathBuf;
 
 /// One page to render.
 pub struct Page {
-    pub lang: usize,
+    pub lang: LangId,
     pub template: &'static str,
     pub out: PathBuf,
     pub url: String,
@@ -161,7 +162,7 @@ pub fn pages(dir: &Directory, config: &Config) -> Vec<Page> {
     }
     let countries = dir.countries();
     let categories = dir.categories();
-    for l in 0..config.languages.len() {
+    for l in ids(config.languages.len()) {
         LanguagePages::new(dir, config, l, &countries, &categories).push_all(&mut out);
     }
     out
@@ -173,7 +174,7 @@ type Groups<'a, K> = [(K, Vec<&'a Entry>)];
 /// The directory's pages in one language, with what they share.
 struct LanguagePages<'a> {
     config: &'a Config,
-    lang: usize,
+    lang: LangId,
     code: &'a str,
     countries: &'a Groups<'a, &'a str>,
     categories: &'a Groups<'a, &'static str>,
@@ -190,7 +191,7 @@ impl<'a> LanguagePages<'a> {
     fn new(
         dir: &'a Directory,
         config: &'a Config,
-        lang: usize,
+        lang: LangId,
         countries: &'a Groups<'a, &'a str>,
         categories: &'a Groups<'a, &'static str>,
     ) -> Self {

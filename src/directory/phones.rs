@@ -7,7 +7,7 @@ use std::str::FromStr;
 
 /// EU-wide numbers: 112 and the harmonised 116 numbers (Commission Decision 2007/116/EC
 /// and its amendments).
-pub const EU_NUMBERS: &[&str] = &["112", "116000", "116006", "116111", "116117", "116123"];
+pub(crate) const EU_NUMBERS: &[&str] = &["112", "116000", "116006", "116111", "116117", "116123"];
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Phone {
@@ -22,7 +22,7 @@ pub struct Phone {
 }
 
 /// Whether `code` is an ISO 3166-1 alpha-2 region libphonenumber knows, or `EU`.
-pub fn valid_country(code: &str) -> bool {
+pub(crate) fn valid_country(code: &str) -> bool {
     code == "EU" || (code.len() == 2 && country::Id::from_str(code).is_ok())
 }
 
@@ -36,7 +36,7 @@ fn group_short(digits: &str) -> String {
 }
 
 /// Parses `number` for an entry in `country`; the error says what is wrong.
-pub fn parse(number: &str, country_code: &str) -> Result<Phone, String> {
+pub(crate) fn parse(number: &str, country_code: &str) -> Result<Phone, String> {
     let trimmed = number.trim();
     if trimmed.starts_with('+') {
         let parsed = phonenumber::parse(None, trimmed)

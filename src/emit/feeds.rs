@@ -1,12 +1,13 @@
 //! An Atom feed per language (`/<lang>/feed.xml`) of its dated pages.
 
 use super::{xml_escape, Cx, Out};
+use crate::content::model::LangId;
 use crate::content::model::Site;
 use std::path::Path;
 
 pub(super) fn emit(cx: &Cx, out: &mut Out) {
     let p = cx.p;
-    for (l, lang) in p.site.config.languages.iter().enumerate() {
+    for (l, lang) in p.site.lang_ids().zip(&p.site.config.languages) {
         out.put(
             Path::new(&lang.code).join("feed.xml"),
             atom(&p.site, l, &p.site_title(l)),
@@ -15,10 +16,10 @@ pub(super) fn emit(cx: &Cx, out: &mut Out) {
 }
 
 /// An Atom feed of a language's dated pages, newest first.
-fn atom(site: &Site, lang: usize, title: &str) -> String {
+fn atom(site: &Site, lang: LangId, title: &str) -> String {
     let code = &site.config.languages[lang].code;
     let mut dated: Vec<(String, String, String, Option<String>)> = Vec::new();
-    for i in 0..site.entries.len() {
+    for i in site.entry_ids() {
         let (doc, _) = site.doc(i, lang);
         if let Some(date) = doc.fm.updated().or(doc.fm.date()) {
             dated.push((

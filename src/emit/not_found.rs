@@ -6,7 +6,7 @@ use std::path::Path;
 pub(super) fn emit(cx: &Cx, out: &mut Out) {
     let (site, renderer) = (&cx.p.site, &cx.p.renderer);
     let homes = renderer.homes(site);
-    for (l, lang) in site.config.languages.iter().enumerate() {
+    for (l, lang) in site.lang_ids().zip(&site.config.languages) {
         let page = renderer.not_found_page(site, l, &homes);
         if l == site.default_index() {
             out.page(cx, "404.html", page.clone(), "404.html");

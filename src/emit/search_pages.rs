@@ -4,7 +4,7 @@ use super::{Cx, Out};
 
 pub(super) fn emit(cx: &Cx, out: &mut Out) {
     let site = &cx.p.site;
-    for (l, lang) in site.config.languages.iter().enumerate() {
+    for (l, lang) in site.lang_ids().zip(&site.config.languages) {
         match cx.p.renderer.search_page(site, l).and_then(|html| {
             crate::render::safety::check_page(&html, &site.config.base_url, "search.html", None)
                 .map(|()| html)

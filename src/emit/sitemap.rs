@@ -2,7 +2,7 @@
 //! in every language, with its alternates.
 
 use super::{xml_escape, Cx, Out};
-use crate::content::model::Site;
+use crate::content::model::{Alternates, Site};
 
 pub(super) fn emit(cx: &Cx, out: &mut Out) {
     let p = cx.p;
@@ -104,29 +104,16 @@ impl<'a> Parts<'a> {
 
 /// Every `<url>` of the sitemap, in order.
 fn each_url(site: &Site, extra: &[&str], add: &mut dyn FnMut(String)) {
-    let default = site.default_index();
-    let mut chooser_alts = String::new();
-    for (l, lang) in site.config.languages.iter().enumerate() {
-        chooser_alts.push_str(&alt(
-            &lang.code,
-            &site.permalink(&site.urls[site.home][l].url),
-        ));
-    }
+    // The chooser lists the homes as its alternates, with itself as the `x-default`.
+    let chooser = Alternates::chooser(site);
     add(format!(
-        "<url><loc>{}</loc>{chooser_alts}{}</url>\n",
-        xml_escape(&site.permalink("/")),
-        alt("x-default", &site.permalink("/"))
+        "<url><loc>{}</loc>{}</url>\n",
+        xml_escape(&site.permalink(&chooser.x_default)),
+        links(site, &chooser)
     ));
-    for (i, _) in site.entries.iter().enumerate() {
-        let mut alts = String::new();
-        for (l, lang) in site.config.languages.iter().enumerate() {
-            alts.push_str(&alt(&lang.code, &site.permalink(&site.urls[i][l].url)));
-        }
-        alts.push_str(&alt(
-            "x-default",
-            &site.permalink(&site.urls[i][default].url),
-        ));
-        for l in 0..site.config.languages.len() {
+    for i in site.entry_ids() {
+        let alts = links(site, &Alternates::of_entry(site, i));
+        for l in site.lang_ids() {
             let (doc, fallback) = site.doc(i, l);
             let lastmod = if fallback {
                 None
@@ -144,24 +131,25 @@ fn each_url(site: &Site, extra: &[&str], add: &mut dyn FnMut(String)) {
     }
     // Pages made from data (the directory): `rest` is the same path in every language.
     for rest in extra {
-        let mut alts = String::new();
-        for lang in &site.config.languages {
-            alts.push_str(&alt(
-                &lang.code,
-                &site.permalink(&format!("/{}/{rest}", lang.code)),
-            ));
-        }
-        alts.push_str(&alt(
-            "x-default",
-            &site.permalink(&format!("/{}/{rest}", site.config.default_language)),
-        ));
-        for lang in &site.config.languages {
+        let versions = Alternates::below_language(site, rest);
+        let alts = links(site, &versions);
+        for url in &versions.urls {
             add(format!(
                 "<url><loc>{}</loc>{alts}</url>\n",
-                xml_escape(&site.permalink(&format!("/{}/{rest}", lang.code)))
+                xml_escape(&site.permalink(url))
             ));
         }
     }
+}
+
+/// The `<xhtml:link>` of each language version, then the `x-default`.
+fn links(site: &Site, versions: &Alternates) -> String {
+    let mut out = String::new();
+    for (l, url) in versions.each() {
+        out.push_str(&alt(&site.config.languages[l].code, &site.permalink(url)));
+    }
+    out.push_str(&alt("x-default", &site.permalink(&versions.x_default)));
+    out
 }
 
 fn alt(code: &str, href: &str) -> String {

@@ -1,9 +1,10 @@
 //! UI strings in Fluent: one bundle per language (the theme's messages, overridden by the
 //! site's by id), formatting with CLDR plurals, and the fallback to the default language.
 
-pub mod translations;
+pub(crate) mod translations;
 
 use crate::content::config::Config;
+use crate::content::model::{ids, LangId};
 use crate::diagnostics::{Code, Diagnostic, Diagnostics};
 use crate::theme::Theme;
 use fluent_bundle::concurrent::FluentBundle;
@@ -17,11 +18,11 @@ pub struct I18n {
     /// In `Config::languages` order.
     bundles: Vec<FluentBundle<FluentResource>>,
     codes: Vec<String>,
-    default: usize,
+    default: LangId,
     /// Per language: message id → where its winning definition is (file, text, line).
     origins: Vec<Origins>,
     /// Messages that failed to format (a variable nobody passes...): (lang, id, why).
-    problems: Mutex<BTreeSet<(usize, String, String)>>,
+    problems: Mutex<BTreeSet<(LangId, String, String)>>,
     /// Per language: the text of every message that takes no variables, formatted once.
     fixed: Vec<std::collections::HashMap<String, String>>,
 }
@@ -159,11 +160,13 @@ impl I18n {
             bundles.push(bundle);
             all_origins.push(origins);
         }
-        let default = config
-            .languages
-            .iter()
-            .position(|l| l.code == config.default_language)
-            .unwrap_or(0);
+        let default = LangId(
+            config
+                .languages
+                .iter()
+                .position(|l| l.code == config.default_language)
+                .unwrap_or(0),
+        );
         let mut i18n = I18n {
             bundles,
             codes: config.languages.iter().map(|l| l.code.clone()).collect(),
@@ -172,10 +175,11 @@ impl I18n {
             problems: Mutex::default(),
             fixed: Vec::new(),
         };
-        let ids: BTreeSet<&String> = i18n.origins.iter().flat_map(|o| o.keys()).collect();
-        let fixed = (0..i18n.bundles.len())
+        let all_ids: BTreeSet<&String> = i18n.origins.iter().flat_map(|o| o.keys()).collect();
+        let fixed = ids(i18n.bundles.len())
             .map(|l| {
-                ids.iter()
+                all_ids
+                    .iter()
                     .filter_map(|id| {
                         let (_, text, errors) = i18n.format_raw(l, id, None)?;
                         errors.is_empty().then_some(((*id).clone(), text))
@@ -188,36 +192,36 @@ impl I18n {
     }
 
     /// Every message of `lang` that takes no variables, with its text.
-    pub fn fixed_messages(&self, lang: usize) -> impl Iterator<Item = (&str, &str)> {
+    pub fn fixed_messages(&self, lang: LangId) -> impl Iterator<Item = (&str, &str)> {
         self.fixed
-            .get(lang)
+            .get(lang.0)
             .into_iter()
             .flatten()
             .map(|(k, v)| (k.as_str(), v.as_str()))
     }
 
-    pub fn has(&self, lang: usize, id: &str) -> bool {
-        self.bundles.get(lang).is_some_and(|b| b.has_message(id))
+    pub fn has(&self, lang: LangId, id: &str) -> bool {
+        self.bundles.get(lang.0).is_some_and(|b| b.has_message(id))
     }
 
-    pub fn lang_index(&self, code: &str) -> Option<usize> {
-        self.codes.iter().position(|c| c == code)
+    pub fn lang_index(&self, code: &str) -> Option<LangId> {
+        self.codes.iter().position(|c| c == code).map(LangId)
     }
 
     /// Formats `id` in `lang` (falling back to the default language): the language used,
     /// the text, and what Fluent could not resolve.
     fn format_raw(
         &self,
-        lang: usize,
+        lang: LangId,
         id: &str,
         args: Option<&FluentArgs>,
-    ) -> Option<(usize, String, Vec<fluent_bundle::FluentError>)> {
+    ) -> Option<(LangId, String, Vec<fluent_bundle::FluentError>)> {
         let lang = if self.has(lang, id) {
             lang
         } else {
             self.default
         };
-        let bundle = self.bundles.get(lang)?;
+        let bundle = self.bundles.get(lang.0)?;
         let pattern = bundle.get_message(id)?.value()?;
         let mut errors = vec![];
         let text = bundle
@@ -228,7 +232,7 @@ impl I18n {
 
     /// Formats `id` in `lang`, falling back to the default language; what cannot be
     /// resolved is kept for [`I18n::problems`].
-    pub fn format(&self, lang: usize, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+    pub fn format(&self, lang: LangId, id: &str, args: Option<&FluentArgs>) -> Option<String> {
         let (lang, text, errors) = self.format_raw(lang, id, args)?;
         if !errors.is_empty() {
             let why = errors
@@ -251,10 +255,10 @@ impl I18n {
         for (lang, id, why) in problems {
             let mut d = Diagnostic::error(Code::FluentFormat, format!(
                 "the message `{id}` ({}) cannot be formatted: {why}",
-                self.codes.get(lang).map_or("", String::as_str)
+                self.codes.get(lang.0).map_or("", String::as_str)
             ))
             .hint("use only the variables the templates pass to this message (see the theme's own locales/en/main.ftl), or none");
-            if let Some((origin, text, line)) = self.origins.get(lang).and_then(|o| o.get(&id)) {
+            if let Some((origin, text, line)) = self.origins.get(lang.0).and_then(|o| o.get(&id)) {
                 d = d.file(origin).at(text, *line, 1);
             }
             diags.push(d);
@@ -285,7 +289,7 @@ impl I18n {
                 );
             }
         }
-        for (l, code) in self.codes.iter().enumerate() {
+        for (l, code) in ids(self.codes.len()).zip(&self.codes) {
             if l == self.default {
                 continue;
             }
@@ -389,19 +393,27 @@ mod load_tests {
         let i18n = load(
             "base_url: https://example.org\ndefault_language: en\nlanguages:\n  - { code: en, name: English }\n  - { code: ar, name: العربية }\n  - { code: uk, name: Українська }\n",
         );
-        let count = |lang: usize, n: f64| {
+        let count = |lang: LangId, n: f64| {
             let args = args_from([("count".to_string(), ArgValue::Num(n))].into_iter());
             i18n.format(lang, "pages-count", Some(&args)).unwrap()
         };
-        assert_eq!(count(0, 1.0), "1 page");
-        assert_eq!(count(0, 5.0), "5 pages");
+        assert_eq!(count(LangId(0), 1.0), "1 page");
+        assert_eq!(count(LangId(0), 5.0), "5 pages");
         // Arabic has six plural forms: 2 ("two"), 3 ("few") and 11 ("many") differ.
-        let (two, few, many) = (count(1, 2.0), count(1, 3.0), count(1, 11.0));
+        let (two, few, many) = (
+            count(LangId(1), 2.0),
+            count(LangId(1), 3.0),
+            count(LangId(1), 11.0),
+        );
         assert!(two.contains('2') && few.contains('3') && many.contains("11"));
         assert_ne!(two.replace('2', ""), few.replace('3', ""));
         assert_ne!(few.replace('3', ""), many.replace("11", ""));
         // Ukrainian: 1 (one), 3 (few) and 5 (many) differ.
-        let (one, few, many) = (count(2, 1.0), count(2, 3.0), count(2, 5.0));
+        let (one, few, many) = (
+            count(LangId(2), 1.0),
+            count(LangId(2), 3.0),
+            count(LangId(2), 5.0),
+        );
         assert_ne!(one.replace('1', ""), few.replace('3', ""));
         assert_ne!(few.replace('3', ""), many.replace('5', ""));
     }
@@ -412,7 +424,7 @@ mod load_tests {
             "title: 'A \"quoted\" {site} \\ name'\nbase_url: https://example.org\ndefault_language: en\nlanguages:\n  - { code: en, name: English }\n",
         );
         assert_eq!(
-            i18n.format(0, "site-title", None).as_deref(),
+            i18n.format(LangId(0), "site-title", None).as_deref(),
             Some("A \"quoted\" {site} \\ name")
         );
     }

@@ -11,13 +11,13 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 /// A source text's version: the first 12 hex digits of the BLAKE3 hash of its file.
-pub fn version(text: &str) -> String {
+pub(crate) fn version(text: &str) -> String {
     blake3::hash(text.as_bytes()).to_hex()[..12].to_string()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, PartialOrd, Ord)]
 #[serde(rename_all = "lowercase")]
-pub enum State {
+pub(crate) enum State {
     /// Up to date with its source.
     Translated,
     /// Made from an older version of the source.
@@ -30,7 +30,7 @@ pub enum State {
 }
 
 #[derive(Debug, Serialize)]
-pub struct Item {
+pub(crate) struct Item {
     /// `page`, `section`, `captions` or `strings`.
     pub kind: &'static str,
     /// Content key, caption file, or the UI string set.
@@ -47,13 +47,13 @@ pub struct Item {
 }
 
 #[derive(Debug, Serialize)]
-pub struct Report {
+pub(crate) struct Report {
     pub default_language: String,
     pub items: Vec<Item>,
 }
 
 /// The state of every translation: of pages and sections, caption files and interface strings.
-pub fn report(site: &Site, theme: &Theme, root: &Path) -> Report {
+pub(crate) fn report(site: &Site, theme: &Theme, root: &Path) -> Report {
     let config = &site.config;
     let default = site.default_index();
     let mut items = Vec::new();
@@ -97,7 +97,7 @@ fn page_items(site: &Site, e: &Entry, current: &str) -> Vec<Item> {
         crate::content::source::Kind::Page => "page",
     };
     let mut items = Vec::new();
-    for (l, lang) in config.languages.iter().enumerate() {
+    for (l, lang) in site.lang_ids().zip(&config.languages) {
         if l == default {
             continue;
         }
@@ -147,7 +147,7 @@ fn caption_items(site: &Site, e: &Entry, pattern: &str) -> Vec<Item> {
         .map(|f| f.name.as_str())
         .collect();
     let mut items = Vec::new();
-    for (l, lang) in config.languages.iter().enumerate() {
+    for (l, lang) in site.lang_ids().zip(&config.languages) {
         if l == default {
             continue;
         }
@@ -247,7 +247,7 @@ fn message_ids(config: &Config, theme: &Theme, root: &Path) -> BTreeMap<String, 
 }
 
 /// The compact table and a summary line per language.
-pub fn human(report: &Report) -> String {
+pub(crate) fn human(report: &Report) -> String {
     let mut out = String::new();
     let mut langs: BTreeMap<&str, BTreeMap<State, usize>> = BTreeMap::new();
     let mut pages: BTreeMap<&str, usize> = BTreeMap::new();
@@ -298,14 +298,14 @@ pub fn human(report: &Report) -> String {
 }
 
 /// Writes `translated_from: <current source version>` into a translation's front matter.
-pub fn stamp(site: &Site, root: &Path, file: &Path) -> Result<String, Diagnostics> {
+pub(crate) fn stamp(site: &Site, root: &Path, file: &Path) -> Result<String, Diagnostics> {
     let wanted = file.strip_prefix(root).unwrap_or(file);
     let err = |code: Code, msg: String, hint: &str| {
         Diagnostics::from_iter([Diagnostic::error(code, msg).file(wanted).hint(hint)])
     };
     let default = site.default_index();
     for e in &site.entries {
-        for (l, d) in e.docs.iter().enumerate() {
+        for (l, d) in site.lang_ids().zip(&e.docs) {
             let Some(d) = d else { continue };
             if d.src.file != wanted {
                 continue;

@@ -3,6 +3,7 @@
 //! that language, an offline page with the pinned numbers, and a web app manifest per
 //! language.
 
+use crate::content::model::LangId;
 use crate::content::model::Site;
 use serde_json::json;
 use std::collections::BTreeMap;
@@ -49,17 +50,17 @@ self.addEventListener("fetch", (event) => {
 /// page, pages marked `extra: { offline: true }`, and the assets every page loads.
 pub(crate) fn precache(
     site: &Site,
-    directory_urls: &[(usize, String)],
+    directory_urls: &[(LangId, String)],
     assets: &[String],
 ) -> BTreeMap<String, Vec<String>> {
     let default = site.default_index();
     let mut out = BTreeMap::new();
-    for (l, lang) in site.config.languages.iter().enumerate() {
+    for (l, lang) in site.lang_ids().zip(&site.config.languages) {
         let mut urls = vec![
             site.urls[site.home][l].url.clone(),
             format!("/{}/offline/", lang.code),
         ];
-        for (i, e) in site.entries.iter().enumerate() {
+        for (i, e) in site.entry_ids().zip(&site.entries) {
             let marked = e.docs[default]
                 .as_ref()
                 .and_then(|d| d.fm.extra.get("offline"))
@@ -134,7 +135,7 @@ pub(crate) fn icon_png(size: u32) -> Vec<u8> {
 pub(crate) const ICON_SIZES: &[u32] = &[192, 512];
 
 /// A web app manifest for one language.
-pub(crate) fn manifest(site: &Site, lang: usize, name: &str) -> String {
+pub(crate) fn manifest(site: &Site, lang: LangId, name: &str) -> String {
     let l = &site.config.languages[lang];
     let doc = json!({
         "name": name,

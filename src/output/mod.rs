@@ -2,7 +2,7 @@
 //! succeeded, so a failed or killed build leaves the last good site as it was.
 
 pub mod budget;
-pub mod publish;
+pub(crate) mod publish;
 
 use std::io;
 use std::path::{Path, PathBuf};

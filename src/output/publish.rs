@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::io::Write;
 
-pub const MANIFEST: &str = "waymark-manifest.json";
+pub(crate) const MANIFEST: &str = "waymark-manifest.json";
 
 const TEXT: &[&str] = &[
     "html",
@@ -21,7 +21,7 @@ const TEXT: &[&str] = &[
     "webmanifest",
 ];
 
-pub fn content_type(name: &str) -> &'static str {
+pub(crate) fn content_type(name: &str) -> &'static str {
     let ext = name.rsplit_once('.').map_or("", |x| x.1);
     match ext {
         "html" => "text/html; charset=utf-8",
@@ -45,14 +45,14 @@ pub fn content_type(name: &str) -> &'static str {
     }
 }
 
-pub fn gzip(bytes: &[u8]) -> Vec<u8> {
+pub(crate) fn gzip(bytes: &[u8]) -> Vec<u8> {
     // flate2 writes no file name and a zero time: the same input, the same bytes.
     let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     let _ = enc.write_all(bytes);
     enc.finish().unwrap_or_default()
 }
 
-pub fn brotli(bytes: &[u8]) -> Vec<u8> {
+pub(crate) fn brotli(bytes: &[u8]) -> Vec<u8> {
     let mut out = Vec::new();
     // Best quality, with a window no larger than the input: the same bytes out as the
     // largest window for a small page, without preparing megabytes of window for it.
@@ -68,13 +68,13 @@ pub fn brotli(bytes: &[u8]) -> Vec<u8> {
 }
 
 /// Whether a file is text, which compresses well.
-pub fn is_text(name: &str) -> bool {
+pub(crate) fn is_text(name: &str) -> bool {
     name.rsplit_once('.')
         .is_some_and(|(_, ext)| TEXT.contains(&ext))
 }
 
 /// The `.br` and `.gz` copies of a text file worth keeping (they save at least a tenth).
-pub fn compressed(bytes: &[u8]) -> Vec<(&'static str, Vec<u8>)> {
+pub(crate) fn compressed(bytes: &[u8]) -> Vec<(&'static str, Vec<u8>)> {
     [("br", brotli(bytes)), ("gz", gzip(bytes))]
         .into_iter()
         .filter(|(_, packed)| packed.len() * 10 < bytes.len() * 9)
@@ -83,7 +83,7 @@ pub fn compressed(bytes: &[u8]) -> Vec<(&'static str, Vec<u8>)> {
 
 /// Writes the manifest as pretty JSON, straight to the file: at 20,405 documents it is
 /// 8 MB, and a build's memory peaked while it was held whole.
-pub fn write_manifest(path: &std::path::Path, manifest: &Manifest) -> std::io::Result<()> {
+pub(crate) fn write_manifest(path: &std::path::Path, manifest: &Manifest) -> std::io::Result<()> {
     let mut w = std::io::BufWriter::new(std::fs::File::create(path)?);
     serde_json::to_writer_pretty(&mut w, manifest).map_err(std::io::Error::other)?;
     w.write_all(b"\n")?;
@@ -91,7 +91,7 @@ pub fn write_manifest(path: &std::path::Path, manifest: &Manifest) -> std::io::R
 }
 
 /// A file's line in the manifest.
-pub fn entry(name: &str, bytes: &[u8]) -> FileEntry {
+pub(crate) fn entry(name: &str, bytes: &[u8]) -> FileEntry {
     FileEntry {
         size: bytes.len() as u64,
         hash: blake3::hash(bytes).to_hex()[..32].to_string(),
@@ -129,13 +129,13 @@ pub struct PageRecord {
 }
 
 #[derive(Debug, Default, PartialEq, Eq, Serialize)]
-pub struct Diff {
+pub(crate) struct Diff {
     pub added: Vec<String>,
     pub changed: Vec<String>,
     pub removed: Vec<String>,
 }
 
-pub fn diff(old: &Manifest, new: &Manifest) -> Diff {
+pub(crate) fn diff(old: &Manifest, new: &Manifest) -> Diff {
     let mut d = Diff::default();
     for (k, v) in &new.files {
         match old.files.get(k) {

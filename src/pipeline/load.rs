@@ -179,8 +179,8 @@ fn renderer_for(
 fn directory_collisions(site: &Site, pages: &[directory::pages::Page]) -> Vec<Diagnostic> {
     let outs: std::collections::BTreeSet<&PathBuf> = pages.iter().map(|p| &p.out).collect();
     let mut diags = Vec::new();
-    for (i, row) in site.urls.iter().enumerate() {
-        for (l, loc) in row.iter().enumerate() {
+    for (i, row) in site.entry_ids().zip(&site.urls) {
+        for (l, loc) in site.lang_ids().zip(row) {
             if outs.contains(&loc.out) {
                 let (doc, _) = site.doc(i, l);
                 diags.push(

@@ -7,7 +7,7 @@
 mod build;
 mod ledger;
 mod load;
-pub mod moved;
+pub(crate) mod moved;
 mod pages;
 
 pub use build::{build, build_keeping, check, LanguageCount, Report};
@@ -16,6 +16,7 @@ pub use load::DirectoryLoad;
 pub use pages::{Anchors, Jobs, PageId, Rendered};
 
 use crate::campaign::Campaign;
+use crate::content::model::LangId;
 use crate::content::model::Site;
 use crate::content::source;
 use crate::directory::{self, Directory};
@@ -107,7 +108,7 @@ pub struct Prepared {
 
 impl Prepared {
     /// The site's title in language `l`: the theme's `site-title`, else site.yaml's.
-    pub fn site_title(&self, l: usize) -> String {
+    pub fn site_title(&self, l: LangId) -> String {
         self.i18n
             .format(l, "site-title", None)
             .unwrap_or_else(|| self.site.config.title.clone())

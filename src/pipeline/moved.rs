@@ -5,16 +5,17 @@
 //! a warning: if the file was renamed, an `aliases:` entry keeps the old address working.
 
 use crate::content::model::{Alias, Site};
+use crate::content::model::{EntryId, LangId};
 use crate::diagnostics::{Code, Diagnostic};
 use crate::output::publish::{Manifest, PageRecord};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Component, Path, PathBuf};
 
 /// What every content page of `site` is, by URL, for the manifest.
-pub fn records(site: &Site) -> BTreeMap<String, PageRecord> {
+pub(crate) fn records(site: &Site) -> BTreeMap<String, PageRecord> {
     let mut out = BTreeMap::new();
-    for (i, e) in site.entries.iter().enumerate() {
-        for (l, lang) in site.config.languages.iter().enumerate() {
+    for (i, e) in site.entry_ids().zip(&site.entries) {
+        for (l, lang) in site.lang_ids().zip(&site.config.languages) {
             let loc = &site.urls[i][l];
             out.insert(
                 loc.url.clone(),
@@ -39,14 +40,14 @@ fn safe_file(file: &str) -> Option<PathBuf> {
 /// Redirects from the previous build's URLs whose pages moved (to add to the site's
 /// aliases), the records to carry forward, and a warning for each page that is gone.
 /// `taken` holds the output files of this build's other pages (directory, search).
-pub fn redirects(
+pub(crate) fn redirects(
     site: &Site,
     previous: &Manifest,
     taken: &BTreeSet<PathBuf>,
 ) -> (Vec<Alias>, BTreeMap<String, PageRecord>, Vec<Diagnostic>) {
-    let mut by_id: BTreeMap<(&str, &str), (usize, usize)> = BTreeMap::new();
-    for (i, e) in site.entries.iter().enumerate() {
-        for (l, lang) in site.config.languages.iter().enumerate() {
+    let mut by_id: BTreeMap<(&str, &str), (EntryId, LangId)> = BTreeMap::new();
+    for (i, e) in site.entry_ids().zip(&site.entries) {
+        for (l, lang) in site.lang_ids().zip(&site.config.languages) {
             by_id.insert((e.key.as_str(), lang.code.as_str()), (i, l));
         }
     }

@@ -3,6 +3,7 @@
 //! written as soon as it is made.
 
 use super::{Options, Prepared};
+use crate::content::model::{EntryId, LangId};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::output::Staging;
 use rayon::prelude::*;
@@ -11,8 +12,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 /// A content page: an entry in one language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct PageId {
-    pub entry: usize,
-    pub lang: usize,
+    pub entry: EntryId,
+    pub lang: LangId,
 }
 
 /// A page whose headings other pages' `#anchor` links were checked against → those pages.
@@ -24,7 +25,7 @@ pub(crate) type Weigh<'a> = &'a (dyn Fn(&str, &str) -> Result<(), Diagnostic> + 
 /// Which pages to render: content pages, and the directory pages of some languages.
 pub struct Jobs<'a> {
     pub pages: &'a [PageId],
-    pub directory: &'a (dyn Fn(usize) -> bool + Sync),
+    pub directory: &'a (dyn Fn(LangId) -> bool + Sync),
 }
 
 /// What rendering produced besides the files.
@@ -42,9 +43,9 @@ pub struct Rendered {
 impl Jobs<'_> {
     /// Every content page of `p` in every language.
     pub fn all_pages(p: &Prepared) -> Vec<PageId> {
-        let nlang = p.site.config.languages.len();
-        (0..p.site.entries.len())
-            .flat_map(|entry| (0..nlang).map(move |lang| PageId { entry, lang }))
+        p.site
+            .entry_ids()
+            .flat_map(|entry| p.site.lang_ids().map(move |lang| PageId { entry, lang }))
             .collect()
     }
 }
@@ -67,7 +68,7 @@ impl Prepared {
             indicatif::ProgressBar::hidden()
         };
         // Per page: its problems, and whose headings its anchors were checked against.
-        type Done = (Vec<Diagnostic>, Vec<(usize, usize)>);
+        type Done = (Vec<Diagnostic>, Vec<(EntryId, LangId)>);
         let results: Vec<Done> = jobs
             .pages
             .par_iter()

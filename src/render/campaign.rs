@@ -5,13 +5,14 @@ use super::context::LinkItem;
 use crate::campaign::{self, vtt, Campaign};
 use crate::content::frontmatter::Part;
 use crate::content::model::{encode_segment, Site};
+use crate::content::model::{EntryId, LangId};
 use serde::Serialize;
 use tera::Value;
 
 /// The campaign's variables of a content page (`campaign.html`, `part.html`), besides its
 /// `ContentContext`: each is undefined on the pages it does not concern.
 #[derive(Serialize, Default)]
-pub struct CampaignContext<'a> {
+pub(crate) struct CampaignContext<'a> {
     /// The campaign's index only: its parts, in order (a list of `PartCard`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parts: Option<Vec<PartCard<'a>>>,
@@ -33,7 +34,7 @@ pub struct CampaignContext<'a> {
 
 /// A part of the campaign, on the campaign's index.
 #[derive(Serialize)]
-pub struct PartCard<'a> {
+pub(crate) struct PartCard<'a> {
     /// The part's name: `problem`, `solutions` or `conclusion`.
     pub part: &'static str,
     /// Its number, from 1.
@@ -54,7 +55,7 @@ pub struct PartCard<'a> {
 
 /// A part's place in the campaign.
 #[derive(Serialize)]
-pub struct PartNav<'a> {
+pub(crate) struct PartNav<'a> {
     /// The part's name: `problem`, `solutions` or `conclusion`.
     pub part: &'static str,
     /// Its number, from 1.
@@ -69,7 +70,7 @@ pub struct PartNav<'a> {
 
 /// A part's video: a file in the part's folder, or a YouTube video.
 #[derive(Serialize)]
-pub struct Video<'a> {
+pub(crate) struct Video<'a> {
     /// `"file"` or `"youtube"`.
     pub kind: &'static str,
     /// The poster image's URL, or null.
@@ -106,7 +107,7 @@ pub struct Video<'a> {
 
 /// A captions file of a video.
 #[derive(Serialize)]
-pub struct Track<'a> {
+pub(crate) struct Track<'a> {
     /// The WebVTT file's URL.
     pub url: String,
     /// The captions' language code.
@@ -119,7 +120,7 @@ pub struct Track<'a> {
 
 /// A video's transcript, made from its captions.
 #[derive(Serialize)]
-pub struct Transcript<'a> {
+pub(crate) struct Transcript<'a> {
     /// The paragraphs: each `{speaker, text}`, `speaker` null where the captions name none.
     pub paragraphs: Vec<vtt::Paragraph>,
     /// Whether it is the default language's, the page's language having no captions.
@@ -133,11 +134,11 @@ pub struct Transcript<'a> {
 }
 
 /// Parts for a campaign index; navigation, video, transcript and JSON-LD for a part.
-pub fn campaign_context<'a>(
+pub(crate) fn campaign_context<'a>(
     site: &'a Site,
     campaign: &Campaign,
-    entry: usize,
-    lang: usize,
+    entry: EntryId,
+    lang: LangId,
 ) -> CampaignContext<'a> {
     let mut ctx = CampaignContext {
         parts: campaign
@@ -184,8 +185,8 @@ pub fn campaign_context<'a>(
 fn part_cards<'a>(
     site: &'a Site,
     campaign: &Campaign,
-    parts: &[usize],
-    lang: usize,
+    parts: &[EntryId],
+    lang: LangId,
 ) -> Vec<PartCard<'a>> {
     parts
         .iter()
@@ -210,11 +211,11 @@ fn part_cards<'a>(
 }
 
 /// The video of the part at `page_url`, in language `lang`.
-pub fn video_context<'a>(
+pub(crate) fn video_context<'a>(
     site: &'a Site,
     page_url: &str,
     video: &campaign::Video,
-    lang: usize,
+    lang: LangId,
 ) -> Video<'a> {
     let file_url = |name: &str| format!("{page_url}{}", encode_segment(name));
     let languages = &site.config.languages;
@@ -265,7 +266,7 @@ pub fn video_context<'a>(
 }
 
 /// Seconds as m:ss or h:mm:ss, as editors write them.
-pub fn format_duration(secs: u64) -> String {
+pub(crate) fn format_duration(secs: u64) -> String {
     if secs >= 3600 {
         format!("{}:{:02}:{:02}", secs / 3600, secs / 60 % 60, secs % 60)
     } else {

@@ -8,6 +8,7 @@
 //! (The campaign's part of a content page is in [`super::campaign`].)
 
 use crate::content::model::Site;
+use crate::content::model::{EntryId, LangId};
 use serde::ser::{self, Impossible, SerializeStruct, Serializer};
 use serde::Serialize;
 use tera::{Context, Value};
@@ -32,7 +33,7 @@ pub struct LinkItem<'a> {
 
 impl<'a> LinkItem<'a> {
     /// The link to `entry` in language `lang`.
-    pub fn new(site: &'a Site, entry: usize, lang: usize) -> LinkItem<'a> {
+    pub fn new(site: &'a Site, entry: EntryId, lang: LangId) -> LinkItem<'a> {
         let (d, fallback) = site.doc(entry, lang);
         let text = fallback.then(|| site.config.default_lang());
         LinkItem {
@@ -48,7 +49,7 @@ impl<'a> LinkItem<'a> {
 
 /// An item of the sections menu: a [`LinkItem`] and whether the page is in it.
 #[derive(Serialize)]
-pub struct NavItem<'a> {
+pub(crate) struct NavItem<'a> {
     /// The item's page: its `LinkItem` fields, flattened (`item.title`, `item.url`…).
     #[serde(flatten)]
     pub link: LinkItem<'a>,
@@ -76,7 +77,7 @@ pub struct Alternate<'a> {
 
 /// The global variables: every template gets them, `sections-nav.html` too.
 #[derive(Serialize)]
-pub struct GlobalContext<'a> {
+pub(crate) struct GlobalContext<'a> {
     /// The stylesheet's URL (`/assets/main.<hash>.css`).
     pub stylesheet: String,
     /// The URL of each script of the theme's `scripts/`, by file name without `.js`
@@ -119,7 +120,7 @@ pub struct BaseContext<'a> {
 /// The context of `sections-nav.html`, which is rendered once per language and place in
 /// the menu rather than once per page, so it sees only this (and the global variables).
 #[derive(Serialize)]
-pub struct SectionsNavContext<'a> {
+pub(crate) struct SectionsNavContext<'a> {
     /// The language code of the pages the menu is for.
     pub lang: &'a str,
     /// Their direction: `ltr` or `rtl`.
@@ -136,7 +137,7 @@ pub struct SectionsNavContext<'a> {
 
 /// `page` of a content page (one markdown file in one language).
 #[derive(Serialize)]
-pub struct ContentPage<'a> {
+pub(crate) struct ContentPage<'a> {
     /// The front matter's `title`.
     pub title: &'a str,
     /// The front matter's `description`, or null.
@@ -174,7 +175,7 @@ pub struct ContentPage<'a> {
 /// `campaign.html`, `part.html`, or the front matter's `template`), with a
 /// [`BaseContext`] and, on the campaign's pages, a `CampaignContext`.
 #[derive(Serialize)]
-pub struct ContentContext<'a> {
+pub(crate) struct ContentContext<'a> {
     /// The page itself: a `ContentPage`.
     pub page: ContentPage<'a>,
     /// Whether the page goes into the search index (not when it is untranslated: only text
@@ -332,7 +333,7 @@ pub struct Home<'a> {
 /// The context of `chooser.html` (the site's `/`: the language chooser, in the default
 /// language's interface), with a [`BaseContext`] of the default language.
 #[derive(Serialize)]
-pub struct ChooserContext<'a> {
+pub(crate) struct ChooserContext<'a> {
     /// Every language's home page, in site order: a list of `Home`.
     pub homes: &'a [Home<'a>],
     /// The chooser's permalink (`base_url` and `/`).
@@ -342,7 +343,7 @@ pub struct ChooserContext<'a> {
 /// The context of `404.html` (one per language, and the default language's at `/404.html`),
 /// with a [`BaseContext`].
 #[derive(Serialize)]
-pub struct NotFoundContext<'a> {
+pub(crate) struct NotFoundContext<'a> {
     /// Every language's home page, in site order: a list of `Home`.
     pub homes: &'a [Home<'a>],
 }
@@ -350,7 +351,7 @@ pub struct NotFoundContext<'a> {
 /// The context of `redirect.html` (a page's old URL: an `aliases` entry or a page that
 /// moved since the last build), with a [`BaseContext`] of the page's language.
 #[derive(Serialize)]
-pub struct RedirectContext<'a> {
+pub(crate) struct RedirectContext<'a> {
     /// The URL the page is at now, from the site's root.
     pub target: &'a str,
     /// The same URL, absolute.
@@ -360,7 +361,7 @@ pub struct RedirectContext<'a> {
 /// Writes the fields of a context struct into `ctx`, each under its name: what
 /// `Context::from_serialize` does, without its intermediate map and copies of the names.
 /// A field skipped when serialized (`skip_serializing_if`) is left undefined.
-pub fn fill<T: Serialize>(ctx: &mut Context, vars: &T) {
+pub(crate) fn fill<T: Serialize>(ctx: &mut Context, vars: &T) {
     if let Err(e) = vars.serialize(Fields(ctx)) {
         // Only a struct can be written as variables, and each is one: a programming error.
         panic!("a template context must be a struct: {}", e.0);
@@ -390,7 +391,7 @@ impl Sink for Vec<&'static str> {
 
 /// Every field name of a context struct, those it skips too.
 #[cfg(test)]
-pub fn field_names<T: Serialize>(vars: &T) -> Vec<&'static str> {
+pub(crate) fn field_names<T: Serialize>(vars: &T) -> Vec<&'static str> {
     let mut names = Vec::new();
     let _ = vars.serialize(Fields(&mut names));
     names
@@ -632,7 +633,8 @@ mod tests {
         check("SectionsNavContext", &menu);
         check("NavItem", &menu.nav[0]);
 
-        let section_entry = (0..site.entries.len())
+        let section_entry = site
+            .entry_ids()
             .find(|&e| site.entries[e].kind == Kind::Section && !site.entries[e].is_home)
             .unwrap();
         let content = content_context(site, section_entry, en, "");
@@ -740,19 +742,19 @@ mod tests {
     fn fill_is_from_serialize() {
         let p = sample();
         let (r, site) = (&p.renderer, &p.site);
-        for e in 0..site.entries.len() {
-            let content = content_context(site, e, 1, "<p>x</p>");
+        for e in site.entry_ids() {
+            let content = content_context(site, e, LangId(1), "<p>x</p>");
             let mut ctx = Context::new();
             fill(&mut ctx, &content);
             assert_eq!(ctx, Context::from_serialize(&content).unwrap());
-            let campaign = campaign_context(site, &p.campaign, e, 1);
+            let campaign = campaign_context(site, &p.campaign, e, LangId(1));
             let mut ctx = Context::new();
             fill(&mut ctx, &campaign);
             assert_eq!(ctx, Context::from_serialize(&campaign).unwrap());
         }
-        let base = r.base_context_vars(site, 0);
+        let base = r.base_context_vars(site, LangId(0));
         assert_eq!(
-            r.base_context(site, 0),
+            r.base_context(site, LangId(0)),
             Context::from_serialize(&base).unwrap()
         );
     }

@@ -4,6 +4,7 @@
 use super::context::{ChooserContext, Home, NotFoundContext, RedirectContext};
 use super::Renderer;
 use crate::content::model::Site;
+use crate::content::model::{Alternates, LangId};
 use crate::diagnostics::Diagnostic;
 
 impl Renderer {
@@ -13,8 +14,8 @@ impl Renderer {
         site.config
             .languages
             .iter()
-            .enumerate()
-            .map(|(l, lang)| {
+            .zip(site.lang_ids())
+            .map(|(lang, l)| {
                 let url = &site.urls[site.home][l].url;
                 Home {
                     code: &lang.code,
@@ -38,7 +39,7 @@ impl Renderer {
     pub fn chooser_page(&self, site: &Site, homes: &[Home]) -> Result<String, Diagnostic> {
         let vars = ChooserContext {
             homes,
-            x_default: site.permalink("/"),
+            x_default: site.permalink(&Alternates::chooser(site).x_default),
         };
         let base = self.base_context_vars(site, site.default_index());
         self.render("chooser.html", &self.context_with(base, &vars))
@@ -49,7 +50,7 @@ impl Renderer {
     pub fn not_found_page(
         &self,
         site: &Site,
-        lang: usize,
+        lang: LangId,
         homes: &[Home],
     ) -> Result<String, Diagnostic> {
         let base = self.base_context_vars(site, lang);
@@ -59,7 +60,7 @@ impl Renderer {
 
     /// The offline page of language `lang` (`offline.html`, at `/<lang>/offline/`): the
     /// base context only.
-    pub fn offline_page(&self, site: &Site, lang: usize) -> Result<String, Diagnostic> {
+    pub fn offline_page(&self, site: &Site, lang: LangId) -> Result<String, Diagnostic> {
         self.render("offline.html", &self.base_context(site, lang))
     }
 
@@ -68,7 +69,7 @@ impl Renderer {
     pub fn redirect_page(
         &self,
         site: &Site,
-        lang: usize,
+        lang: LangId,
         target: &str,
     ) -> Result<String, Diagnostic> {
         let vars = RedirectContext {
@@ -92,7 +93,7 @@ mod tests {
         r: &Renderer,
         site: &Site,
         template: &str,
-        lang: usize,
+        lang: LangId,
         vars: &[(&str, serde_json::Value)],
     ) -> (Context, String) {
         let mut ctx = r.base_context(site, lang);
@@ -109,8 +110,8 @@ mod tests {
         site.config
             .languages
             .iter()
-            .enumerate()
-            .map(|(l, lang)| {
+            .zip(site.lang_ids())
+            .map(|(lang, l)| {
                 serde_json::json!({
                     "code": lang.code, "name": lang.name, "dir": lang.dir.as_str(),
                     "url": site.urls[site.home][l].url,
@@ -148,7 +149,7 @@ mod tests {
             ctx
         );
         assert!(homes.iter().any(|h| h.prompt.is_some()));
-        for l in 0..site.config.languages.len() {
+        for l in site.lang_ids() {
             let (ctx, html) = by_name(r, site, "404.html", l, &[("homes", homes_json(p))]);
             assert_eq!(r.not_found_page(site, l, &homes).unwrap(), html);
             let vars = NotFoundContext { homes: &homes };

@@ -4,6 +4,7 @@
 use super::markdown::{self, LinkError, LinkResolver};
 use crate::content::images::Images;
 use crate::content::model::Site;
+use crate::content::model::{EntryId, LangId};
 use crate::diagnostics::Diagnostic;
 use std::sync::Arc;
 
@@ -12,9 +13,9 @@ pub(super) fn render_markdown(
     site: &Site,
     headings: &Headings,
     images: &Images,
-    entry: usize,
-    lang: usize,
-) -> (markdown::Rendered, Vec<(usize, usize)>) {
+    entry: EntryId,
+    lang: LangId,
+) -> (markdown::Rendered, Vec<(EntryId, LangId)>) {
     let (doc, _) = site.doc(entry, lang);
     let text = match doc.src.text() {
         Ok(t) => t,
@@ -49,13 +50,13 @@ pub(super) fn render_markdown(
 pub fn check_links(site: &Site) -> Vec<Diagnostic> {
     use rayon::prelude::*;
     let headings = collect_headings(site);
-    let nlang = site.config.languages.len();
     (0..site.entries.len())
         .into_par_iter()
+        .map(EntryId)
         .flat_map_iter(|e| {
             let headings = &headings;
             let none = Images::default();
-            (0..nlang)
+            site.lang_ids()
                 .flat_map(|l| render_markdown(site, headings, &none, e, l).0.diagnostics)
                 .collect::<Vec<_>>()
         })
@@ -70,7 +71,7 @@ pub struct Headings<'a> {
 }
 
 impl<'a> Headings<'a> {
-    pub fn get(&self, entry: usize, lang: usize) -> &Arc<Vec<String>> {
+    pub fn get(&self, entry: EntryId, lang: LangId) -> &Arc<Vec<String>> {
         self.cells[entry][lang].get_or_init(|| {
             let (doc, _) = self.site.doc(entry, lang);
             // A file that cannot be read again reports that itself, when its page renders.
@@ -100,11 +101,11 @@ struct Resolver<'a> {
     /// The page's bundle folder, where its images are.
     bundle: Option<&'a str>,
     /// The language being built.
-    lang: usize,
+    lang: LangId,
     /// The language the linking text is written in (the default one on a fallback page).
-    text_lang: usize,
+    text_lang: LangId,
     /// Whose headings the links' anchors were checked against: (entry, language).
-    anchors: std::cell::RefCell<Vec<(usize, usize)>>,
+    anchors: std::cell::RefCell<Vec<(EntryId, LangId)>>,
 }
 
 impl LinkResolver for Resolver<'_> {

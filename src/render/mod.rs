@@ -8,19 +8,19 @@
 //! links, `translate` is the `t()` function, and [`watchdog`] stops a render past its time
 //! limit.
 
-pub mod campaign;
-pub mod context;
-pub mod extras;
-pub mod links;
+pub(crate) mod campaign;
+pub(crate) mod context;
+pub(crate) mod extras;
+pub(crate) mod links;
 pub mod markdown;
 mod nav;
-pub mod pages;
+pub(crate) mod pages;
 mod picture;
 pub mod safety;
 mod translate;
-pub mod watchdog;
+pub(crate) mod watchdog;
 
-use crate::content::model::Site;
+use crate::content::model::{Alternates, LangId, Site};
 use crate::diagnostics::{Code, Diagnostic, Diagnostics};
 use crate::directory::{self, Directory};
 use crate::i18n::{self, I18n};
@@ -91,8 +91,8 @@ impl Renderer {
             .config
             .languages
             .iter()
-            .enumerate()
-            .map(|(l, lang)| Shared {
+            .zip(site.lang_ids())
+            .map(|(lang, l)| Shared {
                 nav: Value::from_serializable(&nav::nav_items(site, l)),
                 help: Value::from_serializable(&directory::pages::help_strip(
                     directory,
@@ -113,7 +113,7 @@ impl Renderer {
         };
         // The menu of pages without a place in it (404, offline), made now so that
         // `base_context` cannot fail.
-        for l in 0..languages {
+        for l in site.lang_ids() {
             renderer
                 .sections_nav(site, l, None)
                 .map_err(|d| Diagnostics::from_iter([d]))?;
@@ -172,14 +172,14 @@ impl Renderer {
 
     /// Context every template gets (the language, its direction, the menus), with the
     /// sections menu of no particular place: a [`BaseContext`].
-    pub fn base_context(&self, site: &Site, lang: usize) -> Context {
+    pub fn base_context(&self, site: &Site, lang: LangId) -> Context {
         let mut ctx = Context::new();
         fill(&mut ctx, &self.base_context_vars(site, lang));
         ctx
     }
 
     /// The variables of [`Renderer::base_context`].
-    pub fn base_context_vars<'a>(&'a self, site: &'a Site, lang: usize) -> BaseContext<'a> {
+    pub fn base_context_vars<'a>(&'a self, site: &'a Site, lang: LangId) -> BaseContext<'a> {
         let nav = self.cached_nav(nav::NavKey::nowhere(lang));
         self.base_vars(site, lang, nav.unwrap_or_else(|| Value::safe_string("")))
     }
@@ -188,7 +188,7 @@ impl Renderer {
     fn page_base<'a>(
         &'a self,
         site: &'a Site,
-        lang: usize,
+        lang: LangId,
         url: &str,
         kind: &str,
     ) -> Result<BaseContext<'a>, Diagnostic> {
@@ -200,7 +200,7 @@ impl Renderer {
     fn base_vars<'a>(
         &'a self,
         site: &'a Site,
-        lang: usize,
+        lang: LangId,
         sections_nav: Value,
     ) -> BaseContext<'a> {
         let l = &site.config.languages[lang];
@@ -263,24 +263,28 @@ fn add_templates(tera: &mut Tera, theme: &Theme) -> Result<BTreeMap<String, Path
     Ok(origins)
 }
 
-/// The page in every language, for the switcher and the `hreflang` links.
-fn alternates(site: &Site, current: usize, url_of: impl Fn(usize) -> String) -> Vec<Alternate<'_>> {
-    site.config
-        .languages
-        .iter()
-        .enumerate()
-        .map(|(i, l)| {
-            let url = url_of(i);
+/// The page in every language, for the switcher and the `hreflang` links, and the
+/// permalink of its `x-default`.
+fn alternates<'s>(
+    site: &'s Site,
+    current: LangId,
+    versions: &Alternates,
+) -> (Vec<Alternate<'s>>, String) {
+    let list = versions
+        .each()
+        .map(|(i, url)| {
+            let l = &site.config.languages[i];
             Alternate {
                 code: &l.code,
                 name: &l.name,
                 dir: l.dir.as_str(),
-                permalink: site.permalink(&url),
-                url,
+                permalink: site.permalink(url),
+                url: url.to_string(),
                 current: i == current,
             }
         })
-        .collect()
+        .collect();
+    (list, site.permalink(&versions.x_default))
 }
 
 /// Tera's escaping, byte for byte (`&<>"'`), writing the runs between the escaped bytes

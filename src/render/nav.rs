@@ -3,6 +3,7 @@
 
 use super::context::{fill, LinkItem, NavItem, SectionsNavContext};
 use super::{Renderer, SECTIONS_NAV};
+use crate::content::model::LangId;
 use crate::content::model::Site;
 use crate::diagnostics::Diagnostic;
 use tera::{Context, Value};
@@ -11,7 +12,7 @@ use tera::{Context, Value};
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub(super) struct NavKey {
     /// The page's language.
-    lang: usize,
+    lang: LangId,
     /// The position of the menu item the page is or is under, if any.
     item: Option<usize>,
     /// Whether the page is that item itself (`aria-current="page"`), not under it.
@@ -24,7 +25,7 @@ pub(super) struct NavKey {
 
 impl NavKey {
     /// The place of pages outside the menu (404, offline).
-    pub(super) fn nowhere(lang: usize) -> NavKey {
+    pub(super) fn nowhere(lang: LangId) -> NavKey {
         NavKey {
             lang,
             item: None,
@@ -44,7 +45,7 @@ impl Renderer {
     pub(super) fn sections_nav(
         &self,
         site: &Site,
-        lang: usize,
+        lang: LangId,
         page: Option<(&str, &str)>,
     ) -> Result<Value, Diagnostic> {
         let key = match page {
@@ -69,7 +70,7 @@ impl Renderer {
     }
 
     /// The place in the menu of the page at `url`, of `kind`.
-    fn nav_key(&self, site: &Site, lang: usize, url: &str, kind: &str) -> NavKey {
+    fn nav_key(&self, site: &Site, lang: LangId, url: &str, kind: &str) -> NavKey {
         let place = site.children[site.home][lang]
             .iter()
             .enumerate()
@@ -121,7 +122,7 @@ impl Renderer {
 }
 
 /// Top-level sections and pages, in order, for the navigation.
-pub(super) fn nav_items(site: &Site, lang: usize) -> Vec<LinkItem<'_>> {
+pub(super) fn nav_items(site: &Site, lang: LangId) -> Vec<LinkItem<'_>> {
     site.children[site.home][lang]
         .iter()
         .map(|&c| LinkItem::new(site, c, lang))

@@ -10,7 +10,7 @@ use super::links::{render_markdown, Headings};
 use super::{alternates, Renderer};
 use crate::campaign::Campaign;
 use crate::content::images::Images;
-use crate::content::model::Site;
+use crate::content::model::{Alternates, EntryId, LangId, Site};
 use crate::content::source::Kind;
 use crate::diagnostics::{Code, Diagnostic};
 use crate::directory;
@@ -21,11 +21,11 @@ use tera::Value;
 pub struct Page {
     pub html: String,
     pub warnings: Vec<Diagnostic>,
-    pub anchors: Vec<(usize, usize)>,
+    pub anchors: Vec<(EntryId, LangId)>,
 }
 
 /// The template a page is rendered with: its own `template:`, else by its kind.
-pub fn template_name(site: &Site, campaign: &Campaign, entry: usize, lang: usize) -> String {
+pub fn template_name(site: &Site, campaign: &Campaign, entry: EntryId, lang: LangId) -> String {
     let (doc, _) = site.doc(entry, lang);
     let e = &site.entries[entry];
     match &doc.fm.template {
@@ -39,7 +39,7 @@ pub fn template_name(site: &Site, campaign: &Campaign, entry: usize, lang: usize
 }
 
 /// `"home"`, `"section"` or `"page"`: a content page's `page.kind`.
-fn kind_of(site: &Site, entry: usize) -> &'static str {
+fn kind_of(site: &Site, entry: EntryId) -> &'static str {
     let e = &site.entries[entry];
     match (e.is_home, e.kind) {
         (true, _) => "home",
@@ -56,8 +56,8 @@ impl Renderer {
         headings: &Headings,
         campaign: &Campaign,
         images: &Images,
-        entry: usize,
-        lang: usize,
+        entry: EntryId,
+        lang: LangId,
     ) -> Result<Page, Vec<Diagnostic>> {
         let (doc, _) = site.doc(entry, lang);
         let (r, anchors) = render_markdown(site, headings, images, entry, lang);
@@ -152,7 +152,8 @@ impl Renderer {
             .and_then(|t| t.as_str())
             .map(str::to_string)
             .or_else(|| self.i18n.format(p.lang, "directory-intro", None));
-        let languages = &site.config.languages;
+        let (translations, x_default) =
+            alternates(site, p.lang, &Alternates::below_language(site, &p.rest));
         DirectoryContext {
             page: DirectoryPage {
                 title,
@@ -163,10 +164,8 @@ impl Renderer {
             },
             // Entries are searchable; the lists only repeat them.
             searchable: entry.is_some(),
-            translations: alternates(site, p.lang, |l| {
-                format!("/{}/{}", languages[l].code, p.rest)
-            }),
-            x_default: site.permalink(&format!("/{}/{}", site.config.default_language, p.rest)),
+            translations,
+            x_default,
             countries: get("countries"),
             category_links: get("category_links"),
             filter_languages: get("filter_languages"),
@@ -182,7 +181,7 @@ impl Renderer {
 
     /// The search page of a language: a search form for browsers with JavaScript, and for
     /// every browser the list of sections and their pages.
-    pub fn search_page(&self, site: &Site, lang: usize) -> Result<String, Diagnostic> {
+    pub fn search_page(&self, site: &Site, lang: LangId) -> Result<String, Diagnostic> {
         let url = crate::search::page_url(&site.config.languages[lang].code);
         let base = self.page_base(site, lang, &url, "search")?;
         let ctx = self.context_with(base, &self.search_context(site, lang, &url));
@@ -193,7 +192,7 @@ impl Renderer {
     pub fn search_context<'a>(
         &self,
         site: &'a Site,
-        lang: usize,
+        lang: LangId,
         url: &'a str,
     ) -> SearchContext<'a> {
         let title = self
@@ -210,6 +209,11 @@ impl Renderer {
                     .collect(),
             })
             .collect();
+        let (translations, x_default) = alternates(
+            site,
+            lang,
+            &Alternates::made_by(site, crate::search::page_url),
+        );
         SearchContext {
             page: SearchPage {
                 title,
@@ -218,25 +222,24 @@ impl Renderer {
                 kind: "search",
             },
             groups,
-            translations: alternates(site, lang, |l| {
-                crate::search::page_url(&site.config.languages[l].code)
-            }),
-            x_default: site.permalink(&crate::search::page_url(&site.config.default_language)),
+            translations,
+            x_default,
         }
     }
 }
 
 /// The context of the content page (`entry`, `lang`) whose markdown is `content` (as
 /// HTML), besides its base context and its campaign's.
-pub fn content_context<'a>(
+pub(crate) fn content_context<'a>(
     site: &'a Site,
-    entry: usize,
-    lang: usize,
+    entry: EntryId,
+    lang: LangId,
     content: &str,
 ) -> ContentContext<'a> {
     let (doc, fallback) = site.doc(entry, lang);
     let e = &site.entries[entry];
     let loc = &site.urls[entry][lang];
+    let (translations, x_default) = alternates(site, lang, &Alternates::of_entry(site, entry));
     let text_lang = site
         .config
         .language(&doc.src.lang)
@@ -250,10 +253,10 @@ pub fn content_context<'a>(
     }
     ancestors.reverse();
     let (pages, subsections) = if e.kind == Kind::Section {
-        let (pages, sections): (Vec<usize>, Vec<usize>) = site.children[entry][lang]
+        let (pages, sections): (Vec<EntryId>, Vec<EntryId>) = site.children[entry][lang]
             .iter()
             .partition(|&&c| site.entries[c].kind == Kind::Page);
-        let items = |list: &[usize]| -> Vec<LinkItem> {
+        let items = |list: &[EntryId]| -> Vec<LinkItem> {
             list.iter().map(|&c| LinkItem::new(site, c, lang)).collect()
         };
         (Some(items(&pages)), Some(items(&sections)))
@@ -280,8 +283,8 @@ pub fn content_context<'a>(
         },
         // Only text in the page's own language goes into that language's search index.
         searchable: !fallback,
-        translations: alternates(site, lang, |l| site.urls[entry][l].url.clone()),
-        x_default: site.permalink(&site.urls[entry][site.default_index()].url),
+        translations,
+        x_default,
         ancestors,
         pages,
         subsections,

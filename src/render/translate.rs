@@ -4,6 +4,7 @@
 //! the text when no locale file has the message.
 
 use super::watchdog;
+use crate::content::model::{ids, LangId};
 use crate::i18n::{self, ArgValue, I18n};
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -15,7 +16,7 @@ pub(super) fn function(
     languages: usize,
 ) -> impl Fn(Kwargs, &State) -> TeraResult<Value> + Send + Sync + 'static {
     // Messages without variables, as template values made once: most `t()` calls.
-    let fixed: Vec<HashMap<String, Value>> = (0..languages)
+    let fixed: Vec<HashMap<String, Value>> = ids(languages)
         .map(|l| {
             i18n.fixed_messages(l)
                 .map(|(id, text)| (id.to_string(), Value::from(text)))
@@ -42,10 +43,10 @@ fn translate(
         .as_ref()
         .and_then(Value::as_str)
         .and_then(|code| i18n.lang_index(code))
-        .unwrap_or(0);
+        .unwrap_or(LangId(0));
     // Most calls pass no variables: their text is the same on every page.
     if kwargs.iter().count() == 1 {
-        if let Some(text) = fixed.get(lang).and_then(|f| f.get(key)) {
+        if let Some(text) = fixed.get(lang.0).and_then(|f| f.get(key)) {
             return Ok(text.clone());
         }
     }

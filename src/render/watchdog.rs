@@ -27,7 +27,7 @@ pub fn set_time_limit(seconds: u64) {
 }
 
 /// The limit now in force.
-pub fn time_limit() -> Duration {
+pub(crate) fn time_limit() -> Duration {
     Duration::from_secs(TIME_LIMIT.load(Ordering::Relaxed))
 }
 
@@ -36,7 +36,7 @@ type LastResort = Box<dyn Fn(Diagnostic) + Send + Sync>;
 static LAST_RESORT: OnceLock<LastResort> = OnceLock::new();
 
 /// Sets what happens to a render that ignores being told to stop (once per process).
-pub fn set_last_resort(f: impl Fn(Diagnostic) + Send + Sync + 'static) {
+pub(crate) fn set_last_resort(f: impl Fn(Diagnostic) + Send + Sync + 'static) {
     let _ = LAST_RESORT.set(Box::new(f));
 }
 

@@ -8,11 +8,11 @@ use lightningcss::stylesheet::{MinifyOptions, ParserOptions, PrinterOptions};
 use lightningcss::targets::{Browsers, Targets};
 use std::path::{Path, PathBuf};
 
-pub const ENTRY: &str = "styles/main.css";
+pub(crate) const ENTRY: &str = "styles/main.css";
 
 /// The browsers the site's visitors use: old Android WebView and Chrome on cheap phones,
 /// iOS Safari from iOS 12, Samsung Internet, Firefox. Documented in the README.
-pub const BROWSERSLIST: &[&str] = &[
+pub(crate) const BROWSERSLIST: &[&str] = &[
     "android >= 5",
     "chrome >= 61",
     "ios_saf >= 12",
@@ -69,7 +69,7 @@ impl SourceProvider for ThemeStyles<'_> {
     }
 }
 
-pub fn build_stylesheet(theme: &Theme) -> Result<Stylesheet, Diagnostics> {
+pub(crate) fn build_stylesheet(theme: &Theme) -> Result<Stylesheet, Diagnostics> {
     let origin = theme
         .files
         .get(ENTRY)
@@ -134,7 +134,7 @@ pub struct Script {
     pub js: String,
 }
 
-pub fn build_scripts(theme: &Theme) -> Vec<Script> {
+pub(crate) fn build_scripts(theme: &Theme) -> Vec<Script> {
     theme
         .under("scripts")
         .filter_map(|(name, f)| {

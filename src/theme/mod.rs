@@ -1,7 +1,7 @@
 //! The theme's files: the built-in `default` theme (compiled into the binary from
 //! `themes/default/`), overridden file by file by the site's `themes/<name>/`.
 
-pub mod assets;
+pub(crate) mod assets;
 
 use crate::diagnostics::{Code, Diagnostic, Diagnostics};
 use include_dir::{include_dir, Dir};

@@ -16,6 +16,7 @@
 //! stage in the build's `Ledger`, and a rebuild that meets an error reports what `check`
 //! finds (tests/testsuite/incremental.rs).
 
+use crate::content::model::{ids, LangId};
 use crate::diagnostics::Diagnostics;
 use crate::pipeline::{self, DirectoryLoad, Jobs, Kept, Options, PageId, Report};
 use crate::theme::Theme;
@@ -53,7 +54,7 @@ struct Plan {
     bodies: BTreeSet<PageId>,
     templates: BTreeSet<String>,
     /// Languages whose interface strings changed.
-    locales: BTreeSet<usize>,
+    locales: BTreeSet<LangId>,
     /// The directory, loaded again, when an entry changed (and no page appeared or went).
     directory: Option<DirectoryLoad>,
 }
@@ -138,7 +139,7 @@ impl Session {
         let mut plan = Plan::default();
         let mut directory = false;
         let codes: Vec<String> = config.languages.iter().map(|l| l.code.clone()).collect();
-        let lang_of = |code: &str| codes.iter().position(|c| c == code);
+        let lang_of = |code: &str| codes.iter().position(|c| c == code).map(LangId);
         let theme_dir = Path::new("themes").join(&config.theme);
         for rel in &self.pending {
             let hidden = rel
@@ -169,7 +170,7 @@ impl Session {
                         plan.locales.insert(l);
                     }
                     // The default language's strings stand in for every language's missing ones.
-                    _ => plan.locales.extend(0..codes.len()),
+                    _ => plan.locales.extend(ids::<LangId>(codes.len())),
                 }
             } else {
                 plan.full = true;
@@ -248,8 +249,9 @@ impl Session {
         // The pages each kind of edit affects.
         for &page in &plan.bodies {
             let (e, l) = (page.entry, page.lang);
-            let shown_in: Vec<usize> = if l == p.site.default_index() {
-                (0..nlang)
+            let shown_in: Vec<LangId> = if l == p.site.default_index() {
+                p.site
+                    .lang_ids()
                     .filter(|&x| x == l || p.site.entries[e].docs[x].is_none())
                     .collect()
             } else {
@@ -323,8 +325,8 @@ fn template_pages(p: &pipeline::Prepared, templates: &BTreeSet<String>) -> Vec<P
     };
     let mut by_template: BTreeMap<String, bool> = BTreeMap::new();
     let mut pages = Vec::new();
-    for e in 0..p.site.entries.len() {
-        for l in 0..p.site.config.languages.len() {
+    for e in p.site.entry_ids() {
+        for l in p.site.lang_ids() {
             let name = crate::render::template_name(&p.site, &p.campaign, e, l);
             let hit = *by_template
                 .entry(name)
@@ -341,10 +343,10 @@ fn template_pages(p: &pipeline::Prepared, templates: &BTreeSet<String>) -> Vec<P
 fn all_pages(
     entries: usize,
     nlang: usize,
-    lang: impl Fn(usize) -> bool,
+    lang: impl Fn(LangId) -> bool,
 ) -> impl Iterator<Item = PageId> {
-    (0..entries)
-        .flat_map(move |entry| (0..nlang).map(move |l| PageId { entry, lang: l }))
+    ids(entries)
+        .flat_map(move |entry| ids(nlang).map(move |lang| PageId { entry, lang }))
         .filter(move |page| lang(page.lang))
 }
 
@@ -356,7 +358,7 @@ fn body_edit(root: &Path, rel: &Path, kept: &Kept, codes: &[String]) -> Option<P
     let src =
         crate::content::source::reload(root, below, codes, &site.config.default_language).ok()?;
     let e = *site.by_key.get(&src.key)?;
-    let l = codes.iter().position(|c| *c == src.lang)?;
+    let l = LangId(codes.iter().position(|c| *c == src.lang)?);
     let doc = site.entries[e].docs[l].as_ref()?;
     (doc.src.file == src.file && doc.src.head == src.head).then_some(PageId { entry: e, lang: l })
 }

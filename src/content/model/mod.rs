@@ -1,7 +1,12 @@
 //! The site model: entries (a page or section with its translations), the section tree,
 //! ordering, and the URL table that every later stage reads.
 
+mod alternates;
+mod ids;
 mod urls;
+
+pub use alternates::Alternates;
+pub use ids::{ids, EntryId, LangId};
 
 pub use urls::{check_segment, encode_segment};
 
@@ -31,7 +36,7 @@ pub struct Entry {
     /// Index by language position in `Config::languages`; `None` where untranslated.
     pub docs: Vec<Option<Arc<Doc>>>,
     /// Parent section entry (None for the home section).
-    pub parent: Option<usize>,
+    pub parent: Option<EntryId>,
     pub is_home: bool,
     /// True for a home section made up because content/_index.md is missing.
     pub implicit: bool,
@@ -53,10 +58,10 @@ pub struct Site {
     /// `urls[entry][lang]`.
     pub urls: Vec<Vec<Location>>,
     /// Content key → entry index, for `@/` links.
-    pub by_key: BTreeMap<String, usize>,
+    pub by_key: BTreeMap<String, EntryId>,
     /// Children of each section, ordered per language: `children[entry][lang]`.
-    pub children: Vec<Vec<Vec<usize>>>,
-    pub home: usize,
+    pub children: Vec<Vec<Vec<EntryId>>>,
+    pub home: EntryId,
     /// Alias redirects: (alias location, target entry, lang, file of the alias).
     pub aliases: Vec<Alias>,
     pub bundle_files: Vec<crate::content::source::BundleFile>,
@@ -70,21 +75,34 @@ pub struct Site {
 pub struct Alias {
     pub url: String,
     pub out: PathBuf,
-    pub entry: usize,
-    pub lang: usize,
+    pub entry: EntryId,
+    pub lang: LangId,
 }
 
 impl Site {
-    pub fn lang_index(&self, code: &str) -> Option<usize> {
-        self.config.languages.iter().position(|l| l.code == code)
+    pub fn lang_index(&self, code: &str) -> Option<LangId> {
+        self.config
+            .languages
+            .iter()
+            .position(|l| l.code == code)
+            .map(LangId)
     }
-    pub fn default_index(&self) -> usize {
-        self.lang_index(&self.config.default_language).unwrap_or(0)
+    pub fn default_index(&self) -> LangId {
+        self.lang_index(&self.config.default_language)
+            .unwrap_or(LangId(0))
+    }
+    /// Every entry's id, in order.
+    pub fn entry_ids(&self) -> impl DoubleEndedIterator<Item = EntryId> + Clone {
+        ids(self.entries.len())
+    }
+    /// Every language's id, in the order of `site.yaml`.
+    pub fn lang_ids(&self) -> impl DoubleEndedIterator<Item = LangId> + Clone {
+        ids(self.config.languages.len())
     }
     /// The doc shown for (entry, lang): its translation, or the default-language text.
     ///
     /// `build()` keeps only entries with a default-language doc, so one is always found.
-    pub fn doc(&self, entry: usize, lang: usize) -> (&Arc<Doc>, bool) {
+    pub fn doc(&self, entry: EntryId, lang: LangId) -> (&Arc<Doc>, bool) {
         let docs = &self.entries[entry].docs;
         match (&docs[lang], &docs[self.default_index()]) {
             (Some(d), _) => (d, false),
@@ -104,11 +122,13 @@ type Parsed = (Result<Arc<Doc>, Vec<Diagnostic>>, String);
 /// translations, parents, URLs and ordered children. `None` only if no home can be made.
 pub fn build(config: Config, sources: Sources, drafts: bool) -> (Option<Site>, Diagnostics) {
     let mut diags = Diagnostics::new();
-    let default = config
-        .languages
-        .iter()
-        .position(|l| l.code == config.default_language)
-        .unwrap_or(0);
+    let default = LangId(
+        config
+            .languages
+            .iter()
+            .position(|l| l.code == config.default_language)
+            .unwrap_or(0),
+    );
     let mut unreadable = sources.unreadable;
     let parsed = parse_all(sources.files);
     let (entries, draft_keys) = group(parsed, &config, drafts, &mut unreadable, &mut diags);
@@ -119,10 +139,10 @@ pub fn build(config: Config, sources: Sources, drafts: bool) -> (Option<Site>, D
     if !entries.iter().any(|e| e.is_home) {
         entries.insert(0, implicit_home_entry(&config, default));
     }
-    let by_key: BTreeMap<String, usize> = entries
+    let by_key: BTreeMap<String, EntryId> = entries
         .iter()
         .enumerate()
-        .map(|(i, e)| (e.key.clone(), i))
+        .map(|(i, e)| (e.key.clone(), EntryId(i)))
         .collect();
     let home = by_key["_index.md"];
     set_parents(&mut entries, home);
@@ -244,11 +264,13 @@ fn keep_originals(
     unreadable: &BTreeSet<String>,
     diags: &mut Diagnostics,
 ) -> Vec<Entry> {
-    let default = config
-        .languages
-        .iter()
-        .position(|l| l.code == config.default_language)
-        .unwrap_or(0);
+    let default = LangId(
+        config
+            .languages
+            .iter()
+            .position(|l| l.code == config.default_language)
+            .unwrap_or(0),
+    );
     let mut keep = Vec::new();
     for e in entries {
         if draft_keys.contains(&e.key) {
@@ -283,7 +305,7 @@ fn keep_originals(
 }
 
 /// The home section made up when content/_index.md is missing.
-fn implicit_home_entry(config: &Config, default: usize) -> Entry {
+fn implicit_home_entry(config: &Config, default: LangId) -> Entry {
     let mut docs = vec![None; config.languages.len()];
     docs[default] = implicit_home(config).map(Arc::new);
     Entry {
@@ -299,17 +321,17 @@ fn implicit_home_entry(config: &Config, default: usize) -> Entry {
 }
 
 /// Section entry of each folder that has an `_index.md` (the home section's is not one).
-fn section_of_folder(entries: &[Entry]) -> BTreeMap<String, usize> {
+fn section_of_folder(entries: &[Entry]) -> BTreeMap<String, EntryId> {
     entries
         .iter()
         .enumerate()
         .filter(|(_, e)| e.kind == Kind::Section && !e.is_home)
-        .map(|(i, e)| (e.folders.join("/"), i))
+        .map(|(i, e)| (e.folders.join("/"), EntryId(i)))
         .collect()
 }
 
 /// Parents: the nearest enclosing folder with an _index.md, else home.
-fn set_parents(entries: &mut [Entry], home: usize) {
+fn set_parents(entries: &mut [Entry], home: EntryId) {
     let section_of_folder = section_of_folder(entries);
     for entry in entries.iter_mut() {
         if entry.is_home {
@@ -373,7 +395,7 @@ fn implicit_home(config: &Config) -> Option<Doc> {
 fn compute_children(site: &mut Site) {
     let nlang = site.config.languages.len();
     let mut children = vec![vec![Vec::new(); nlang]; site.entries.len()];
-    for (i, e) in site.entries.iter().enumerate() {
+    for (i, e) in site.entry_ids().zip(&site.entries) {
         if let Some(p) = e.parent {
             for row in children[p].iter_mut() {
                 row.push(i);
@@ -381,7 +403,7 @@ fn compute_children(site: &mut Site) {
         }
     }
     for row in children.iter_mut() {
-        for (l, list) in row.iter_mut().enumerate() {
+        for (l, list) in site.lang_ids().zip(row.iter_mut()) {
             list.sort_by(|&a, &b| {
                 let (da, _) = site.doc(a, l);
                 let (db, _) = site.doc(b, l);

@@ -1,7 +1,7 @@
 //! The URL table: each entry's slug in each language, the paths made of its sections'
 //! slugs, the check that no two pages share one, and the aliases that redirect to them.
 
-use super::{section_of_folder, Alias, Location, Site};
+use super::{section_of_folder, Alias, EntryId, LangId, Location, Site};
 use crate::content::frontmatter::at_value;
 use crate::content::source::Kind;
 use crate::diagnostics::{display_path, Code, Diagnostic, Diagnostics};
@@ -73,7 +73,7 @@ fn default_slug(name: &str) -> String {
 }
 
 /// The slug of an entry in a language, with the doc it came from (for messages).
-fn slug_for(site: &Site, entry: usize, lang: usize, diags: &mut Diagnostics) -> String {
+fn slug_for(site: &Site, entry: EntryId, lang: LangId, diags: &mut Diagnostics) -> String {
     let e = &site.entries[entry];
     let (doc, _) = site.doc(entry, lang);
     let name = match e.kind {
@@ -132,19 +132,21 @@ pub(super) fn compute_urls(site: &mut Site, diags: &mut Diagnostics) {
 /// Output paths already given, with their (entry, language). Hashed, not ordered:
 /// comparing paths component by component was a tenth of the model. The pages' paths are
 /// borrowed, not copied; the aliases' are their own.
-type Taken<'u> = HashMap<Cow<'u, Path>, (usize, usize)>;
+type Taken<'u> = HashMap<Cow<'u, Path>, (EntryId, LangId)>;
 
 /// `slugs[entry][lang]`, empty for the home section.
 fn slugs(site: &Site, diags: &mut Diagnostics) -> Vec<Vec<String>> {
-    let nlang = site.config.languages.len();
+    let _nlang = site.config.languages.len();
     // Slugs and URLs are made a page at a time, in parallel; only the check that no two
     // pages share a URL goes through them in order (made in order, they were a fifth of
     // the model's time, on one core).
     let slug_rows: Vec<(Vec<String>, Diagnostics)> = (0..site.entries.len())
         .into_par_iter()
+        .map(EntryId)
         .map(|i| {
             let mut d = Diagnostics::new();
-            let row = (0..nlang)
+            let row = site
+                .lang_ids()
                 .map(|l| {
                     if site.entries[i].is_home {
                         String::new()
@@ -210,8 +212,8 @@ fn locations(site: &Site, slugs: &[Vec<String>]) -> Vec<Vec<Location>> {
 fn check_unique<'u>(site: &Site, urls: &'u [Vec<Location>], diags: &mut Diagnostics) -> Taken<'u> {
     let nlang = site.config.languages.len();
     let mut taken: Taken = HashMap::with_capacity(site.entries.len() * nlang);
-    for (i, row) in urls.iter().enumerate() {
-        for (l, Location { url, out }) in row.iter().enumerate() {
+    for (i, row) in site.entry_ids().zip(urls) {
+        for (l, Location { url, out }) in site.lang_ids().zip(row) {
             if let Some(&(oi, ol)) = taken.get(out.as_path()) {
                 if (oi, ol) != (i, l) {
                     let (a, _) = site.doc(oi, ol);
@@ -243,8 +245,8 @@ fn check_unique<'u>(site: &Site, urls: &'u [Vec<Location>], diags: &mut Diagnost
 /// its path in `taken`, unless a page or an earlier alias has it.
 fn aliases(site: &Site, taken: &mut Taken, diags: &mut Diagnostics) -> Vec<Alias> {
     let mut aliases = Vec::new();
-    for (i, e) in site.entries.iter().enumerate() {
-        for (l, doc) in e.docs.iter().enumerate() {
+    for (i, e) in site.entry_ids().zip(&site.entries) {
+        for (l, doc) in site.lang_ids().zip(&e.docs) {
             let Some(doc) = doc else { continue };
             for a in &doc.fm.aliases {
                 let raw = a.value.trim();

@@ -100,6 +100,10 @@ codes! {
     BrokenLink = "broken-link",
     /// An `@/...#anchor` link to a heading that does not exist.
     BrokenAnchor = "broken-anchor",
+    /// A `tel:` link in a page whose number is not a phone number or short code.
+    BadTelLink = "bad-tel-link",
+    /// A link to, or an embedded card of, a directory entry that does not exist.
+    UnknownEntry = "unknown-entry",
     /// An image without alt text (a warning; an error with `--strict`).
     MissingAlt = "missing-alt",
     /// Lists or quotes nested deeper than any page needs.

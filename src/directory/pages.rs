@@ -61,6 +61,7 @@ pub fn entry_view(e: &Entry, config: &Config, lang: &str) -> Value {
             json!({
                 "tel": format!("tel:{}", p.phone.dial),
                 "display": p.phone.display,
+                "national": p.phone.national,
                 "label": p.label.as_ref().and_then(|l| localize(l, config, lang)),
                 "free": p.free,
                 "sms": p.sms.then(|| format!("sms:{}", p.phone.dial)),

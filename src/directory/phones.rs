@@ -13,8 +13,12 @@ pub(crate) const EU_NUMBERS: &[&str] = &["112", "116000", "116006", "116111", "1
 pub struct Phone {
     /// For `tel:` links: `+302132128888`, or the short code's digits (`116111`).
     pub dial: String,
-    /// As shown: the national format (`21 3212 8888`, `116 111`).
+    /// As shown: the international format, which dials from any SIM (`+30 21 3212 8888`),
+    /// or the short code grouped (`116 111`).
     pub display: String,
+    /// The national format, where it differs (`21 3212 8888`): what people in the country
+    /// write, shown as a second line.
+    pub national: Option<String>,
     /// The number in E.164, when it has one.
     pub e164: Option<String>,
     /// Digits for `https://wa.me/<digits>`.
@@ -48,10 +52,12 @@ pub(crate) fn parse(number: &str, country_code: &str) -> Result<Phone, String> {
             ));
         }
         let e164 = parsed.format().mode(Mode::E164).to_string();
+        let international = parsed.format().mode(Mode::International).to_string();
         let national = parsed.format().mode(Mode::National).to_string();
         return Ok(Phone {
             dial: e164.clone(),
-            display: national,
+            national: (national != international).then_some(national),
+            display: international,
             wa_digits: Some(e164.trim_start_matches('+').to_string()),
             e164: Some(e164),
         });
@@ -64,6 +70,7 @@ pub(crate) fn parse(number: &str, country_code: &str) -> Result<Phone, String> {
         if EU_NUMBERS.contains(&digits.as_str()) {
             return Ok(Phone {
                 display: group_short(&digits),
+                national: None,
                 dial: digits,
                 e164: None,
                 wa_digits: None,
@@ -76,6 +83,7 @@ pub(crate) fn parse(number: &str, country_code: &str) -> Result<Phone, String> {
     if (3..=6).contains(&digits.len()) {
         return Ok(Phone {
             display: group_short(&digits),
+            national: None,
             dial: digits,
             e164: None,
             wa_digits: None,
@@ -94,7 +102,9 @@ mod tests {
     fn international_numbers_are_checked_and_formatted() {
         let p = parse("+30 213 212 8888", "GR").unwrap();
         assert_eq!(p.dial, "+302132128888");
-        assert_eq!(p.display, "21 3212 8888");
+        // A child on a foreign SIM can dial what is shown; the national form is a second line.
+        assert_eq!(p.display, "+30 21 3212 8888");
+        assert_eq!(p.national.as_deref(), Some("21 3212 8888"));
         assert_eq!(p.wa_digits.as_deref(), Some("302132128888"));
         assert!(parse("+30 694 277 30", "GR").is_err(), "too short");
         assert!(parse("+30 abc", "GR").is_err());
@@ -103,6 +113,7 @@ mod tests {
     #[test]
     fn short_codes() {
         assert_eq!(parse("116 111", "EU").unwrap().display, "116 111");
+        assert_eq!(parse("116 111", "EU").unwrap().national, None);
         assert_eq!(parse("112", "EU").unwrap().dial, "112");
         assert!(parse("116 999", "EU").is_err());
         assert_eq!(parse("1056", "GR").unwrap().dial, "1056");

@@ -101,7 +101,7 @@ impl Prepared {
         else {
             // Still check every link, so that one run shows every kind of mistake.
             let mut all = all;
-            all.extend(render::check_links(&site));
+            all.extend(render::check_links(&site, &directory));
             return Err(all.sorted());
         };
         let prepared = Prepared {

@@ -2,17 +2,30 @@
 //! the target's headings), for rendering pages and for checking links without rendering.
 
 use super::markdown::{self, LinkError, LinkResolver};
+use super::Renderer;
 use crate::content::images::Images;
 use crate::content::model::Site;
 use crate::content::model::{EntryId, LangId};
 use crate::diagnostics::Diagnostic;
+use crate::directory::Directory;
 use std::sync::Arc;
+
+/// What a page's markdown may embed from outside the content: the directory's entries
+/// (as links and cards) and, when rendering, the theme's call buttons.
+#[derive(Clone, Copy)]
+pub(super) enum Embeds<'a> {
+    /// Rendering: cards and call buttons come from the renderer.
+    Render(&'a Renderer),
+    /// Only checking links: entries are looked up, nothing is rendered.
+    Check(&'a Directory),
+}
 
 /// A page's markdown as HTML, and whose headings its links' anchors were checked against.
 pub(super) fn render_markdown(
     site: &Site,
     headings: &Headings,
     images: &Images,
+    embeds: Embeds,
     entry: EntryId,
     lang: LangId,
 ) -> (markdown::Rendered, Vec<(EntryId, LangId)>) {
@@ -31,6 +44,7 @@ pub(super) fn render_markdown(
         site,
         headings,
         images,
+        embeds,
         bundle: site.entries[entry].bundle.as_deref(),
         lang,
         text_lang: site.lang_index(&doc.src.lang).unwrap_or(lang),
@@ -47,7 +61,7 @@ pub(super) fn render_markdown(
 }
 
 /// Every `@/` link's problems, without rendering pages (for builds that stop early).
-pub fn check_links(site: &Site) -> Vec<Diagnostic> {
+pub fn check_links(site: &Site, directory: &Directory) -> Vec<Diagnostic> {
     use rayon::prelude::*;
     let headings = collect_headings(site);
     (0..site.entries.len())
@@ -57,7 +71,12 @@ pub fn check_links(site: &Site) -> Vec<Diagnostic> {
             let headings = &headings;
             let none = Images::default();
             site.lang_ids()
-                .flat_map(|l| render_markdown(site, headings, &none, e, l).0.diagnostics)
+                .flat_map(|l| {
+                    let embeds = Embeds::Check(directory);
+                    render_markdown(site, headings, &none, embeds, e, l)
+                        .0
+                        .diagnostics
+                })
                 .collect::<Vec<_>>()
         })
         .collect()
@@ -98,6 +117,7 @@ struct Resolver<'a> {
     site: &'a Site,
     headings: &'a Headings<'a>,
     images: &'a Images,
+    embeds: Embeds<'a>,
     /// The page's bundle folder, where its images are.
     bundle: Option<&'a str>,
     /// The language being built.
@@ -109,6 +129,27 @@ struct Resolver<'a> {
 }
 
 impl LinkResolver for Resolver<'_> {
+    fn entry_url(&self, id: &str) -> Option<String> {
+        match self.embeds {
+            Embeds::Render(r) => r.entry_url(id, self.lang),
+            Embeds::Check(d) => d.get(id).map(|_| "#".to_string()),
+        }
+    }
+
+    fn entry_card(&self, id: &str) -> Option<String> {
+        match self.embeds {
+            Embeds::Render(r) => r.entry_card(self.site, self.lang, id),
+            Embeds::Check(_) => None,
+        }
+    }
+
+    fn call_parts(&self) -> super::embeds::CallParts {
+        match self.embeds {
+            Embeds::Render(r) => r.call_parts(self.site, self.lang),
+            Embeds::Check(_) => super::embeds::CallParts::default(),
+        }
+    }
+
     fn image(&self, src: &str) -> Option<&crate::content::images::ImageInfo> {
         if src.contains(['/', ':', '?', '#']) {
             return None;

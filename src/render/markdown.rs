@@ -103,6 +103,22 @@ pub trait LinkResolver {
     fn image(&self, _src: &str) -> Option<&crate::content::images::ImageInfo> {
         None
     }
+    /// The URL of directory entry `id`'s page in the page's language; `None` if there is
+    /// no such entry.
+    fn entry_url(&self, _id: &str) -> Option<String> {
+        None
+    }
+    /// Directory entry `id`'s card, to stand in a page (`None` when only checking links).
+    fn entry_card(&self, _id: &str) -> Option<String> {
+        None
+    }
+    /// The icon and words of a call button in the page's language.
+    fn call_parts(&self) -> super::embeds::CallParts {
+        super::embeds::CallParts {
+            icon: String::new(),
+            verb: "Call".into(),
+        }
+    }
 }
 
 pub enum LinkError {
@@ -155,6 +171,7 @@ pub fn render(
     // Table columns' alignment becomes a class, not pulldown-cmark's inline `style`, which
     // the site's Content-Security-Policy (style-src 'self') would block.
     let mut table = TableCells::default();
+    let mut components = super::embeds::Components::default();
 
     let mut depth = 0usize;
 
@@ -176,8 +193,19 @@ pub fn render(
         let Some(ev) = table.rewrite(ev) else {
             continue;
         };
-        let ev = r.resolve_link(ev, range.start);
-        r.push(ev, range.start);
+        let (events, problem) = components.rewrite(ev, range.start, links);
+        if let Some(d) = problem {
+            let d = r.at(d, range.start);
+            r.diagnostics.push(d);
+        }
+        for (ev, at) in events {
+            let ev = r.resolve_link(ev, at);
+            r.push(ev, at);
+        }
+    }
+    for (ev, at) in components.finish() {
+        let ev = r.resolve_link(ev, at);
+        r.push(ev, at);
     }
     let mut out = String::with_capacity(body.len() * 3 / 2);
     html::push_html(&mut out, r.events.into_iter());
@@ -236,6 +264,24 @@ impl<'a> Renderer<'a> {
             return Event::Start(Tag::Link {
                 link_type,
                 dest_url,
+                title,
+                id,
+            });
+        }
+        if let Some(entry) = super::embeds::entry_id(&dest_url[2..]) {
+            let url = self.links.entry_url(entry).unwrap_or_else(|| {
+                let d = Diagnostic::error(
+                    Code::UnknownEntry,
+                    format!("link to a directory entry that does not exist: `{dest_url}`"),
+                )
+                .hint("the file name without `.yaml` is the entry's id: check it under content/directory/");
+                let d = self.at(d, offset);
+                self.diagnostics.push(d);
+                "#".into()
+            });
+            return Event::Start(Tag::Link {
+                link_type,
+                dest_url: url.into(),
                 title,
                 id,
             });

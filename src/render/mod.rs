@@ -9,7 +9,9 @@
 //! limit.
 
 pub(crate) mod campaign;
+mod cards;
 pub(crate) mod context;
+pub mod embeds;
 pub(crate) mod extras;
 pub(crate) mod links;
 pub mod markdown;
@@ -46,6 +48,8 @@ pub struct Renderer {
     shared: Vec<Shared>,
     /// The sections menu, rendered once per language and place in the menu.
     navs: nav::NavCache,
+    /// Directory entries' cards, for pages that embed them.
+    cards: cards::Cards,
 }
 
 struct Shared {
@@ -110,6 +114,7 @@ impl Renderer {
             shared,
             i18n,
             navs: Default::default(),
+            cards: cards::Cards::new(site, directory),
         };
         // The menu of pages without a place in it (404, offline), made now so that
         // `base_context` cannot fail.

@@ -6,7 +6,7 @@ use super::context::{
     fill, ContentContext, ContentPage, DirectoryContext, DirectoryPage, LinkItem, SearchContext,
     SearchGroup, SearchPage,
 };
-use super::links::{render_markdown, Headings};
+use super::links::{render_markdown, Embeds, Headings};
 use super::{alternates, Renderer};
 use crate::campaign::Campaign;
 use crate::content::images::Images;
@@ -60,7 +60,8 @@ impl Renderer {
         lang: LangId,
     ) -> Result<Page, Vec<Diagnostic>> {
         let (doc, _) = site.doc(entry, lang);
-        let (r, anchors) = render_markdown(site, headings, images, entry, lang);
+        let (r, anchors) =
+            render_markdown(site, headings, images, Embeds::Render(self), entry, lang);
         let (content, mut diags) = (r.html, r.diagnostics);
         let template = template_name(site, campaign, entry, lang);
         if let Some(t) = &doc.fm.template {

@@ -358,6 +358,28 @@ const CASES: &[Case] = &[
         ),
     ),
     case(
+        "embed of a directory entry that does not exist",
+        "directory",
+        |r| {
+            page(
+                r,
+                "---\ntitle: A\n---\nText.\n\n[Help](@/directory/gr/no-such-entry.yaml)\n",
+            )
+        },
+        errors(&[at("unknown-entry", CASE_MD, 6).names(&["no-such-entry"])]),
+    ),
+    case(
+        "tel: link that cannot be dialled",
+        "multilingual",
+        |r| {
+            page(
+                r,
+                "---\ntitle: A\n---\nCall [the line](tel:not-a-number) now.\n",
+            )
+        },
+        errors(&[at("bad-tel-link", CASE_MD, 4)]),
+    ),
+    case(
         "link to a missing heading",
         "multilingual",
         |r| page(r, "---\ntitle: A\n---\n[x](@/rights/know.md#nope)\n"),

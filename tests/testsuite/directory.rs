@@ -192,9 +192,18 @@ fn numbers_are_links_to_call_text_and_whatsapp() {
         hrefs.contains(&"https://wa.me/306942773030".to_string()),
         "{hrefs:?}"
     );
-    // Shown in the national format, left to right.
+    // Shown in the international format, which dials from any SIM, left to right; the
+    // national format as a second line; the word "Call" in the button.
     assert!(
-        html.contains("<span dir=\"ltr\">694 277 3030</span>"),
+        html.contains("<span class=\"call-number\" dir=\"ltr\">+30 694 277 3030</span>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<span class=\"call-national\" dir=\"ltr\">694 277 3030</span>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<span class=\"call-verb\">Call</span>"),
         "{html}"
     );
     // Languages in their own names; the sample notice; when it was checked.
@@ -316,4 +325,87 @@ fn the_hsds_package_is_published() {
     }
     let phones = read_output(&site.out, "hsds/phones.csv");
     assert!(phones.contains("+306942773030"), "{phones}");
+}
+
+#[test]
+fn an_entry_link_alone_in_its_paragraph_is_its_card_in_the_page_language() {
+    let built = SiteTest::fixture("directory")
+        .file(
+            "content/alone.md",
+            "---\ntitle: Alone\n---\nIf you are alone:\n\n[Drop-in](@/directory/xx/sample-drop-in.yaml)\n\nOr read [about it](@/directory/xx/sample-drop-in.yaml) first.\n",
+        )
+        .file(
+            "content/alone.ar.md",
+            "---\ntitle: وحدك\n---\n[Drop-in](@/directory/xx/sample-drop-in.yaml)\n",
+        )
+        .build_ok();
+    let en = built.page("en/alone/index.html");
+    // The card, with the entry's own call button, and escaped data.
+    let card = en.one("main section.entry-embed");
+    let html = card.html();
+    assert!(html.contains("href=\"tel:+306942773030\""), "{html}");
+    assert!(
+        html.contains("&lt;script&gt;"),
+        "the entry's name is escaped: {html}"
+    );
+    assert!(!html.contains("<script>"), "{html}");
+    // A link inside a sentence stays a link, to the entry's page in the page's language.
+    let links: Vec<String> = en
+        .attrs("main p a")
+        .into_iter()
+        .map(|a| a["href"].clone())
+        .collect();
+    assert!(
+        links.contains(&"/en/directory/gr/sample-drop-in/".to_string()),
+        "{links:?}"
+    );
+    assert_eq!(en.select("main section.entry-embed").len(), 1);
+    // In Arabic: the card's words are Arabic, its links Arabic pages.
+    let ar = built.page("ar/alone/index.html");
+    let card = ar.one("main section.entry-embed").html();
+    assert!(
+        card.contains("href=\"/ar/directory/gr/sample-drop-in/\""),
+        "{card}"
+    );
+    assert!(card.contains("الجوال"), "{card}");
+}
+
+#[test]
+fn tel_links_in_markdown_are_call_buttons_in_international_format() {
+    let built = SiteTest::fixture("directory")
+        .file(
+            "content/numbers.md",
+            "---\ntitle: Numbers\n---\nIn danger? [112](tel:112). The mechanism: [21 3212 8888](tel:+302132128888). Or [the helpline](tel:116111).\n",
+        )
+        .build_ok();
+    let page = built.page("en/numbers/index.html");
+    let buttons = page.select("main a.call-button");
+    assert_eq!(buttons.len(), 3);
+    let texts: Vec<String> = buttons.iter().map(crate::support::html::text).collect();
+    assert_eq!(
+        texts[0].split_whitespace().collect::<Vec<_>>(),
+        ["Call", "112"]
+    );
+    // The number the editor wrote nationally is shown internationally, national second.
+    assert_eq!(
+        texts[1].split_whitespace().collect::<Vec<_>>().join(" "),
+        "Call +30 21 3212 8888 21 3212 8888"
+    );
+    // The editor's own words stand in for "Call".
+    assert_eq!(
+        texts[2].split_whitespace().collect::<Vec<_>>().join(" "),
+        "the helpline 116 111"
+    );
+    let hrefs: Vec<String> = page
+        .attrs("main a.call-button")
+        .into_iter()
+        .map(|a| a["href"].clone())
+        .collect();
+    assert_eq!(hrefs, ["tel:112", "tel:+302132128888", "tel:116111"]);
+    assert_eq!(page.select("main a.call-button svg.icon").len(), 3);
+    assert_eq!(
+        page.select("main a.call-button .call-number[dir=ltr]")
+            .len(),
+        3
+    );
 }

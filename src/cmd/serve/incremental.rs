@@ -221,14 +221,23 @@ impl Session {
             plan.directory.is_some() || !plan.templates.is_empty() || !plan.locales.is_empty();
 
         if let Some(load) = plan.directory {
-            // Every page shows the help strip, and the menu links the directory if any.
+            // Every page shows the help strip, the menu links the directory if any, and any
+            // page may embed an entry's card: what they show changed, every page changes.
             let strip = |dir: &crate::directory::Directory| {
                 let langs = &p.site.config.languages;
-                let strips: Vec<serde_json::Value> = langs
+                let shown: Vec<serde_json::Value> = langs
                     .iter()
-                    .map(|l| crate::directory::pages::help_strip(dir, &p.site.config, &l.code))
+                    .flat_map(|l| {
+                        let config = &p.site.config;
+                        std::iter::once(crate::directory::pages::help_strip(dir, config, &l.code))
+                            .chain(
+                                dir.entries.iter().map(|e| {
+                                    crate::directory::pages::entry_view(e, config, &l.code)
+                                }),
+                            )
+                    })
                     .collect();
-                (strips, dir.is_empty())
+                (shown, dir.is_empty())
             };
             if strip(&load.directory) != strip(&p.directory) {
                 pages.extend(all_pages(p.site.entries.len(), nlang, |_| true));

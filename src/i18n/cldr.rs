@@ -40,8 +40,8 @@ use serde::Serialize;
 /// Minutes in a day: `time(MINUTES_PER_DAY)` is the end of the day (24:00).
 pub const MINUTES_PER_DAY: u32 = 24 * 60;
 
-/// Monday 4 March 2024, the first day of the reference week used for weekday names and
-/// ranges (the same week as `directory::hours::compile`).
+/// Monday 4 March 2024, the first day of the week whose dates give the weekday names (the
+/// same reference week as `directory::hours::compile`).
 const REFERENCE_MONDAY: (i32, u8, u8) = (2024, 3, 4);
 
 /// How a language code was resolved to the CLDR locale a [`Words`] speaks.
@@ -50,7 +50,7 @@ const REFERENCE_MONDAY: (i32, u8, u8) = (2024, 3, 4);
 pub enum Fallback {
     /// CLDR has data for the code as written (possibly through its parent locale, such as
     /// `fr-BE` → `fr`, which is the same language).
-    None,
+    Exact,
     /// The code is a CLDR alias of another locale, which is used: `prs` → `fa-AF`.
     Alias { to: String },
     /// CLDR has no data for this language: English is used.
@@ -106,7 +106,7 @@ fn resolve(code: &str) -> (Locale, Fallback) {
     }
     let after = loc.to_string();
     if after.eq_ignore_ascii_case(&before) {
-        (loc, Fallback::None)
+        (loc, Fallback::Exact)
     } else {
         (loc, Fallback::Alias { to: after })
     }
@@ -138,14 +138,14 @@ fn has_data(loc: &Locale) -> bool {
 
 impl Words {
     /// The locale data for `code` (a site language code such as `ar`, `fa`, `prs`, `en-GB`).
-    /// Never fails: see [`Words::fallback`] for what was used. Parts of CLDR that fail to
-    /// load (none should with compiled data) leave their methods on a plain fallback (ASCII
-    /// digits, ISO-like dates) rather than panic.
+    /// Never fails: see [`Words::fallback`] for what was used. Should a part of CLDR fail
+    /// to load (none does with compiled data), its methods degrade instead of panicking:
+    /// ASCII digits and `HH:mm` times, a plain dash for ranges, `None` for dates.
     pub fn new(code: &str) -> Words {
         let (locale, fallback) = resolve(code);
         let prefs = DateTimeFormatterPreferences::from(&locale);
         let weekday_names = FixedCalendarDateTimeFormatter::<_, E>::try_new(prefs, E::long()).ok();
-        let weekdays = ALL_WEEKDAYS.map(|wd| match (&weekday_names, reference_date(wd, 0)) {
+        let weekdays = ALL_WEEKDAYS.map(|wd| match (&weekday_names, reference_date(wd)) {
             (Some(f), Some(date)) => f.format(&date).to_string(),
             _ => format!("{wd:?}"),
         });
@@ -199,10 +199,15 @@ impl Words {
         self.locale.to_string()
     }
 
-    /// How the requested code was resolved; anything but [`Fallback::None`] and
-    /// [`Fallback::Alias`] means the words are English, not the requested language.
+    /// How the requested code was resolved.
     pub fn fallback(&self) -> &Fallback {
         &self.fallback
+    }
+
+    /// Whether the words are English standing in for a language CLDR does not have (or a
+    /// code that is not a language tag): the caller may want to warn the editor.
+    pub fn fell_back(&self) -> bool {
+        matches!(self.fallback, Fallback::Unsupported | Fallback::Invalid)
     }
 
     /// The weekday's name, stand-alone and wide ("Monday", "الاثنين").
@@ -309,9 +314,11 @@ impl Words {
     }
 
     /// The name of a language in this locale, from CLDR ("Arabic"; "العربية" in `ar`;
-    /// "арабська" in `uk`). `code` may carry a region or script (`fa-AF` → "Dari"). `None`
-    /// when the code is not a language tag or CLDR has no name for it in this locale (the
-    /// English fallback's names are not used for another language).
+    /// "арабська" in `uk`). `code` may carry a region or script: a variant CLDR names on its
+    /// own gets that name (`fa-AF` → "Dari"), any other the language's (`ar-SY` → "Arabic").
+    /// A legacy code goes through CLDR's aliases (`prs` → `fa-AF`). `None` when the code is
+    /// not a language tag or this locale's CLDR data has no name for it (no English name is
+    /// put in its place).
     pub fn language_name(&self, code: &str) -> Option<String> {
         let cleaned = code.trim().replace('_', "-");
         let loc = Locale::try_from_str(&cleaned).ok()?;
@@ -377,11 +384,11 @@ const ALL_WEEKDAYS: [Weekday; 7] = [
     Weekday::Sun,
 ];
 
-/// The date of `day` in the reference week, `extra` days later.
-fn reference_date(day: Weekday, extra: u8) -> Option<Date<Gregorian>> {
+/// The date of `day` in the reference week.
+fn reference_date(day: Weekday) -> Option<Date<Gregorian>> {
     let (y, m, d) = REFERENCE_MONDAY;
     let offset = u8::try_from(day.num_days_from_monday()).ok()?;
-    Date::try_new_gregorian(y, m, d + offset + extra).ok()
+    Date::try_new_gregorian(y, m, d + offset).ok()
 }
 
 fn time_of(minutes: u32) -> Option<Time> {

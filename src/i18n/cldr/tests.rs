@@ -74,7 +74,7 @@ fn english() {
     check(Expected {
         code: "en",
         locale: "en",
-        fallback: Fallback::None,
+        fallback: Fallback::Exact,
         days: [
             "Monday",
             "Tuesday",
@@ -98,7 +98,7 @@ fn arabic() {
     check(Expected {
         code: "ar",
         locale: "ar",
-        fallback: Fallback::None,
+        fallback: Fallback::Exact,
         days: [
             "الاثنين",
             "الثلاثاء",
@@ -120,7 +120,7 @@ fn arabic_with_arabic_indic_digits() {
     // ask for them on plain Arabic with the BCP 47 extension -u-nu-arab.
     for code in ["ar-EG", "ar-u-nu-arab"] {
         let w = Words::new(code);
-        assert_eq!(w.fallback(), &Fallback::None);
+        assert_eq!(w.fallback(), &Fallback::Exact);
         assert_eq!(w.time(8 * 60), "٨:٠٠ ص", "{code}");
         assert_eq!(
             w.date(2021, Some(4), Some(7)).as_deref(),
@@ -137,7 +137,7 @@ fn persian() {
     check(Expected {
         code: "fa",
         locale: "fa",
-        fallback: Fallback::None,
+        fallback: Fallback::Exact,
         days: [
             "دوشنبه",
             "سه\u{200c}شنبه",
@@ -161,7 +161,7 @@ fn french() {
     check(Expected {
         code: "fr",
         locale: "fr",
-        fallback: Fallback::None,
+        fallback: Fallback::Exact,
         days: [
             "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
         ],
@@ -179,7 +179,7 @@ fn greek() {
     check(Expected {
         code: "el",
         locale: "el",
-        fallback: Fallback::None,
+        fallback: Fallback::Exact,
         days: [
             "Δευτέρα",
             "Τρίτη",
@@ -203,7 +203,7 @@ fn ukrainian() {
     check(Expected {
         code: "uk",
         locale: "uk",
-        fallback: Fallback::None,
+        fallback: Fallback::Exact,
         days: [
             "понеділок",
             "вівторок",
@@ -229,7 +229,7 @@ fn pashto() {
     check(Expected {
         code: "ps",
         locale: "ps",
-        fallback: Fallback::None,
+        fallback: Fallback::Exact,
         days: [
             "دوشنبه",
             "سه شنبه",
@@ -273,8 +273,9 @@ fn dari_is_cldr_persian_of_afghanistan() {
             to: "fa-AF".to_string(),
         },
     ));
-    check(expected("fa-AF", Fallback::None));
-    check(expected("fa_AF", Fallback::None));
+    check(expected("fa-AF", Fallback::Exact));
+    assert!(!Words::new("prs").fell_back());
+    check(expected("fa_AF", Fallback::Exact));
 }
 
 #[test]
@@ -292,11 +293,12 @@ fn unknown_codes_fall_back_to_english_and_say_so() {
         assert_eq!(w.fallback(), &fallback, "{code:?}");
         assert_eq!(w.locale(), "en", "{code:?}");
         assert_eq!(w.requested(), code);
+        assert!(w.fell_back());
         assert_eq!(w.weekday(Weekday::Mon), "Monday");
     }
     // A region CLDR has no data for keeps the language.
     let w = Words::new("fr-ZZ");
-    assert_eq!(w.fallback(), &Fallback::None);
+    assert_eq!(w.fallback(), &Fallback::Exact);
     assert_eq!(w.weekday(Weekday::Mon), "lundi");
     assert_eq!(
         Words::new("en_GB").date(2021, Some(4), Some(7)).as_deref(),

@@ -5,8 +5,8 @@
 //!   unicode-org/cldr-json (an earlier release than 49; the fields cited are unchanged):
 //!   `days.stand-alone.wide`, `dateFormats.long`, `timeFormats.short`,
 //!   `availableFormats.yMMMM`, `availableFormats.y`, `intervalFormatFallback`.
-//! - "icu4x testdata ar": unicode-org/icu4x `provider/source/tests/data/cldr/` (CLDR JSON
-//!   for `ar`: `ca-gregorian.json`, `languages.json`).
+//! - "icu4x testdata ar/fr": unicode-org/icu4x `provider/source/tests/data/cldr/` (CLDR
+//!   JSON: `ar` `ca-gregorian.json` and `languages.json`, `fr` `ca-gregorian.json`).
 //! - Digits: `ar` uses `latn` since CLDR 46 (CLDR-17553, unicode-org/cldr PR #3678,
 //!   "Change default numbering system for ar.xml to latn"); `ar-EG` keeps `arab`; `fa`, `ps`
 //!   and `fa-AF` use `arabext` (cldr-json `numbers.json` `defaultNumberingSystem`).
@@ -69,8 +69,8 @@ fn check(e: Expected<'_>) {
 
 #[test]
 fn english() {
-    // cldr-json en: timeFormats.short "h:mm a", dateFormats.long "MMMM d, y",
-    // yMMMM "MMMM y"; languages "ar" Arabic, "fa" Persian.
+    // CLDR en (ICU4X data): timeFormats.short "h:mm a" (U+202F before AM/PM since CLDR
+    // 42), dateFormats.long "MMMM d, y", yMMMM "MMMM y"; languages "ar" Arabic, "fa" Persian.
     check(Expected {
         code: "en",
         locale: "en",
@@ -156,8 +156,8 @@ fn persian() {
 
 #[test]
 fn french() {
-    // CLDR fr: dateFormats.long "d MMMM y", timeFormats.short "HH:mm", yMMMM "MMMM y";
-    // ICU4X data (fr languages): "ar" arabe, "uk" ukrainien.
+    // icu4x testdata fr: dateFormats.long "d MMMM y", timeFormats.short "HH:mm",
+    // yMMMM "MMMM y"; ICU4X data (fr days and languages): "ar" arabe, "uk" ukrainien.
     check(Expected {
         code: "fr",
         locale: "fr",

@@ -4,6 +4,7 @@
 
 pub mod export;
 pub mod hours;
+pub mod hours_words;
 pub mod hsds;
 pub(crate) mod languages;
 pub mod pages;

@@ -1,6 +1,7 @@
 //! UI strings in Fluent: one bundle per language (the theme's messages, overridden by the
 //! site's by id), formatting with CLDR plurals, and the fallback to the default language.
 
+pub mod cldr;
 pub(crate) mod translations;
 
 use crate::content::config::Config;

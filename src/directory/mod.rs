@@ -9,6 +9,7 @@ pub mod hsds;
 pub(crate) mod languages;
 pub mod pages;
 pub(crate) mod phones;
+pub(crate) mod words_view;
 
 mod load;
 

@@ -69,21 +69,7 @@ pub fn entry_view(e: &Entry, config: &Config, lang: &str) -> Value {
             })
         })
         .collect();
-    let spoken: Vec<Value> = e
-        .languages
-        .iter()
-        .map(|code| {
-            let (name, dir) = match config.language(code) {
-                Some(l) => (l.name.clone(), l.dir.as_str()),
-                None => (
-                    languages::autonym(code).unwrap_or(code).to_string(),
-                    crate::content::config::direction_of(&code.parse().unwrap_or_default())
-                        .as_str(),
-                ),
-            };
-            json!({"code": code, "name": name, "dir": dir})
-        })
-        .collect();
+    let spoken = super::words_view::spoken(&e.languages, config, lang);
     json!({
         "id": e.id,
         "url": format!("/{lang}/{}", entry_rest(e)),
@@ -102,6 +88,7 @@ pub fn entry_view(e: &Entry, config: &Config, lang: &str) -> Value {
         "languages": spoken,
         "language_list": e.languages.join(" "),
         "hours": e.hours,
+        "hours_words": e.hours.as_deref().and_then(|h| super::words_view::hours(h, lang)),
         "always_open": e.weekly_hours.as_ref().is_some_and(|w| w == &[(0, super::hours::WEEK)]),
         "weekly": e.weekly_hours.as_ref().map(|w| serde_json::to_string(w).unwrap_or_default()),
         "timezone": e.timezone,

@@ -137,6 +137,19 @@ fn has_data(loc: &Locale) -> bool {
 }
 
 impl Words {
+    /// The `Words` of `code`, made once per process and shared: they depend only on the
+    /// code and CLDR's compiled data, so every page of a language uses the same.
+    pub fn shared(code: &str) -> std::sync::Arc<Words> {
+        use std::collections::HashMap;
+        use std::sync::{Arc, Mutex, OnceLock};
+        static MADE: OnceLock<Mutex<HashMap<String, Arc<Words>>>> = OnceLock::new();
+        let made = MADE.get_or_init(Mutex::default);
+        let mut made = made.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        made.entry(code.to_string())
+            .or_insert_with(|| Arc::new(Words::new(code)))
+            .clone()
+    }
+
     /// The locale data for `code` (a site language code such as `ar`, `fa`, `prs`, `en-GB`).
     /// Never fails: see [`Words::fallback`] for what was used. Should a part of CLDR fail
     /// to load (none does with compiled data), its methods degrade instead of panicking:

@@ -28,9 +28,15 @@
     return { open: false, at: weekly[0][0] };
   }
 
+  // The time in the page's language, as the table above it writes it (CLDR in both).
   function clock(minutes) {
     var h = Math.floor(minutes % 1440 / 60), mm = minutes % 60;
-    return (h < 10 ? '0' : '') + h + ':' + (mm < 10 ? '0' : '') + mm;
+    try {
+      return new Intl.DateTimeFormat(lang, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' })
+        .format(new Date(Date.UTC(2024, 2, 4, h, mm)));
+    } catch (e) {
+      return (h < 10 ? '0' : '') + h + ':' + (mm < 10 ? '0' : '') + mm;
+    }
   }
 
   function dayName(minutes) {

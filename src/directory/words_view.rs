@@ -1,0 +1,99 @@
+//! What an entry's page and card say in the visitor's words, from CLDR: its opening hours
+//! as a weekly table, and the languages it answers in, named in the visitor's language.
+
+use super::hours_words::{week_table, PublicHolidays};
+use super::languages;
+use crate::content::config::{direction_of, Config};
+use crate::i18n::cldr::Words;
+use serde_json::{json, Value};
+
+/// The weekly table of `expr` in language `lang`: the days, the runs of days with the same
+/// hours (for a one-line summary), 24/7, public holidays, and whether the table leaves out
+/// part of the expression (then the page shows the expression as written, too).
+pub(crate) fn hours(expr: &str, lang: &str) -> Option<Value> {
+    let words = Words::shared(lang);
+    let table = week_table(expr, &words).ok()?;
+    let holiday_spans = match &table.public_holidays {
+        PublicHolidays::Open { spans, .. } => {
+            let texts: Vec<&str> = spans.iter().map(|s| s.text.as_str()).collect();
+            Some(words.unit_list(&texts))
+        }
+        _ => None,
+    };
+    Some(json!({
+        "holiday_spans": holiday_spans,
+        "days": table.days,
+        "groups": table.groups,
+        "open_24_7": table.open_24_7,
+        "never_open": table.never_open,
+        "public_holidays": table.public_holidays,
+        "approximate": !table.approximations.is_empty(),
+    }))
+}
+
+/// Each language code as the visitor reads it: its name in the page's language (CLDR), and
+/// its name in itself where that differs, so a Dari speaker on an English page finds "دری".
+pub(crate) fn spoken(codes: &[String], config: &Config, lang: &str) -> Vec<Value> {
+    let words = Words::shared(lang);
+    codes
+        .iter()
+        .map(|code| {
+            let (own, dir) = match config.language(code) {
+                Some(l) => (l.name.clone(), l.dir.as_str()),
+                None => (
+                    languages::autonym(code).unwrap_or(code).to_string(),
+                    direction_of(&code.parse().unwrap_or_default()).as_str(),
+                ),
+            };
+            let name = words.language_name(code).unwrap_or_else(|| own.clone());
+            let differs = name != own;
+            json!({
+                "code": code,
+                "name": name,
+                "own": differs.then_some(own),
+                "dir": dir,
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config() -> Config {
+        let dir = tempfile::tempdir().unwrap();
+        let yaml = "base_url: https://example.org\ndefault_language: en\nlanguages:\n  - { code: en, name: English }\n  - { code: ar, name: العربية }\n";
+        std::fs::write(dir.path().join("site.yaml"), yaml).unwrap();
+        Config::load(dir.path(), None).unwrap()
+    }
+
+    #[test]
+    fn languages_are_named_in_the_visitors_language_with_their_own_name() {
+        let codes = vec!["ar".to_string(), "prs".to_string()];
+        let en = spoken(&codes, &config(), "en");
+        assert_eq!(en[0]["name"], "Arabic");
+        assert_eq!(en[0]["own"], "العربية");
+        assert_eq!(en[0]["dir"], "rtl");
+        assert_eq!(en[1]["name"], "Dari");
+        assert_eq!(en[1]["own"], "دری");
+        // On an Arabic page, Arabic is named once, in Arabic (CLDR: ar.json "ar": العربية).
+        let ar = spoken(&codes, &config(), "ar");
+        assert_eq!(ar[0]["name"], "العربية");
+        assert!(ar[0]["own"].is_null());
+        // CLDR's Arabic name of Dari (fa-AF): الدارية.
+        assert_eq!(ar[1]["name"], "الدارية");
+    }
+
+    #[test]
+    fn hours_are_a_table_in_the_page_language() {
+        let v = hours("Mo-Fr 08:00-22:00; Sa 11:00-19:00", "en").unwrap();
+        assert_eq!(v["days"][6]["closed"], true);
+        assert_eq!(v["days"][0]["name"], "Monday");
+        assert_eq!(v["approximate"], false);
+        let fr = hours("Mo-Fr 08:00-22:00; Sa 11:00-19:00", "fr").unwrap();
+        assert_eq!(fr["days"][0]["name"], "lundi");
+        assert!(hours("not hours", "en").is_none());
+        assert_eq!(hours("Jan-Mar Mo 10:00-12:00", "en").unwrap()["approximate"], true);
+    }
+}

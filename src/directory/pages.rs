@@ -106,9 +106,20 @@ pub fn entry_view(e: &Entry, config: &Config, lang: &str) -> Value {
         "ages": e.ages,
         "confidential": e.confidential == Some(true),
         "address": e.address,
-        "last_verified": e.last_verified,
-        "source": e.source,
-        "source_is_url": super::valid_web_url(&e.source),
+        "interpreters": e.interpreters,
+        "source": {
+            "name": localize(&e.source.name, config, lang),
+            "url": e.source.url,
+            "date": e.source.date,
+            "precision": e.source.date_precision,
+        },
+        "verified": e.verified.as_ref().map(|v| json!({
+            "on": v.on,
+            "how": localize(&v.how, config, lang),
+        })),
+        "as_of": super::provenance::as_of(&e.source, e.verified.as_ref()),
+        "stale": e.stale,
+        "stale_fallback": e.stale_fallback,
         "example": e.example,
     })
 }

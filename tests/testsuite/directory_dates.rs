@@ -19,9 +19,14 @@ fn stale_site() -> SiteTest {
 
 #[test]
 fn a_stale_entry_says_so_in_the_visitors_language_with_the_emergency_number() {
-    let built = stale_site().build_ok();
+    let built = stale_site()
+        .file(
+            "content/directory/xx/web-only.yaml",
+            "name: A help site\nkind: service\ncountry: GR\ncategories: [asylum]\nwebsite: https://example.org/help\nsource: { name: Example, date: unknown }\n",
+        )
+        .build_ok();
     let warnings = built.with_code("stale-entry");
-    assert_eq!(warnings.len(), 2, "{warnings:#?}");
+    assert_eq!(warnings.len(), 3, "{warnings:#?}");
     assert!(warnings.iter().all(|d| !d.is_error()));
     for (page, notice, call) in [
         (
@@ -56,6 +61,19 @@ fn a_stale_entry_says_so_in_the_visitors_language_with_the_emergency_number() {
         "{note}"
     );
     assert!(!note.contains("tel:"), "{note}");
+    // A web service without a phone: no date, and no "if nobody answers".
+    let web = built.page("en/directory/gr/web-only/index.html");
+    let note = web.one("p.notice-stale").html();
+    assert!(
+        note.contains("These details have no date and may have changed."),
+        "{note}"
+    );
+    assert!(!note.contains("tel:"), "{note}");
+    let source = web.one("p.checked").html();
+    assert!(
+        source.contains("From <cite>Example</cite> (the source shows no date)"),
+        "{source}"
+    );
 }
 
 #[test]

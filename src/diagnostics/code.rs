@@ -174,8 +174,16 @@ codes! {
     DirectoryEntry = "directory-entry",
     /// Two directory entries have the same id.
     DuplicateId = "duplicate-id",
-    /// A directory entry not verified for longer than `stale_after_days` (a warning).
+    /// A directory entry whose details are older than `stale_after_days`, counted from `verified.on`, else from `source.date` (a warning).
     StaleEntry = "stale-entry",
+    /// A directory entry's `source.date` that is not a day, a month or a year, or a `verified.on` that is not a day.
+    BadEntryDate = "bad-entry-date",
+    /// A directory entry's `verified.on` or `source.date` after the day of the build.
+    FutureDate = "future-date",
+    /// A directory entry's `source.date` after its `verified.on`.
+    SourceAfterVerified = "source-after-verified",
+    /// A directory entry written with `last_verified:` or `source: <text>`, read as `source: {name, url, date}` (a warning).
+    OldSourceKeys = "old-source-keys",
     /// `directory.pinned` names an entry that does not exist.
     UnknownPinnedEntry = "unknown-pinned-entry",
 

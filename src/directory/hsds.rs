@@ -5,6 +5,17 @@
 //! and area become rows of `phones`, `schedules`, `languages` and `service_areas`, each
 //! linked to the service by `service_id`. Text is in the site's default language.
 //!
+//! Where the details come from: the service's `assured_date` ("the date that the
+//! information about the service was last checked") is `verified.on`, and only that:
+//! a source's date is never written there. The source's name, URL, date (ISO 8601 at the
+//! precision given: `2023`, `2021-04`, `2021-04-07`) and that precision, and how a
+//! verification was done, are `attribute` rows of the service, each pointing to a term
+//! of the one taxonomy `waymark-provenance` (`taxonomy`, `taxonomy_term`). HSDS's
+//! `metadata` table is not used: it logs edits (`last_action_date` a full date,
+//! `previous_value` and `replacement_value` required), not where data was read, and a
+//! year-only source date would need an invented day. `interpreters: true` is the
+//! service's `interpretation_services`.
+//!
 //! The tables' schemas are copied from the official HSDS 3.0 `datapackage.json`, keeping
 //! the columns this export fills (and every required one), and the foreign keys among
 //! the tables written. Ids are UUIDs derived from the entry id, so they stay the same
@@ -58,6 +69,7 @@ const RESOURCES: &str = r##"
         {"name": "url", "type": "string", "title": "URL", "description": "URL of the service", "format": "uri", "constraints": {"required": false, "unique": false}, "example": "http://example.com/counselling", "core": "Y"},
         {"name": "email", "type": "string", "title": "Email", "description": "An email address which can be used to contact the service provider.", "format": "email", "constraints": {"required": false, "unique": false}, "example": "email@example.com", "core": "Y"},
         {"name": "status", "type": "string", "title": "Status", "description": "The current status of the service which can be active, inactive, defunct, or temporarily closed.", "constraints": {"required": true, "unique": false, "enum": ["active", "inactive", "defunct", "temporarily closed"]}, "example": "active", "core": "Y"},
+        {"name": "interpretation_services", "type": "string", "title": "Interpretation Services", "description": "A free text description of any interpretation services available for accessing this service.", "constraints": {"required": false, "unique": false}, "example": "Interpretation services are available in Urdu, Polish, and Slovak"},
         {"name": "minimum_age", "type": "number", "title": "Minimum Age", "description": "The minimum age of a person required to meet this eligibility requirement.", "constraints": {"required": false, "unique": false}, "example": "12"},
         {"name": "maximum_age", "type": "number", "title": "Maximum Age", "description": "The maximum age of a person required to meet this eligibility requirement.", "constraints": {"required": false, "unique": false}, "example": "100"},
         {"name": "assured_date", "type": "date", "title": "Assured Date", "description": "The date that the information about the service was last checked.", "constraints": {"required": false, "unique": false}, "example": "2005-01-01"},
@@ -141,6 +153,61 @@ const RESOURCES: &str = r##"
       ],
       "primaryKey": "id",
       "foreignKeys": [{"fields": "service_id", "reference": {"resource": "service", "fields": "id"}}]
+    }
+  },
+  {
+    "name": "attribute",
+    "path": "attributes.csv",
+    "description": "A link between a service and one or more classifications that describe the nature of the service provided.",
+    "format": "csv",
+    "mediatype": "text/csv",
+    "profile": "tabular-data-resource",
+    "schema": {
+      "fields": [
+        {"name": "id", "type": "string", "title": "Identifier", "description": "The identifier of the attribute entry. Each attribute entry should have a unique identifier.", "format": "uuid", "constraints": {"required": true, "unique": true}, "example": "ae58cc39-8b70-4ab1-8aea-786882e5ac8e", "core": "Y"},
+        {"name": "link_id", "type": "string", "title": "Link Identifier", "description": "The identifier of the entity to which this taxonomy term applies.", "format": "uuid", "constraints": {"required": true, "unique": false}, "example": "f28dd44b-0c4d-479f-8e90-4c52219a8b3c", "core": "Y"},
+        {"name": "taxonomy_term_id", "type": "string", "title": "Taxonomy Term Identifier", "description": "The identifier of this taxonomy term from the taxonomy table.", "format": "uuid", "constraints": {"required": true, "unique": false}, "example": "3f7b145d-84af-42d7-8fae-eaca714b02b2", "core": "Y"},
+        {"name": "link_type", "type": "string", "title": "Link Type", "description": "A code taken from an enumerated open codelist to indicate what the taxonomy term describes, e.g. the service eligibility or intended audience.", "constraints": {"required": false, "unique": false}, "example": "link_type", "core": "Y"},
+        {"name": "link_entity", "type": "string", "title": "Link Entity", "description": "The table of the Link Identifier.", "constraints": {"required": true, "unique": false}, "example": "link_entity", "core": "Y"},
+        {"name": "value", "type": "string", "title": "Value", "description": "The value (if any) of an attribute.", "constraints": {"required": false, "unique": false}, "example": "value", "core": "Y"}
+      ],
+      "primaryKey": "id",
+      "foreignKeys": [{"fields": "taxonomy_term_id", "reference": {"resource": "taxonomy_term", "fields": "id"}}]
+    }
+  },
+  {
+    "name": "taxonomy_term",
+    "path": "taxonomy_terms.csv",
+    "description": "Each service can be categorized according to one or more taxonomy terms. The taxonomy_term object contains a list of taxonomy terms, their names, and, for hierarchical taxonomies, their structure.",
+    "format": "csv",
+    "mediatype": "text/csv",
+    "profile": "tabular-data-resource",
+    "schema": {
+      "fields": [
+        {"name": "id", "type": "string", "title": "Identifier", "description": "The identifier for this taxonomy term. Each taxonomy term must have a unique identifier, within the scope of the dataset.", "format": "uuid", "constraints": {"required": true, "unique": true}, "example": "3f7b145d-84af-42d7-8fae-eaca714b02b2", "core": "Y"},
+        {"name": "code", "type": "string", "title": "Code", "description": "The term identfier as used in the taxonomy. This and the taxonomy_id combined define the term.", "constraints": {"required": false, "unique": true}, "example": "code"},
+        {"name": "name", "type": "string", "title": "Name", "description": "The taxonomy term itself.", "constraints": {"required": true, "unique": false}, "example": "name", "core": "Y"},
+        {"name": "description", "type": "string", "title": "Description", "description": "A free text description of the term.", "constraints": {"required": true, "unique": false}, "example": "description"},
+        {"name": "taxonomy_id", "type": "string", "title": "Taxonomy Identifier", "description": "The identifier of the taxonomy containing the term.", "format": "uuid", "constraints": {"required": false, "unique": false}, "example": "07ff6aee-a219-438c-b694-d2fcb6c5373b"}
+      ],
+      "primaryKey": "id",
+      "foreignKeys": [{"fields": "taxonomy_id", "reference": {"resource": "taxonomy", "fields": "id"}}]
+    }
+  },
+  {
+    "name": "taxonomy",
+    "path": "taxonomies.csv",
+    "description": "The taxonomies from which taxonomy terms are taken.",
+    "format": "csv",
+    "mediatype": "text/csv",
+    "profile": "tabular-data-resource",
+    "schema": {
+      "fields": [
+        {"name": "id", "type": "string", "title": "Identifier", "description": "The identifier of the taxonomy. Each entry must have a unique identifier", "format": "uuid", "constraints": {"required": true, "unique": true}, "example": "5c4d79d7-cc55-470e-9f1f-8cad074e4892"},
+        {"name": "name", "type": "string", "title": "Name", "description": "The name of the taxonomy from which terms are sourced.", "constraints": {"required": true, "unique": false}, "example": "name"},
+        {"name": "description", "type": "string", "title": "Description", "description": "A free text description of the taxonomy.", "constraints": {"required": true, "unique": false}, "example": "description"}
+      ],
+      "primaryKey": "id"
     }
   }
 ]
@@ -316,6 +383,80 @@ fn add_entry(tables: &mut BTreeMap<String, Table>, e: &Entry, lang: &str) {
     rows.schedules();
     rows.languages();
     rows.service_area();
+    rows.provenance();
+}
+
+/// The taxonomy that names where an entry's details come from: its terms are the
+/// `attribute` rows of each service (code, name, description).
+const PROVENANCE_TERMS: [(&str, &str, &str); 5] = [
+    (
+        "source-name",
+        "Source name",
+        "The name of the source the service's details were read in (the organisation, \
+         publication or site), in the package's language.",
+    ),
+    (
+        "source-url",
+        "Source URL",
+        "The address of the source the service's details were read in.",
+    ),
+    (
+        "source-date",
+        "Source date",
+        "The source's own date, in ISO 8601 at the precision the source gives: YYYY, \
+         YYYY-MM or YYYY-MM-DD; absent when the source shows no date. It is not a date \
+         on which anyone checked the details: that is the service's assured_date, set \
+         only when someone did.",
+    ),
+    (
+        "source-date-precision",
+        "Source date precision",
+        "How precise the source date is: year, month or day.",
+    ),
+    (
+        "verified-how",
+        "How the details were checked",
+        "How a person of the publishing site checked the service's details on its \
+         assured_date (for example, by calling the line).",
+    ),
+];
+
+const PROVENANCE_TAXONOMY: &str = "waymark-provenance";
+
+/// The one taxonomy row and its terms' rows: the same in every package.
+fn add_provenance_taxonomy(tables: &mut BTreeMap<String, Table>) {
+    let taxonomy_id = uuid(&format!("taxonomy/{PROVENANCE_TAXONOMY}"));
+    tables_push(
+        tables,
+        "taxonomy",
+        vec![
+            ("id", taxonomy_id.clone()),
+            ("name", PROVENANCE_TAXONOMY.into()),
+            (
+                "description",
+                "Where each service's details come from: the source's name, address and \
+                 date, and how a person of the publishing site checked them, if anyone did."
+                    .into(),
+            ),
+        ],
+    );
+    for (code, name, description) in PROVENANCE_TERMS {
+        tables_push(
+            tables,
+            "taxonomy_term",
+            vec![
+                ("id", term_id(code)),
+                ("code", code.into()),
+                ("name", name.into()),
+                ("description", description.into()),
+                ("taxonomy_id", taxonomy_id.clone()),
+            ],
+        );
+    }
+}
+
+fn term_id(code: &str) -> String {
+    uuid(&format!("taxonomy_term/{PROVENANCE_TAXONOMY}/{code}"))
 }
 
 /// The tables being filled with one entry's rows, and the id its rows refer to.
@@ -374,7 +515,23 @@ impl EntryRows<'_> {
                 ("status", "active".into()),
                 ("minimum_age", num(min_age)),
                 ("maximum_age", num(max_age)),
-                ("assured_date", e.last_verified.clone()),
+                // HSDS: "the date that the information about the service was last
+                // checked": only a check by a person of the site, never the source's date.
+                (
+                    "assured_date",
+                    e.verified
+                        .as_ref()
+                        .map(|v| v.on.to_string())
+                        .unwrap_or_default(),
+                ),
+                (
+                    "interpretation_services",
+                    if e.interpreters {
+                        "Interpreters available.".into()
+                    } else {
+                        String::new()
+                    },
+                ),
                 (
                     "alert",
                     if e.example {
@@ -485,6 +642,48 @@ impl EntryRows<'_> {
         }
     }
 
+    /// Where the details come from: an `attribute` of the service per provenance term
+    /// that has a value (the source's URL and the verification only when there are).
+    fn provenance(&mut self) {
+        let (e, lang) = (self.e, self.lang);
+        let mut values: Vec<(&str, String)> = vec![
+            ("source-name", text(&e.source.name, lang)),
+            ("source-url", e.source.url.clone().unwrap_or_default()),
+            // No date when the source shows none (`date: unknown`): never a made-up one.
+            (
+                "source-date",
+                e.source.date.map(|d| d.to_string()).unwrap_or_default(),
+            ),
+            (
+                "source-date-precision",
+                e.source
+                    .date_precision
+                    .and_then(|p| serde_json::to_value(p).ok())
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default(),
+            ),
+        ];
+        if let Some(v) = &e.verified {
+            values.push(("verified-how", text(&v.how, lang)));
+        }
+        for (code, value) in values {
+            if value.is_empty() {
+                continue;
+            }
+            let service_id = self.service_id.clone();
+            self.push(
+                "attribute",
+                vec![
+                    ("id", uuid(&format!("attribute/{}/{code}", e.id))),
+                    ("link_id", service_id),
+                    ("taxonomy_term_id", term_id(code)),
+                    ("link_entity", "service".into()),
+                    ("value", value),
+                ],
+            );
+        }
+    }
+
     /// Languages the service answers in: ISO 639 code and the language's own name.
     fn languages(&mut self) {
         let e = self.e;
@@ -553,6 +752,7 @@ pub fn package(dir: &Directory, default_language: &str) -> Vec<(String, Vec<u8>)
     for e in entries {
         add_entry(&mut tables, e, default_language);
     }
+    add_provenance_taxonomy(&mut tables);
     let descriptor = json!({
         "profile": "tabular-data-package",
         "name": "waymark-directory-hsds",
@@ -560,8 +760,11 @@ pub fn package(dir: &Directory, default_language: &str) -> Vec<(String, Vec<u8>)
         "description": format!(
             "The site's helpline and service directory as an Open Referral Human Services \
              Data Specification (HSDS) 3.0 tabular data package: one organization and one \
-             service per entry, with its phones, opening hours, languages and area. Text is \
-             in the language `{default_language}`."
+             service per entry, with its phones, opening hours, languages and area, and \
+             where its details come from as attributes of the taxonomy \
+             `{PROVENANCE_TAXONOMY}` (source name, URL and date at its own precision); \
+             assured_date is set only when a person of the site checked the details. Text \
+             is in the language `{default_language}`."
         ),
         "resources": resources,
     });
@@ -608,9 +811,17 @@ mod tests {
             description: None,
             address: None,
             geo: None,
-            last_verified: "2026-01-15".into(),
-            source: "https://example.org".into(),
+            source: crate::directory::Source {
+                name: Text::One("Example source".into()),
+                url: Some("https://example.org".into()),
+                date: crate::directory::PartialDate::parse("2026-01"),
+                date_precision: Some(crate::directory::Precision::Month),
+            },
+            verified: None,
+            interpreters: false,
             example: false,
+            stale: false,
+            stale_fallback: None,
         }
     }
 
@@ -658,6 +869,14 @@ mod tests {
         gr.hours = Some(expr.into());
         gr.weekly_hours = Some(hours::compile(expr).unwrap());
         gr.timezone = Some("Europe/Athens".into());
+        gr.interpreters = true;
+        gr.source.date = crate::directory::PartialDate::parse("2021");
+        gr.source.date_precision = Some(crate::directory::Precision::Year);
+        gr.source.url = None;
+        gr.verified = Some(crate::directory::Verified {
+            on: crate::directory::PartialDate::parse("2026-02-01").unwrap(),
+            how: Text::One("Called the line".into()),
+        });
         // Sorted by country then id, as `load` does: the export re-sorts by id.
         Directory {
             entries: vec![eu, gr],
@@ -749,6 +968,9 @@ mod tests {
                 "hsds/schedules.csv",
                 "hsds/service_areas.csv",
                 "hsds/languages.csv",
+                "hsds/attributes.csv",
+                "hsds/taxonomy_terms.csv",
+                "hsds/taxonomies.csv",
             ]
         );
         let eu = uuid("service/eu-116111");
@@ -767,11 +989,55 @@ mod tests {
 
         let services = file(&files, "hsds/services.csv");
         assert!(services.starts_with(
-            "id,organization_id,name,description,url,email,status,minimum_age,maximum_age,assured_date,alert\r\n"
+            "id,organization_id,name,description,url,email,status,interpretation_services,minimum_age,maximum_age,assured_date,alert\r\n"
         ));
+        // Checked by a person: assured_date. Never the source's date.
         assert!(services.contains(&format!(
-            "{gr},{},Name of gr-mechanism,\"Calls, \"\"urgent\"\" ones too,\nanswered\",https://example.org/help,help@example.org,active,0,17,2026-01-15,\r\n",
+            "{gr},{},Name of gr-mechanism,\"Calls, \"\"urgent\"\" ones too,\nanswered\",https://example.org/help,help@example.org,active,Interpreters available.,0,17,2026-02-01,\r\n",
             uuid("organization/gr-mechanism")
+        )));
+        assert!(services.contains(&format!(
+            "{eu},{},Child helpline,,,,active,,,,,\r\n",
+            uuid("organization/eu-116111")
+        )));
+        assert!(!services.contains("2026-01"), "{services}");
+
+        let attributes = file(&files, "hsds/attributes.csv");
+        let attributes = lines(&attributes);
+        assert_eq!(
+            attributes[0],
+            "id,link_id,taxonomy_term_id,link_type,link_entity,value"
+        );
+        let attr = |id: &str, code: &str, value: &str| {
+            let service = uuid(&format!("service/{id}"));
+            format!(
+                "{},{service},{},,service,{value}",
+                uuid(&format!("attribute/{id}/{code}")),
+                term_id(code)
+            )
+        };
+        assert_eq!(
+            attributes[1..],
+            [
+                attr("eu-116111", "source-name", "Example source"),
+                attr("eu-116111", "source-url", "https://example.org"),
+                attr("eu-116111", "source-date", "2026-01"),
+                attr("eu-116111", "source-date-precision", "month"),
+                attr("gr-mechanism", "source-name", "Example source"),
+                attr("gr-mechanism", "source-date", "2021"),
+                attr("gr-mechanism", "source-date-precision", "year"),
+                attr("gr-mechanism", "verified-how", "Called the line"),
+            ]
+        );
+        let terms = file(&files, "hsds/taxonomy_terms.csv");
+        let terms = lines(&terms);
+        assert_eq!(terms[0], "id,code,name,description,taxonomy_id");
+        assert_eq!(terms.len(), 1 + PROVENANCE_TERMS.len());
+        assert!(terms[3].contains(",source-date,Source date,\"The source's own date"));
+        let taxonomies = file(&files, "hsds/taxonomies.csv");
+        assert!(lines(&taxonomies)[1].starts_with(&format!(
+            "{},waymark-provenance,",
+            uuid("taxonomy/waymark-provenance")
         )));
 
         let phones = file(&files, "hsds/phones.csv");
@@ -874,7 +1140,7 @@ mod tests {
         assert_eq!(
             package(&Directory::default(), "en").len(),
             a.len(),
-            "an empty directory still writes every table (headers only)"
+            "an empty directory still writes every table (headers only, but the provenance taxonomy)"
         );
     }
 }

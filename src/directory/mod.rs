@@ -8,12 +8,14 @@ pub mod hours_words;
 pub mod hsds;
 pub(crate) mod languages;
 pub mod pages;
-pub(crate) mod phones;
+pub mod phones;
+pub mod provenance;
 pub(crate) mod words_view;
 
 mod load;
 
 pub use load::load;
+pub use provenance::{PartialDate, Precision, Source, Verified};
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -112,9 +114,33 @@ pub struct Entry {
     pub description: Option<Text>,
     pub address: Option<String>,
     pub geo: Option<(f64, f64)>,
-    pub last_verified: String,
-    pub source: String,
+    /// Where the details were read, and the source's own date.
+    pub source: Source,
+    /// The day a person of this site confirmed the details, and how; `None`: nobody did.
+    pub verified: Option<Verified>,
+    /// Whether interpreters answer (in languages beyond `languages`).
+    pub interpreters: bool,
     pub example: bool,
+    /// Whether the details are older than `stale_after_days` on the build's day (counted
+    /// from `verified.on`, else from the first day of `source.date`). Not exported: it
+    /// depends on the day of the build, not on the data.
+    #[serde(skip)]
+    pub stale: bool,
+    /// Whom to call if nobody answers: the first phone of the site's first pinned
+    /// `emergency` entry (`None` for that entry itself, or when there is none).
+    #[serde(skip)]
+    pub stale_fallback: Option<Fallback>,
+}
+
+/// A number to call when an entry's line does not answer.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Fallback {
+    /// The entry it belongs to.
+    pub id: String,
+    /// The `tel:` link.
+    pub tel: String,
+    /// The number as people write it.
+    pub display: String,
 }
 
 impl Entry {

@@ -2,7 +2,7 @@
 //! help), a page per country, per category and per entry, the help strip of pinned
 //! entries, and the entry JSON-LD. Every string from the data is escaped by the templates.
 
-use super::{languages, Directory, Entry, Text};
+use super::{languages, words_view, Directory, Entry, Text};
 use crate::campaign::escape_json_for_script;
 use crate::content::config::Config;
 use crate::content::model::encode_segment;
@@ -69,7 +69,8 @@ pub fn entry_view(e: &Entry, config: &Config, lang: &str) -> Value {
             })
         })
         .collect();
-    let spoken = super::words_view::spoken(&e.languages, config, lang);
+    let spoken = words_view::spoken(&e.languages, config, lang);
+    let as_of = super::provenance::as_of(&e.source, e.verified.as_ref());
     json!({
         "id": e.id,
         "url": format!("/{lang}/{}", entry_rest(e)),
@@ -88,16 +89,30 @@ pub fn entry_view(e: &Entry, config: &Config, lang: &str) -> Value {
         "languages": spoken,
         "language_list": e.languages.join(" "),
         "hours": e.hours,
-        "hours_words": e.hours.as_deref().and_then(|h| super::words_view::hours(h, lang)),
+        "hours_words": e.hours.as_deref().and_then(|h| words_view::hours(h, lang)),
         "always_open": e.weekly_hours.as_ref().is_some_and(|w| w == &[(0, super::hours::WEEK)]),
         "weekly": e.weekly_hours.as_ref().map(|w| serde_json::to_string(w).unwrap_or_default()),
         "timezone": e.timezone,
         "ages": e.ages,
         "confidential": e.confidential == Some(true),
         "address": e.address,
-        "last_verified": e.last_verified,
-        "source": e.source,
-        "source_is_url": super::valid_web_url(&e.source),
+        "interpreters": e.interpreters,
+        "source": {
+            "name": localize(&e.source.name, config, lang),
+            "url": e.source.url,
+            "date": e.source.date,
+            "date_text": e.source.date.as_ref().and_then(|d| words_view::date(d, lang)),
+            "precision": e.source.date_precision,
+        },
+        "verified": e.verified.as_ref().map(|v| json!({
+            "on": v.on,
+            "on_text": words_view::month_of(&v.on, lang),
+            "how": localize(&v.how, config, lang),
+        })),
+        "as_of": as_of,
+        "as_of_text": as_of.as_ref().and_then(|d| words_view::date(d, lang)),
+        "stale": e.stale,
+        "stale_fallback": e.stale_fallback,
         "example": e.example,
     })
 }

@@ -3,6 +3,7 @@
 
 use super::hours_words::{week_table, PublicHolidays};
 use super::languages;
+use super::provenance::PartialDate;
 use crate::content::config::{direction_of, Config};
 use crate::i18n::cldr::Words;
 use serde_json::{json, Value};
@@ -29,6 +30,22 @@ pub(crate) fn hours(expr: &str, lang: &str) -> Option<Value> {
         "public_holidays": table.public_holidays,
         "approximate": !table.approximations.is_empty(),
     }))
+}
+
+/// A date in words in language `lang`, exactly as precise as it was given: "2023",
+/// "April 2021", "7 April 2021" (CLDR's patterns for the language).
+pub(crate) fn date(d: &PartialDate, lang: &str) -> Option<String> {
+    let words = Words::shared(lang);
+    let small = |n: Option<u32>| n.and_then(|n| u8::try_from(n).ok());
+    words.date(d.year(), small(d.month()), small(d.day()))
+}
+
+/// The month of a day, in words ("November 2026"): how "checked by us" is said, as the
+/// site format does.
+pub(crate) fn month_of(d: &PartialDate, lang: &str) -> Option<String> {
+    let words = Words::shared(lang);
+    let month = d.month().and_then(|n| u8::try_from(n).ok());
+    words.date(d.year(), month, None)
 }
 
 /// Each language code as the visitor reads it: its name in the page's language (CLDR), and
@@ -86,6 +103,22 @@ mod tests {
     }
 
     #[test]
+    fn dates_are_words_at_the_precision_given() {
+        let d = |s: &str| PartialDate::parse(s).unwrap();
+        assert_eq!(date(&d("2023"), "en").as_deref(), Some("2023"));
+        assert_eq!(date(&d("2021-04"), "en").as_deref(), Some("April 2021"));
+        assert_eq!(
+            date(&d("2021-04-07"), "en").as_deref(),
+            Some("April 7, 2021")
+        );
+        assert_eq!(date(&d("2021-04"), "fr").as_deref(), Some("avril 2021"));
+        assert_eq!(
+            month_of(&d("2026-11-20"), "en").as_deref(),
+            Some("November 2026")
+        );
+    }
+
+    #[test]
     fn hours_are_a_table_in_the_page_language() {
         let v = hours("Mo-Fr 08:00-22:00; Sa 11:00-19:00", "en").unwrap();
         assert_eq!(v["days"][6]["closed"], true);
@@ -94,6 +127,9 @@ mod tests {
         let fr = hours("Mo-Fr 08:00-22:00; Sa 11:00-19:00", "fr").unwrap();
         assert_eq!(fr["days"][0]["name"], "lundi");
         assert!(hours("not hours", "en").is_none());
-        assert_eq!(hours("Jan-Mar Mo 10:00-12:00", "en").unwrap()["approximate"], true);
+        assert_eq!(
+            hours("Jan-Mar Mo 10:00-12:00", "en").unwrap()["approximate"],
+            true
+        );
     }
 }

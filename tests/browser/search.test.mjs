@@ -83,7 +83,10 @@ test('fixture: an untranslated page is found in its own language only', async ()
 for (const [lang, word] of [['ar', 'الإنترنت'], ['fa', 'قاچاقچی'], ['uk', 'торговець']]) {
   test(`bundled site, ${lang}: “${word}” finds the page about traps`, async () => {
     const { links } = await search(bundled, lang, word);
-    assert.equal(links[0], `/${lang}/rights/when-an-offer-is-a-trap/`, links.join());
+    // Directory entries are indexed too and may rank first (for “الإنترنت”, the Greek Safer
+    // Internet Centre helpline): the first content page is the one about traps.
+    const pages = links.filter((l) => !l.startsWith(`/${lang}/directory/`));
+    assert.equal(pages[0], `/${lang}/rights/when-an-offer-is-a-trap/`, links.join());
     assert.ok(links.every((l) => l.startsWith(`/${lang}/`)), links.join());
   });
 }

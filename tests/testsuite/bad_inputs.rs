@@ -741,8 +741,95 @@ const CASES: &[Case] = &[
     case(
         "entry without a source",
         "directory",
-        |r| entry(r, "source: https://example.org/contact\n", ""),
+        |r| {
+            entry(
+                r,
+                "source:\n  name: Example leaflet\n  url: https://example.org/contact\n  date: 2024-02\n",
+                "",
+            )
+        },
         errors(&[at("missing-key", ENTRY, 1).names(&["source"])]),
+    ),
+    case(
+        "source without a name",
+        "directory",
+        |r| entry(r, "  name: Example leaflet\n", ""),
+        // At the first line of the `source` map.
+        errors(&[at("missing-key", ENTRY, 20).names(&["source.name"])]),
+    ),
+    case(
+        "source without a date",
+        "directory",
+        |r| entry(r, "  date: 2024-02\n", ""),
+        errors(&[at("missing-key", ENTRY, 20).names(&["source.date"])]),
+    ),
+    case(
+        "unknown key under source",
+        "directory",
+        |r| entry(r, "  date: 2024-02\n", "  date: 2024-02\n  page: 4\n"),
+        errors(&[at("unknown-key", ENTRY, 23)
+            .names(&["source.page"])
+            .hint("`name`, `url`, `date`")]),
+    ),
+    case(
+        "unknown key under verified",
+        "directory",
+        |r| {
+            entry(
+                r,
+                "example: true",
+                "verified: { on: 2024-03-01, how: called, by: Ann }\nexample: true",
+            )
+        },
+        errors(&[at("unknown-key", ENTRY, 23).names(&["verified.by"])]),
+    ),
+    case(
+        "source date that is not a day, a month or a year",
+        "directory",
+        |r| entry(r, "date: 2024-02", "date: Feb 2024"),
+        errors(&[at("bad-entry-date", ENTRY, 22).names(&["source.date"])]),
+    ),
+    case(
+        "source date with a day that does not exist",
+        "directory",
+        |r| entry(r, "date: 2024-02", "date: 2023-02-29"),
+        errors(&[at("bad-entry-date", ENTRY, 22).names(&["source.date"])]),
+    ),
+    case(
+        "verified on a month, not a day",
+        "directory",
+        |r| {
+            entry(
+                r,
+                "example: true",
+                "verified: { on: 2024-03, how: called }\nexample: true",
+            )
+        },
+        errors(&[at("bad-entry-date", ENTRY, 23).names(&["verified.on"])]),
+    ),
+    case(
+        "verified in the future",
+        "directory",
+        |r| {
+            entry(
+                r,
+                "example: true",
+                "verified: { on: 2999-01-01, how: called }\nexample: true",
+            )
+        },
+        errors(&[at("future-date", ENTRY, 23).names(&["verified.on"])]),
+    ),
+    case(
+        "source dated after its verification",
+        "directory",
+        |r| {
+            entry(
+                r,
+                "example: true",
+                "verified: { on: 2024-01-15, how: called }\nexample: true",
+            )
+        },
+        errors(&[at("source-after-verified", ENTRY, 22).names(&["source.date", "verified.on"])]),
     ),
     // Campaign media.
     case(

@@ -50,14 +50,9 @@ fn bad_hours_are_an_error() {
 }
 
 #[test]
-fn a_missing_last_verified_is_an_error() {
-    broken(
-        "last_verified: 2024-02-01\n",
-        "",
-        "missing-key",
-        1,
-        "last_verified",
-    );
+fn a_missing_source_date_is_an_error() {
+    // At the first line of the `source` map.
+    broken("  date: 2024-02\n", "", "missing-key", 20, "source.date");
 }
 
 #[test]
@@ -206,15 +201,19 @@ fn numbers_are_links_to_call_text_and_whatsapp() {
         html.contains("<span class=\"call-verb\">Call</span>"),
         "{html}"
     );
-    // Languages in their own names; the sample notice; when it was checked.
+    // Languages in their own names; the sample notice; where the details come from,
+    // linked, with the source's date as precise as given (a month), and no "checked".
     assert!(
         html.contains("<span lang=\"prs\" dir=\"rtl\">دری</span>"),
         "{html}"
     );
     assert!(html.contains("class=\"notice\""), "{html}");
-    assert!(html.contains("2024-02-01"), "{html}");
     assert!(
-        html.contains("href=\"https://example.org/contact\""),
+        html.contains("From <a href=\"https://example.org/contact\" rel=\"noreferrer\">Example leaflet</a>, 2024-02</p>"),
+        "{html}"
+    );
+    assert!(
+        !html.contains("Checked on") && !html.contains("Checked by us"),
         "{html}"
     );
 }

@@ -25,9 +25,10 @@ languages:
     name: العربية
 ";
 
-/// An EU short code, open 24/7, with a language-map name; an international number with
-/// WhatsApp and SMS and weekday hours; a service with a plain name, two intervals a day
-/// and an open-ended age range, marked as sample data.
+/// An EU short code, open 24/7, with a language-map name and a source dated to the month;
+/// an international number with WhatsApp and SMS, weekday hours, interpreters and a
+/// verification; a service with a plain name, two intervals a day and an open-ended age
+/// range, marked as sample data, in the old format (`last_verified`, `source: URL`).
 const ENTRIES: &[(&str, &str)] = &[
     (
         "eu/eu-116111.yaml",
@@ -47,8 +48,10 @@ ages: "0-17"
 description:
   en: "Call 116 111 for free, from any EU country."
   ar: "اتصل بالرقم 116 111 مجانًا من أي بلد في الاتحاد الأوروبي."
-last_verified: 2026-01-15
-source: https://example.org/116111
+source:
+  name: { en: Example source, ar: مصدر تجريبي }
+  url: https://example.org/116111
+  date: 2026-01
 "#,
     ),
     (
@@ -75,8 +78,13 @@ ages: "0-17"
 description:
   en: "For children alone in Greece: call, and a \"safe place\" to stay will be found.\nInterpreters answer."
   ar: "للأطفال الموجودين وحدهم في اليونان: اتصل لكي يُعثر لك على مكان آمن."
-last_verified: 2026-02-01
-source: "Printed leaflet, February 2026"
+interpreters: true
+source:
+  name: "Printed leaflet, February 2026"
+  date: 2026-02
+verified:
+  on: 2026-02-01
+  how: "Called the line, \"yes\", it answers"
 "#,
     ),
     (
@@ -294,6 +302,58 @@ fn the_export_is_deterministic_and_maps_the_entries() {
     let areas = parse_csv(get(&a, "hsds/service_areas.csv"));
     let areas: Vec<&str> = areas[1..].iter().map(|r| r[2].as_str()).collect();
     assert_eq!(areas, ["EU", "Attica, GR", "Rome, Lazio, IT"]);
+
+    // assured_date ("last checked") only where a person checked; interpreters.
+    let column = |name: &str| services[0].iter().position(|c| c == name).unwrap();
+    let (assured, interpreters) = (column("assured_date"), column("interpretation_services"));
+    let checked: Vec<(&str, &str)> = services[1..]
+        .iter()
+        .map(|r| (r[assured].as_str(), r[interpreters].as_str()))
+        .collect();
+    assert_eq!(
+        checked,
+        [
+            ("", ""),
+            ("2026-02-01", "Interpreters available."),
+            ("", "")
+        ]
+    );
+    // Source name, URL, date at its precision, and how it was checked: attributes.
+    let attributes = parse_csv(get(&a, "hsds/attributes.csv"));
+    let terms = parse_csv(get(&a, "hsds/taxonomy_terms.csv"));
+    let code_of = |id: &str| {
+        let term = terms[1..].iter().find(|t| t[0] == id).unwrap();
+        term[1].clone()
+    };
+    let values: Vec<(String, &str)> = attributes[1..]
+        .iter()
+        .map(|r| (code_of(&r[2]), r[5].as_str()))
+        .collect();
+    let pairs = |v: &[(&str, &str)]| -> Vec<(String, String)> {
+        v.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    };
+    assert_eq!(
+        values
+            .iter()
+            .map(|(a, b)| (a.clone(), b.to_string()))
+            .collect::<Vec<_>>(),
+        pairs(&[
+            ("source-name", "Example source"),
+            ("source-url", "https://example.org/116111"),
+            ("source-date", "2026-01"),
+            ("source-date-precision", "month"),
+            ("source-name", "Printed leaflet, February 2026"),
+            ("source-date", "2026-02"),
+            ("source-date-precision", "month"),
+            ("verified-how", "Called the line, \"yes\", it answers"),
+            ("source-name", "example.org"),
+            ("source-url", "https://example.org/legal"),
+            ("source-date", "2026-03-01"),
+            ("source-date-precision", "day"),
+        ])
+    );
 }
 
 #[test]

@@ -12,6 +12,7 @@ mod check;
 mod crash;
 mod determinism;
 mod directory;
+mod directory_dates;
 mod editor;
 mod fuzz_regressions;
 mod hsds;

@@ -83,6 +83,15 @@ opens-at = يفتح يوم { $day } الساعة { $time }
 for-ages = للأعمار { $ages }
 checked-on = تاريخ التحقّق: { $date }
 source = المصدر:
+# entry-source-from, entry-checked-by-us, entry-stale, entry-stale-call, entry-interpreters,
+# entry-source-undated, entry-stale-undated: machine translation, waiting for review by a native speaker.
+entry-source-from = من { $source }، { $date }
+entry-checked-by-us = تحققنا منها: { $date }
+entry-stale = هذه المعلومات من { $date } وربما تغيّرت.
+entry-stale-call = إذا لم يُجب أحد، اتصل بهذا الرقم:
+entry-interpreters = يتوفر مترجمون
+entry-source-undated = من { $source } (لا يذكر المصدر تاريخًا)
+entry-stale-undated = هذه المعلومات بلا تاريخ وربما تغيّرت.
 website = الموقع الإلكتروني
 email = البريد الإلكتروني
 address = العنوان

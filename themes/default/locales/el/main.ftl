@@ -75,6 +75,15 @@ opens-at = Ανοίγει { $day } στις { $time }
 for-ages = Για ηλικίες { $ages } ετών
 checked-on = Ελέγχθηκε: { $date }
 source = Πηγή:
+# entry-source-from, entry-checked-by-us, entry-stale, entry-stale-call, entry-interpreters,
+# entry-source-undated, entry-stale-undated: machine translation, waiting for review by a native speaker.
+entry-source-from = Πηγή: { $source }, { $date }
+entry-checked-by-us = Ελέγχθηκε από εμάς: { $date }
+entry-stale = Αυτά τα στοιχεία είναι από { $date } και μπορεί να έχουν αλλάξει.
+entry-stale-call = Αν δεν απαντήσει κανείς, κάλεσε αυτόν τον αριθμό:
+entry-interpreters = Υπάρχουν διερμηνείς
+entry-source-undated = Πηγή: { $source } (η πηγή δεν αναφέρει ημερομηνία)
+entry-stale-undated = Αυτά τα στοιχεία δεν έχουν ημερομηνία και μπορεί να έχουν αλλάξει.
 website = Ιστότοπος
 email = Email
 address = Διεύθυνση

@@ -74,6 +74,19 @@ opens-at = Opens { $day } at { $time }
 for-ages = For ages { $ages }
 checked-on = Checked on { $date }
 source = Source:
+# Where an entry's details come from. $source is the source's name (a link when it has
+# an address); $date is a date exactly as the source gives it (2021, 2021-04 or 2021-04-07).
+entry-source-from = From { $source }, { $date }
+# Only for an entry a person of this site checked. $date: the day they checked.
+entry-checked-by-us = Checked by us: { $date }
+# On an entry older than the site allows. $date: the date its details are from.
+entry-stale = These details are from { $date } and may have changed.
+# Followed by the site's emergency number as a call button.
+entry-stale-call = If nobody answers, call this number:
+entry-interpreters = Interpreters available
+# When the source shows no date (`date: unknown`).
+entry-source-undated = From { $source } (the source shows no date)
+entry-stale-undated = These details have no date and may have changed.
 website = Website
 email = E-mail
 address = Address

@@ -75,6 +75,15 @@ opens-at = { $day } ساعت { $time } باز می‌شود
 for-ages = برای سن { $ages } سال
 checked-on = تاریخ بررسی: { $date }
 source = منبع:
+# entry-source-from, entry-checked-by-us, entry-stale, entry-stale-call, entry-interpreters,
+# entry-source-undated, entry-stale-undated: machine translation, waiting for review by a native speaker.
+entry-source-from = از { $source }، { $date }
+entry-checked-by-us = بررسی‌شده توسط ما: { $date }
+entry-stale = این اطلاعات مربوط به { $date } است و ممکن است تغییر کرده باشد.
+entry-stale-call = اگر کسی جواب نداد، با این شماره تماس بگیر:
+entry-interpreters = مترجم در دسترس است
+entry-source-undated = از { $source } (منبع تاریخی ندارد)
+entry-stale-undated = این اطلاعات تاریخ ندارد و ممکن است تغییر کرده باشد.
 website = وب‌سایت
 email = ایمیل
 address = نشانی

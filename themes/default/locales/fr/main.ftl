@@ -77,6 +77,15 @@ opens-at = Ouvre { $day } à { $time }
 for-ages = Pour les { $ages } ans
 checked-on = Vérifié le { $date }
 source = Source :
+# entry-source-from, entry-checked-by-us, entry-stale, entry-stale-call, entry-interpreters,
+# entry-source-undated, entry-stale-undated: machine translation, waiting for review by a native speaker.
+entry-source-from = D’après { $source }, { $date }
+entry-checked-by-us = Vérifié par nous : { $date }
+entry-stale = Ces informations datent de { $date } et ont peut-être changé.
+entry-stale-call = Si personne ne répond, appelle ce numéro :
+entry-interpreters = Des interprètes sont disponibles
+entry-source-undated = D’après { $source } (la source n’indique pas de date)
+entry-stale-undated = Ces informations ne sont pas datées et ont peut-être changé.
 website = Site web
 email = E-mail
 address = Adresse

@@ -79,6 +79,15 @@ opens-at = Відкриється: { $day }, о { $time }
 for-ages = Вік: { $ages } років
 checked-on = Перевірено: { $date }
 source = Джерело:
+# entry-source-from, entry-checked-by-us, entry-stale, entry-stale-call, entry-interpreters,
+# entry-source-undated, entry-stale-undated: machine translation, waiting for review by a native speaker.
+entry-source-from = Джерело: { $source }, { $date }
+entry-checked-by-us = Перевірено нами: { $date }
+entry-stale = Ці відомості станом на { $date } і могли змінитися.
+entry-stale-call = Якщо ніхто не відповідає, телефонуй на цей номер:
+entry-interpreters = Є перекладачі
+entry-source-undated = Джерело: { $source } (джерело не вказує дати)
+entry-stale-undated = Ці відомості без дати і могли змінитися.
 website = Вебсайт
 email = Електронна пошта
 address = Адреса

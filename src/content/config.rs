@@ -42,6 +42,10 @@ pub struct DirectoryConfig {
     pub stale_after_days: Option<u32>,
     #[serde(default)]
     pub pinned: Vec<String>,
+    /// Entries added to the help strip of a country's pages (its directory pages, and
+    /// content pages whose front matter says `help: { country: GR }`).
+    #[serde(default)]
+    pub pinned_by_country: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     pub timezones: BTreeMap<String, String>,
 }

@@ -25,6 +25,17 @@ pub struct Video {
     pub captions: Option<Spanned<String>>,
 }
 
+/// `help:`: directory entries this page adds to its help strip.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Help {
+    /// A country (ISO 3166-1 alpha-2): site.yaml's `directory.pinned_by_country` for it.
+    pub country: Option<Spanned<String>>,
+    /// Entry ids, after the site's and the country's.
+    #[serde(default)]
+    pub pinned: Vec<Spanned<String>>,
+}
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FrontMatter {
@@ -45,6 +56,7 @@ pub struct FrontMatter {
     pub part: Option<Box<Spanned<Part>>>,
     pub video: Option<Box<Spanned<Video>>>,
     pub translated_from: Option<String>,
+    pub help: Option<Box<Help>>,
     #[serde(default)]
     pub extra: BTreeMap<String, serde_json::Value>,
 }

@@ -104,6 +104,9 @@ codes! {
     BadTelLink = "bad-tel-link",
     /// A link to, or an embedded card of, a directory entry that does not exist.
     UnknownEntry = "unknown-entry",
+    /// A country that is not an ISO 3166-1 alpha-2 code (a page's `help.country`, or a key
+    /// of site.yaml's `directory.pinned_by_country`).
+    UnknownCountry = "unknown-country",
     /// An image without alt text (a warning; an error with `--strict`).
     MissingAlt = "missing-alt",
     /// Lists or quotes nested deeper than any page needs.

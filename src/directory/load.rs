@@ -237,6 +237,24 @@ pub fn load(root: &Path, config: &Config, today: Option<&str>) -> (Directory, Di
             );
         }
     }
+    for (country, ids) in &config.directory.pinned_by_country {
+        if !super::phones::valid_country(country) {
+            diags.push(
+                Diagnostic::error(Code::UnknownCountry, format!("site.yaml's `directory.pinned_by_country` has `{country}`, which is not a country code"))
+                    .file("site.yaml")
+                    .hint("write ISO 3166-1 alpha-2 codes in capitals, e.g. `GR:`"),
+            );
+        }
+        for id in ids {
+            if !entries.iter().any(|e| &e.id == id) && !diags.has_errors() {
+                diags.push(
+                    Diagnostic::error(Code::UnknownPinnedEntry, format!("site.yaml pins the entry `{id}` for {country}, which does not exist"))
+                        .file("site.yaml")
+                        .hint("`directory.pinned_by_country` lists ids: file names under content/directory/ without .yaml"),
+                );
+            }
+        }
+    }
     (Directory { entries }, diags)
 }
 

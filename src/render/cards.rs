@@ -17,6 +17,10 @@ type Views = HashMap<String, (Value, OnceLock<Option<String>>)>;
 #[derive(Default)]
 pub(super) struct Cards {
     langs: Vec<Views>,
+    /// site.yaml's `directory.pinned`, which every help strip starts with.
+    pinned: Vec<String>,
+    /// site.yaml's `directory.pinned_by_country`, keys in lower case (as in URLs).
+    by_country: HashMap<String, Vec<String>>,
     call: Vec<OnceLock<CallParts>>,
 }
 
@@ -39,7 +43,44 @@ impl Cards {
                 })
                 .collect(),
             call: site.lang_ids().map(|_| OnceLock::new()).collect(),
+            pinned: site.config.directory.pinned.clone(),
+            by_country: site
+                .config
+                .directory
+                .pinned_by_country
+                .iter()
+                .map(|(c, ids)| (c.to_ascii_lowercase(), ids.clone()))
+                .collect(),
         }
+    }
+
+    /// Whether the directory has entry `id`.
+    pub(super) fn has(&self, id: &str) -> bool {
+        self.langs.first().is_some_and(|l| l.contains_key(id))
+    }
+
+    /// The help strip in `lang` of a page that adds country `country`'s pinned entries and
+    /// `ids` to the site's, each once, in that order; `None` when it adds nothing.
+    pub(super) fn help(&self, lang: LangId, country: Option<&str>, ids: &[&str]) -> Option<Value> {
+        let country_ids = country
+            .and_then(|c| self.by_country.get(&c.to_ascii_lowercase()))
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        if country_ids.is_empty() && ids.is_empty() {
+            return None;
+        }
+        let views = self.langs.get(lang.0)?;
+        let mut seen = std::collections::HashSet::new();
+        let items: Vec<Value> = self
+            .pinned
+            .iter()
+            .map(String::as_str)
+            .chain(country_ids.iter().map(String::as_str))
+            .chain(ids.iter().copied())
+            .filter(|id| seen.insert(*id))
+            .filter_map(|id| views.get(id).map(|(view, _)| view.clone()))
+            .collect();
+        Some(Value::Array(items))
     }
 
     /// The URL of entry `id`'s page in language `lang`.
@@ -80,5 +121,46 @@ impl Renderer {
                     .unwrap_or_else(|| "Call".into()),
             })
             .clone()
+    }
+}
+
+impl Renderer {
+    /// The problems with a page's `help:`: a country that is not one, an entry that does
+    /// not exist; each at its line.
+    pub(super) fn check_help(
+        &self,
+        src: &crate::content::source::SourceFile,
+        help: &crate::content::frontmatter::Help,
+    ) -> Vec<crate::diagnostics::Diagnostic> {
+        use crate::content::frontmatter::at_value;
+        use crate::diagnostics::{Code, Diagnostic};
+        let mut out = Vec::new();
+        if let Some(c) = &help.country {
+            if !crate::directory::phones::valid_country(&c.value) {
+                out.push(at_value(
+                    src,
+                    &c.referenced,
+                    Diagnostic::error(
+                        Code::UnknownCountry,
+                        format!("`help.country: {}` is not a country code", c.value),
+                    )
+                    .hint("write the ISO 3166-1 alpha-2 code in capitals, e.g. `GR`, or `EU`"),
+                ));
+            }
+        }
+        for id in &help.pinned {
+            if !self.cards.has(&id.value) {
+                out.push(at_value(
+                    src,
+                    &id.referenced,
+                    Diagnostic::error(
+                        Code::UnknownPinnedEntry,
+                        format!("this page pins the entry `{}`, which does not exist", id.value),
+                    )
+                    .hint("`help.pinned` lists ids: file names under content/directory/ without .yaml"),
+                ));
+            }
+        }
+        out
     }
 }

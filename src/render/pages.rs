@@ -63,6 +63,10 @@ impl Renderer {
         let (r, anchors) =
             render_markdown(site, headings, images, Embeds::Render(self), entry, lang);
         let (content, mut diags) = (r.html, r.diagnostics);
+        let help = doc.fm.help.as_deref();
+        if let Some(h) = help {
+            diags.extend(self.check_help(&doc.src, h));
+        }
         let template = template_name(site, campaign, entry, lang);
         if let Some(t) = &doc.fm.template {
             if !self.has_template(&template) {
@@ -91,6 +95,13 @@ impl Renderer {
             .map_err(|d| vec![d])?;
         let mut ctx = self.context_with(base, &content_context(site, entry, lang, &content));
         fill(&mut ctx, &campaign_context(site, campaign, entry, lang));
+        if let Some(h) = help {
+            let ids: Vec<&str> = h.pinned.iter().map(|s| s.value.as_str()).collect();
+            let country = h.country.as_ref().map(|c| c.value.as_str());
+            if let Some(strip) = self.cards.help(lang, country, &ids) {
+                ctx.insert("help", &strip);
+            }
+        }
         self.render(&template, &ctx)
             .map(|html| Page {
                 html,
@@ -107,7 +118,15 @@ impl Renderer {
         p: &directory::pages::Page,
     ) -> Result<String, Diagnostic> {
         let base = self.page_base(site, p.lang, &p.url, "directory")?;
-        let ctx = self.context_with(base, &self.directory_context(site, p));
+        let mut ctx = self.context_with(base, &self.directory_context(site, p));
+        // A country's pages (`directory/gr/...`) show that country's pinned entries too.
+        let country = p
+            .rest
+            .strip_prefix("directory/")
+            .and_then(|r| r.split('/').next());
+        if let Some(strip) = self.cards.help(p.lang, country, &[]) {
+            ctx.insert("help", &strip);
+        }
         self.render(p.template, &ctx)
     }
 

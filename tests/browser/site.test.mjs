@@ -145,13 +145,44 @@ test('the live opening status is computed in the browser, and absent without Jav
   await page.goto(origin + path);
   await page.waitForSelector('.open-status:not([hidden])');
   const text = await page.textContent('.open-status');
-  assert.match(text, /^(Open now · Closes at \d\d:\d\d|Opens \S+ at \d\d:\d\d)$/);
+  // The time as the page's language writes it (CLDR, through the browser's Intl).
+  assert.match(text, /^(Open now · Closes at \d{1,2}:\d\d\s[AP]M|Opens \S+ at \d{1,2}:\d\d\s[AP]M)$/);
   await withJs.close();
   const noJs = await phone({ javaScriptEnabled: false });
   page = await noJs.newPage();
   await page.goto(origin + path);
   assert.equal(await page.isVisible('.open-status'), false);
-  // The static hours are there either way.
-  assert.match(await page.textContent('.hours'), /Mo-Fr 08:00-22:00/);
+  // The hours are there either way, in words, as a table of the week; never the raw
+  // opening_hours syntax.
+  const rows = await page.$$eval('.hours-table tr', (trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent.replace(/\s+/g, ' ').trim()).join(' | ')));
+  assert.equal(rows.length, 7);
+  assert.match(rows[0], /^Monday \| 8:00\sAM\s?–\s?10:00\sPM$/);
+  assert.match(rows[6], /^Sunday \| Closed$/);
+  assert.doesNotMatch(await page.textContent('main'), /Mo-Fr/);
   await noJs.close();
 });
+
+// Every number is a call button a thumb can hit: at least 44 px tall, and it dials the
+// international number (or the short code), on an entry's page and on a content page that
+// embeds the entry's card, left to right and right to left.
+for (const lang of ['en', 'ar']) {
+  test(`${lang}: every tel: link is a call button at least 44 px tall that dials the international number`, async () => {
+    const context = await phone();
+    const page = await context.newPage();
+    for (const path of [`/${lang}/directory/gr/gr-emergency-response-mechanism/`, `/${lang}/rights/if-you-are-alone/`]) {
+      await page.goto(origin + path);
+      const links = await page.$$eval('a[href^="tel:"]', (as) => as.map((a) => {
+        const box = a.getBoundingClientRect();
+        return { href: a.getAttribute('href'), height: box.height, text: a.textContent.replace(/\s+/g, ' ').trim() };
+      }));
+      assert.ok(links.length >= 3, `${path}: ${links.length} tel: links`);
+      for (const l of links) {
+        assert.ok(l.height >= 44, `${path}: ${l.href} "${l.text}" is ${l.height}px tall`);
+        assert.match(l.href, /^tel:(\+\d{8,15}|\d{3,6})$/, `${path}: ${l.href}`);
+      }
+      // The Greek mechanism dials +30 from any SIM; its card is on the content page too.
+      assert.ok(links.some((l) => l.href === 'tel:+302132128888' && l.text.includes('+30 21 3212 8888')), `${path}: ${JSON.stringify(links)}`);
+    }
+    await context.close();
+  });
+}

@@ -369,6 +369,20 @@ const CASES: &[Case] = &[
         errors(&[at("unknown-entry", CASE_MD, 6).names(&["no-such-entry"])]),
     ),
     case(
+        "a page pins an entry that does not exist, for a country that is not one",
+        "directory",
+        |r| {
+            page(
+                r,
+                "---\ntitle: A\nhelp:\n  country: XX\n  pinned: [no-such-entry]\n---\nText.\n",
+            )
+        },
+        errors(&[
+            at("unknown-country", CASE_MD, 4),
+            at("unknown-pinned-entry", CASE_MD, 5).names(&["no-such-entry"]),
+        ]),
+    ),
+    case(
         "tel: link that cannot be dialled",
         "multilingual",
         |r| {

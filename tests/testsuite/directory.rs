@@ -203,13 +203,14 @@ fn numbers_are_links_to_call_text_and_whatsapp() {
     );
     // Languages in their own names; the sample notice; where the details come from,
     // linked, with the source's date as precise as given (a month), and no "checked".
+    // Named in the visitor's language (CLDR), with their own name beside.
     assert!(
-        html.contains("<span lang=\"prs\" dir=\"rtl\">دری</span>"),
+        html.contains("<li>Dari <span lang=\"prs\" dir=\"rtl\">(دری)</span></li>"),
         "{html}"
     );
     assert!(html.contains("class=\"notice\""), "{html}");
     assert!(
-        html.contains("From <a href=\"https://example.org/contact\" rel=\"noreferrer\">Example leaflet</a>, 2024-02</p>"),
+        html.contains("From <a href=\"https://example.org/contact\" rel=\"noreferrer\">Example leaflet</a>, February 2024</p>"),
         "{html}"
     );
     assert!(
@@ -407,4 +408,66 @@ fn tel_links_in_markdown_are_call_buttons_in_international_format() {
             .len(),
         3
     );
+}
+
+#[test]
+fn a_page_or_a_country_adds_entries_to_the_help_strip() {
+    let built = SiteTest::fixture("directory")
+        .file(
+            "content/drop-in.md",
+            "---\ntitle: Drop in\nhelp: { pinned: [sample-drop-in] }\n---\nText.\n",
+        )
+        .file("content/plain.md", "---\ntitle: Plain\n---\nText.\n")
+        .build_ok();
+    let strip = |rel: &str| -> Vec<String> {
+        built
+            .page(rel)
+            .attrs(".help-strip a.help-call")
+            .into_iter()
+            .map(|a| a["href"].clone())
+            .collect()
+    };
+    let site_pins = strip("en/plain/index.html");
+    let with_page_pin = strip("en/drop-in/index.html");
+    assert!(
+        !site_pins.contains(&"tel:+306942773030".to_string()),
+        "{site_pins:?}"
+    );
+    // The site's pins first, then the page's.
+    assert_eq!(&with_page_pin[..site_pins.len()], &site_pins[..]);
+    assert_eq!(
+        with_page_pin.last().map(String::as_str),
+        Some("tel:+306942773030")
+    );
+    // In every language.
+    assert!(strip("ar/drop-in/index.html").contains(&"tel:+306942773030".to_string()));
+}
+
+#[test]
+fn a_countrys_pins_show_on_its_directory_pages_and_on_pages_that_name_it() {
+    let built = SiteTest::fixture("directory")
+        .replace(
+            "site.yaml",
+            "pinned: [eu-112]",
+            "pinned: [eu-112]\n  pinned_by_country: { GR: [sample-drop-in] }",
+        )
+        .file(
+            "content/greece.md",
+            "---\ntitle: Greece\nhelp: { country: GR }\n---\nText.\n",
+        )
+        .file("content/plain.md", "---\ntitle: Plain\n---\nText.\n")
+        .build_ok();
+    let pinned = |rel: &str| {
+        built
+            .page(rel)
+            .attrs(".help-strip a.help-call")
+            .into_iter()
+            .any(|a| a["href"] == "tel:+306942773030")
+    };
+    assert!(pinned("en/greece/index.html"));
+    assert!(pinned("ar/greece/index.html"));
+    assert!(pinned("en/directory/gr/index.html"));
+    assert!(pinned("en/directory/gr/sample-drop-in/index.html"));
+    assert!(!pinned("en/plain/index.html"));
+    assert!(!pinned("en/directory/index.html"));
 }

@@ -31,13 +31,14 @@ fn a_stale_entry_says_so_in_the_visitors_language_with_the_emergency_number() {
     for (page, notice, call) in [
         (
             "en/directory/gr/sample-drop-in/index.html",
-            "These details are from 2024-02 and may have changed.",
-            "If nobody answers, call <a href=\"tel:112\"><span dir=\"ltr\">112</span></a>.",
+            "These details are from February 2024 and may have changed.",
+            "If nobody answers, call this number:",
         ),
         (
             "ar/directory/gr/sample-drop-in/index.html",
-            "هذه المعلومات من 2024-02 وربما تغيّرت.",
-            "إذا لم يُجب أحد، اتصل بالرقم <a href=\"tel:112\"><span dir=\"ltr\">112</span></a>.",
+            // CLDR's Arabic month name (ar.json: فبراير).
+            "هذه المعلومات من فبراير 2024 وربما تغيّرت.",
+            "إذا لم يُجب أحد، اتصل بهذا الرقم:",
         ),
     ] {
         let page = built.page(page);
@@ -46,6 +47,14 @@ fn a_stale_entry_says_so_in_the_visitors_language_with_the_emergency_number() {
         let html = notes[0].html();
         assert!(html.contains(notice), "{html}");
         assert!(html.contains(call), "{html}");
+        // The emergency number is a call button of its own, right after the notice.
+        assert_eq!(
+            page.select("p.notice-stale + p.stale-call a.call-button[href='tel:112']")
+                .len(),
+            1,
+            "{}",
+            page.html
+        );
     }
     // On the cards of the lists too.
     for list in ["en/directory/index.html", "ar/directory/gr/index.html"] {
@@ -61,6 +70,7 @@ fn a_stale_entry_says_so_in_the_visitors_language_with_the_emergency_number() {
         "{note}"
     );
     assert!(!note.contains("tel:"), "{note}");
+    assert!(own.select("p.stale-call").is_empty());
     // A web service without a phone: no date, and no "if nobody answers".
     let web = built.page("en/directory/gr/web-only/index.html");
     let note = web.one("p.notice-stale").html();
@@ -113,10 +123,15 @@ fn checked_by_us_only_with_verified() {
         )
         .build_ok();
     let html = built.output("en/directory/gr/sample-drop-in/index.html");
-    assert!(html.contains("Checked by us: 2024-03-05"), "{html}");
-    assert!(html.contains("Example leaflet</a>, 2024-02"), "{html}");
+    // "Checked by us" names the month, as the site format says; the source's date is as
+    // precise as given (a month).
+    assert!(html.contains("Checked by us: March 2024"), "{html}");
+    assert!(
+        html.contains("Example leaflet</a>, February 2024"),
+        "{html}"
+    );
     let ar = built.output("ar/directory/gr/sample-drop-in/index.html");
-    assert!(ar.contains("تحققنا منها: 2024-03-05"), "{ar}");
+    assert!(ar.contains("تحققنا منها: مارس 2024"), "{ar}");
     // The other entry has no `verified`: never "checked".
     let eu = built.output("en/directory/eu/eu-112/index.html");
     assert!(!eu.contains("Checked"), "{eu}");
@@ -199,7 +214,7 @@ fn the_old_format_builds_with_one_warning_per_file() {
     // Read as the source's date: shown as "from", never as "checked".
     let html = built.output("en/directory/gr/sample-drop-in/index.html");
     assert!(
-        html.contains("From <a href=\"https://example.org/contact\" rel=\"noreferrer\">example.org</a>, 2024-02-01"),
+        html.contains("From <a href=\"https://example.org/contact\" rel=\"noreferrer\">example.org</a>, February 1, 2024"),
         "{html}"
     );
     assert!(!html.contains("Checked"), "{html}");

@@ -573,6 +573,9 @@ impl EntryRows<'_> {
                     notes.push(format!("WhatsApp: https://wa.me/{digits}"));
                 }
             }
+            if p.viber {
+                notes.push("Viber".into());
+            }
             let description = notes.join("; ");
             let mut kinds = vec!["voice"];
             if p.sms {
@@ -832,6 +835,7 @@ mod tests {
             free: false,
             sms: false,
             whatsapp: false,
+            viber: false,
         }
     }
 
@@ -861,6 +865,7 @@ mod tests {
             ]))),
             sms: true,
             whatsapp: true,
+            viber: false,
             ..phone("+30 694 277 3030", "GR")
         }];
         gr.languages = vec!["ar".into(), "fa".into()];

@@ -28,6 +28,8 @@ struct RawPhone {
     sms: bool,
     #[serde(default)]
     whatsapp: bool,
+    #[serde(default)]
+    viber: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -581,8 +583,9 @@ impl EntryCheck<'_> {
         for p in raw {
             match phones::parse(&p.number.value, country) {
                 Ok(phone) => {
-                    if p.whatsapp && phone.wa_digits.is_none() {
-                        self.push(&p.number.referenced, "phones", "WhatsApp needs an international number".into(), "write the number with its country code, e.g. +30 694 ...");
+                    if (p.whatsapp || p.viber) && phone.wa_digits.is_none() {
+                        let app = if p.whatsapp { "WhatsApp" } else { "Viber" };
+                        self.push(&p.number.referenced, "phones", format!("{app} needs an international number"), "write the number with its country code, e.g. +30 694 ...");
                     }
                     phone_entries.push(PhoneEntry {
                         phone,
@@ -590,6 +593,7 @@ impl EntryCheck<'_> {
                         free: p.free,
                         sms: p.sms,
                         whatsapp: p.whatsapp,
+                        viber: p.viber,
                     });
                 }
                 Err(msg) => self.push(&p.number.referenced, "phones", msg, "write an international number (+30 21 0123 4567) or a short code valid in the entry's country (1056, 116 111)"),

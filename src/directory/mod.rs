@@ -68,6 +68,8 @@ pub struct PhoneEntry {
     pub free: bool,
     pub sms: bool,
     pub whatsapp: bool,
+    /// The number is on Viber (a `viber://chat?number=` link).
+    pub viber: bool,
 }
 
 /// One checked entry.

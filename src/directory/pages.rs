@@ -66,6 +66,7 @@ pub fn entry_view(e: &Entry, config: &Config, lang: &str) -> Value {
                 "free": p.free,
                 "sms": p.sms.then(|| format!("sms:{}", p.phone.dial)),
                 "whatsapp": if p.whatsapp { p.phone.wa_digits.as_ref().map(|d| format!("https://wa.me/{d}")) } else { None },
+                "viber": if p.viber { p.phone.wa_digits.as_ref().map(|d| format!("viber://chat?number=%2B{d}")) } else { None },
             })
         })
         .collect();

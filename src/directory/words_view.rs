@@ -58,7 +58,7 @@ pub(crate) fn spoken(codes: &[String], config: &Config, lang: &str) -> Vec<Value
             let (own, dir) = match config.language(code) {
                 Some(l) => (l.name.clone(), l.dir.as_str()),
                 None => (
-                    languages::autonym(code).unwrap_or(code).to_string(),
+                    autonym(code),
                     direction_of(&code.parse().unwrap_or_default()).as_str(),
                 ),
             };
@@ -72,6 +72,17 @@ pub(crate) fn spoken(codes: &[String], config: &Config, lang: &str) -> Vec<Value
             })
         })
         .collect()
+}
+
+/// A language's name in itself: CLDR's where CLDR has the language, else the built-in
+/// list's, else the code.
+fn autonym(code: &str) -> String {
+    let own = Words::shared(code);
+    (!own.fell_back())
+        .then(|| own.language_name(code))
+        .flatten()
+        .or_else(|| languages::autonym(code).map(str::to_string))
+        .unwrap_or_else(|| code.to_string())
 }
 
 #[cfg(test)]
@@ -93,7 +104,13 @@ mod tests {
         assert_eq!(en[0]["own"], "العربية");
         assert_eq!(en[0]["dir"], "rtl");
         assert_eq!(en[1]["name"], "Dari");
+        // CLDR's Dari name for itself (fa_AF.json "fa_AF": دری).
         assert_eq!(en[1]["own"], "دری");
+        // A language CLDR names in itself (bn.json "bn": বাংলা).
+        assert_eq!(
+            spoken(&["bn".to_string()], &config(), "en")[0]["own"],
+            "বাংলা"
+        );
         // On an Arabic page, Arabic is named once, in Arabic (CLDR: ar.json "ar": العربية).
         let ar = spoken(&codes, &config(), "ar");
         assert_eq!(ar[0]["name"], "العربية");

@@ -41,7 +41,7 @@ transcript-fallback = There are no captions in { $language } yet. Here is what t
 placeholder-media = This video is a placeholder. The campaign's real video will replace it.
 # The helpline and service directory.
 directory-title = Helplines and services
-directory-intro = Phone numbers and places where children and young people can get help. Each entry says when its details were last checked.
+directory-intro = Phone numbers and places where children and young people can get help. Each entry says where its details come from and how old they are.
 help-strip-title = Need help now?
 help-strip-more = More helplines
 directory-by-country = By country

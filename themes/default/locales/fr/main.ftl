@@ -43,7 +43,7 @@ transcript-fallback = Il n’y a pas encore de sous-titres en { $language }. Voi
 placeholder-media = Cette vidéo est provisoire. La vraie vidéo de la campagne la remplacera.
 # L’annuaire des numéros d’aide et des services.
 directory-title = Numéros d’aide et services
-directory-intro = Des numéros de téléphone et des lieux où les enfants et les jeunes peuvent trouver de l’aide. Chaque fiche indique quand ses informations ont été vérifiées pour la dernière fois.
+directory-intro = Des numéros de téléphone et des lieux où les enfants et les jeunes peuvent trouver de l’aide. Chaque fiche indique d’où viennent ses informations et de quand elles datent.
 help-strip-title = Besoin d’aide maintenant ?
 help-strip-more = Autres numéros d’aide
 directory-by-country = Par pays

@@ -52,6 +52,23 @@ fn localize<'a>(t: &'a Text, config: &'a Config, lang: &'a str) -> Option<Locali
     })
 }
 
+/// A description cut into text and the phone numbers in it, each as a call button's view
+/// (`{text}` or `{tel, display, national}`).
+fn description_runs(e: &Entry, text: &str) -> Vec<Value> {
+    let own: Vec<&str> = e.phones.iter().map(|p| p.phone.dial.as_str()).collect();
+    super::phones::runs(text, &own)
+        .into_iter()
+        .map(|r| match r {
+            super::phones::Run::Text(t) => json!({ "text": t }),
+            super::phones::Run::Phone(p) => json!({
+                "tel": format!("tel:{}", p.dial),
+                "display": p.display,
+                "national": p.national,
+            }),
+        })
+        .collect()
+}
+
 /// The view of one entry in one language, shared by every page that lists it.
 pub fn entry_view(e: &Entry, config: &Config, lang: &str) -> Value {
     let phones: Vec<Value> = e
@@ -71,12 +88,17 @@ pub fn entry_view(e: &Entry, config: &Config, lang: &str) -> Value {
         })
         .collect();
     let spoken = words_view::spoken(&e.languages, config, lang);
+    let description = e
+        .description
+        .as_ref()
+        .and_then(|d| localize(d, config, lang));
     let as_of = super::provenance::as_of(&e.source, e.verified.as_ref());
     json!({
         "id": e.id,
         "url": format!("/{lang}/{}", entry_rest(e)),
         "name": localize(&e.name, config, lang),
-        "description": e.description.as_ref().and_then(|d| localize(d, config, lang)),
+        "description": description,
+        "description_runs": description.as_ref().map(|d| description_runs(e, d.text)),
         "kind": e.kind,
         "country": e.country,
         "country_url": format!("/{lang}/directory/{}/", e.country_slug()),

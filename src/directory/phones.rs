@@ -94,6 +94,77 @@ pub(crate) fn parse(number: &str, country_code: &str) -> Result<Phone, String> {
     ))
 }
 
+/// A piece of text, or a phone number found in it.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Run {
+    Text(String),
+    Phone(Phone),
+}
+
+/// `text` cut into words and the phone numbers in it, so that a number written in an
+/// entry's description is a call button too. Found: an international number that
+/// libphonenumber accepts (`+30 213 212 8888`), an EU-wide number (112, 116 111), or one of
+/// `own` (the entry's own short codes, as dialled). Years, ages and other figures are not
+/// numbers to call and stay text.
+pub(crate) fn runs(text: &str, own: &[&str]) -> Vec<Run> {
+    let mut out: Vec<Run> = Vec::new();
+    let mut plain = String::new();
+    let mut rest = text;
+    let mut prev: Option<char> = None;
+    while let Some(c) = rest.chars().next() {
+        let starts = (c == '+' || c.is_ascii_digit()) && !prev.is_some_and(char::is_alphanumeric);
+        if starts {
+            if let Some((phone, len)) = number_at(rest, own) {
+                if !plain.is_empty() {
+                    out.push(Run::Text(std::mem::take(&mut plain)));
+                }
+                out.push(Run::Phone(phone));
+                prev = rest[..len].chars().last();
+                rest = &rest[len..];
+                continue;
+            }
+        }
+        plain.push(c);
+        prev = Some(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    if !plain.is_empty() {
+        out.push(Run::Text(plain));
+    }
+    out
+}
+
+/// The phone number at the start of `text`, with its length in bytes.
+fn number_at(text: &str, own: &[&str]) -> Option<(Phone, usize)> {
+    // Digits, single spaces between them, and a leading `+`.
+    let mut end = 0;
+    for (i, c) in text.char_indices() {
+        let fits = c.is_ascii_digit() || (c == '+' && i == 0) || (c == ' ' && end == i);
+        if !fits {
+            break;
+        }
+        if c != ' ' {
+            end = i + 1;
+        }
+    }
+    let after = text[end..].chars().next();
+    if after.is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    let candidate = &text[..end];
+    let digits: String = candidate.chars().filter(char::is_ascii_digit).collect();
+    let phone = if candidate.starts_with('+') {
+        parse(candidate, "").ok()?
+    } else if EU_NUMBERS.contains(&digits.as_str()) {
+        parse(&digits, "EU").ok()?
+    } else if own.contains(&digits.as_str()) {
+        parse(&digits, "").ok()?
+    } else {
+        return None;
+    };
+    Some((phone, end))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -126,5 +197,28 @@ mod tests {
     fn countries() {
         assert!(valid_country("GR") && valid_country("EU") && valid_country("UA"));
         assert!(!valid_country("XX") && !valid_country("gr") && !valid_country("GRC"));
+    }
+
+    #[test]
+    fn numbers_in_text_are_found_and_figures_are_not() {
+        let r = runs(
+            "Outside these hours, call 112. For children under 18 since 2021.",
+            &[],
+        );
+        assert_eq!(r.len(), 3, "{r:?}");
+        assert!(matches!(&r[1], Run::Phone(p) if p.dial == "112"));
+        assert!(matches!(&r[2], Run::Text(t) if t.contains("18") && t.contains("2021")));
+        let r = runs("Call +30 213 212 8888 or 116 111, or 1056.", &["1056"]);
+        let dialled: Vec<&str> = r
+            .iter()
+            .filter_map(|x| match x {
+                Run::Phone(p) => Some(p.dial.as_str()),
+                Run::Text(_) => None,
+            })
+            .collect();
+        assert_eq!(dialled, ["+302132128888", "116111", "1056"]);
+        // Not numbers to call: part of a word, a sum, a figure that only looks like one.
+        assert_eq!(runs("route112 costs 1120 euros", &[]).len(), 1);
+        assert_eq!(runs("في اليونان، اتصل بالرقم 112.", &[]).len(), 3);
     }
 }

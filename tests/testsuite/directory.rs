@@ -471,3 +471,38 @@ fn a_countrys_pins_show_on_its_directory_pages_and_on_pages_that_name_it() {
     assert!(!pinned("en/plain/index.html"));
     assert!(!pinned("en/directory/index.html"));
 }
+
+#[test]
+fn numbers_in_an_entrys_description_are_call_buttons_and_the_rest_stays_escaped() {
+    let built = SiteTest::fixture("directory")
+        .replace(
+            "content/directory/xx/sample-drop-in.yaml",
+            "en: 'A sample. <script>",
+            "en: 'Closed at night: call 112, or +30 213 212 8888, since 2021 for ages under 18. <script>",
+        )
+        .build_ok();
+    let page = built.page("en/directory/gr/sample-drop-in/index.html");
+    let hrefs: Vec<String> = page
+        .attrs("main p a.call-button")
+        .into_iter()
+        .map(|a| a["href"].clone())
+        .collect();
+    assert!(hrefs.contains(&"tel:112".to_string()), "{hrefs:?}");
+    assert!(
+        hrefs.contains(&"tel:+302132128888".to_string()),
+        "{hrefs:?}"
+    );
+    // Years and ages are not numbers to call; the editor's text is still escaped.
+    assert!(
+        !hrefs
+            .iter()
+            .any(|h| h.contains("2021") || h.ends_with(":18")),
+        "{hrefs:?}"
+    );
+    let html = &page.html;
+    assert!(
+        html.contains("since 2021 for ages under 18. &lt;script&gt;alert("),
+        "{html}"
+    );
+    assert!(!html.contains("<script>alert("), "{html}");
+}

@@ -136,10 +136,12 @@ pub(crate) fn runs(text: &str, own: &[&str]) -> Vec<Run> {
 
 /// The phone number at the start of `text`, with its length in bytes.
 fn number_at(text: &str, own: &[&str]) -> Option<(Phone, usize)> {
-    // Digits, single spaces between them, and a leading `+`.
+    // Digits, single spaces between them (no-break ones too: editors keep `116 111`
+    // together with them), and a leading `+`.
     let mut end = 0;
     for (i, c) in text.char_indices() {
-        let fits = c.is_ascii_digit() || (c == '+' && i == 0) || (c == ' ' && end == i);
+        let space = matches!(c, ' ' | '\u{a0}' | '\u{202f}');
+        let fits = c.is_ascii_digit() || (c == '+' && i == 0) || (space && end == i);
         if !fits {
             break;
         }
@@ -219,6 +221,10 @@ mod tests {
         assert_eq!(dialled, ["+302132128888", "116111", "1056"]);
         // Not numbers to call: part of a word, a sum, a figure that only looks like one.
         assert_eq!(runs("route112 costs 1120 euros", &[]).len(), 1);
+        // No-break spaces inside a number, as editors write `116\u{a0}111`.
+        assert!(
+            matches!(&runs("the number 116\u{a0}111 is free", &[])[1], Run::Phone(p) if p.dial == "116111")
+        );
         assert_eq!(runs("في اليونان، اتصل بالرقم 112.", &[]).len(), 3);
     }
 }

@@ -146,7 +146,7 @@ test('the live opening status is computed in the browser, and absent without Jav
   await page.waitForSelector('.open-status:not([hidden])');
   const text = await page.textContent('.open-status');
   // The time as the page's language writes it (CLDR, through the browser's Intl).
-  assert.match(text, /^(Open now · Closes at \d{1,2}:\d\d\s[AP]M|Opens \S+ at \d{1,2}:\d\d\s[AP]M)$/);
+  assert.match(text, /^(Open now · Closes at \d{1,2}:\d\d\s[AP]M|Closed now · Opens \S+ at \d{1,2}:\d\d\s[AP]M)$/);
   await withJs.close();
   const noJs = await phone({ javaScriptEnabled: false });
   page = await noJs.newPage();

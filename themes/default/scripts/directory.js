@@ -54,7 +54,7 @@
       if (!st) return;
       el.textContent = st.open
         ? texts.getAttribute('data-open-now') + ' · ' + texts.getAttribute('data-closes-at').replace('{time}', clock(st.at))
-        : texts.getAttribute('data-opens-at').replace('{day}', dayName(st.at)).replace('{time}', clock(st.at));
+        : (texts.getAttribute('data-closed-now') || '') + ' · ' + texts.getAttribute('data-opens-at').replace('{day}', dayName(st.at)).replace('{time}', clock(st.at));
       el.className += st.open ? ' is-open' : ' is-closed';
       el.hidden = false;
     } catch (e) { /* leave the static hours */ }

@@ -5,3 +5,4 @@ hours-holidays-closed = Κλειστό τις επίσημες αργίες
 hours-holidays-open = Επίσημες αργίες: { $hours }
 hours-holidays-all-day = Ανοιχτό όλη μέρα τις επίσημες αργίες
 hours-as-written = Όπως τα γράφει η πηγή:
+closed-now = Κλειστό τώρα

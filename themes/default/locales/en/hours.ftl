@@ -5,3 +5,4 @@ hours-holidays-closed = Closed on public holidays
 hours-holidays-open = Public holidays: { $hours }
 hours-holidays-all-day = Open all day on public holidays
 hours-as-written = As the source writes them:
+closed-now = Closed now

@@ -5,3 +5,4 @@ hours-holidays-closed = در تعطیلات رسمی بسته است
 hours-holidays-open = تعطیلات رسمی: { $hours }
 hours-holidays-all-day = در تعطیلات رسمی تمام روز باز است
 hours-as-written = همان‌طور که منبع نوشته است:
+closed-now = اکنون بسته است

@@ -5,3 +5,4 @@ hours-holidays-closed = Зачинено у державні свята
 hours-holidays-open = Державні свята: { $hours }
 hours-holidays-all-day = Відчинено цілий день у державні свята
 hours-as-written = Як їх записує джерело:
+closed-now = Зараз зачинено

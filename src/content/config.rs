@@ -141,6 +141,16 @@ impl Config {
         self.languages.iter().find(|l| l.code == code)
     }
 
+    /// The default language's position in `languages` (the first, should site.yaml's
+    /// check have let a missing one through).
+    pub fn default_id(&self) -> crate::content::model::LangId {
+        crate::content::model::LangId(
+            self.languages
+                .iter()
+                .position(|l| l.code == self.default_language)
+                .unwrap_or(0),
+        )
+    }
     pub fn default_lang(&self) -> &Language {
         // load() guarantees the default language is in the list.
         self.language(&self.default_language)

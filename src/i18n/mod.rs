@@ -161,13 +161,7 @@ impl I18n {
             bundles.push(bundle);
             all_origins.push(origins);
         }
-        let default = LangId(
-            config
-                .languages
-                .iter()
-                .position(|l| l.code == config.default_language)
-                .unwrap_or(0),
-        );
+        let default = config.default_id();
         let mut i18n = I18n {
             bundles,
             codes: config.languages.iter().map(|l| l.code.clone()).collect(),

@@ -88,8 +88,7 @@ impl Site {
             .map(LangId)
     }
     pub fn default_index(&self) -> LangId {
-        self.lang_index(&self.config.default_language)
-            .unwrap_or(LangId(0))
+        self.config.default_id()
     }
     /// Every entry's id, in order.
     pub fn entry_ids(&self) -> impl DoubleEndedIterator<Item = EntryId> + Clone {
@@ -122,13 +121,7 @@ type Parsed = (Result<Arc<Doc>, Vec<Diagnostic>>, String);
 /// translations, parents, URLs and ordered children. `None` only if no home can be made.
 pub fn build(config: Config, sources: Sources, drafts: bool) -> (Option<Site>, Diagnostics) {
     let mut diags = Diagnostics::new();
-    let default = LangId(
-        config
-            .languages
-            .iter()
-            .position(|l| l.code == config.default_language)
-            .unwrap_or(0),
-    );
+    let default = config.default_id();
     let mut unreadable = sources.unreadable;
     let parsed = parse_all(sources.files);
     let (entries, draft_keys) = group(parsed, &config, drafts, &mut unreadable, &mut diags);
@@ -264,13 +257,7 @@ fn keep_originals(
     unreadable: &BTreeSet<String>,
     diags: &mut Diagnostics,
 ) -> Vec<Entry> {
-    let default = LangId(
-        config
-            .languages
-            .iter()
-            .position(|l| l.code == config.default_language)
-            .unwrap_or(0),
-    );
+    let default = config.default_id();
     let mut keep = Vec::new();
     for e in entries {
         if draft_keys.contains(&e.key) {

@@ -44,9 +44,36 @@ pub(super) struct Components<'a> {
 }
 
 impl<'a> Components<'a> {
-    /// The events to render in place of `ev` (none while a component is being read), and a
-    /// problem with it, if any.
+    /// Adds to `out` the events to render in place of `ev` (none while a component is being
+    /// read); returns a problem with it, if any. `out` is the caller's, reused for every
+    /// event: most events pass straight through, and a `Vec` made per event was a twentieth
+    /// of a build.
     pub(super) fn rewrite(
+        &mut self,
+        ev: Event<'a>,
+        offset: usize,
+        links: &dyn LinkResolver,
+        out: &mut Vec<At<'a>>,
+    ) -> Option<Diagnostic> {
+        if self.passes(&ev) {
+            out.push((ev, offset));
+            return None;
+        }
+        let (events, problem) = self.rewrite_held(ev, offset, links);
+        out.extend(events);
+        problem
+    }
+
+    /// Whether `ev` is rendered as it is: nothing is held and it starts no component (most
+    /// events; the caller skips [`Components::rewrite`] for them).
+    pub(super) fn passes(&self, ev: &Event) -> bool {
+        self.tel.is_none()
+            && self.paragraph.is_empty()
+            && !matches!(ev, Event::Start(Tag::Paragraph | Tag::Link { .. }))
+    }
+
+    /// [`Components::rewrite`] for an event that may start, continue or end a component.
+    fn rewrite_held(
         &mut self,
         ev: Event<'a>,
         offset: usize,

@@ -172,6 +172,7 @@ pub fn render(
     // the site's Content-Security-Policy (style-src 'self') would block.
     let mut table = TableCells::default();
     let mut components = super::embeds::Components::default();
+    let mut events = Vec::new();
 
     let mut depth = 0usize;
 
@@ -193,12 +194,16 @@ pub fn render(
         let Some(ev) = table.rewrite(ev) else {
             continue;
         };
-        let (events, problem) = components.rewrite(ev, range.start, links);
-        if let Some(d) = problem {
+        if components.passes(&ev) {
+            let ev = r.resolve_link(ev, range.start);
+            r.push(ev, range.start);
+            continue;
+        }
+        if let Some(d) = components.rewrite(ev, range.start, links, &mut events) {
             let d = r.at(d, range.start);
             r.diagnostics.push(d);
         }
-        for (ev, at) in events {
+        for (ev, at) in events.drain(..) {
             let ev = r.resolve_link(ev, at);
             r.push(ev, at);
         }

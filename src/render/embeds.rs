@@ -45,9 +45,8 @@ pub(super) struct Components<'a> {
 
 impl<'a> Components<'a> {
     /// Adds to `out` the events to render in place of `ev` (none while a component is being
-    /// read); returns a problem with it, if any. `out` is the caller's, reused for every
-    /// event: most events pass straight through, and a `Vec` made per event was a twentieth
-    /// of a build.
+    /// read); returns a problem with it, if any. `out` is the caller's, reused: a `Vec`
+    /// made per event was 6% of a build's instructions (callgrind, 5,105 documents).
     pub(super) fn rewrite(
         &mut self,
         ev: Event<'a>,

@@ -66,6 +66,24 @@ for (const lang of ['en', 'ar']) {
     await context.close();
   });
 
+  test(`${lang}: the quick exit stays in view, in a landmark, however far the page scrolls`, async () => {
+    const context = await phone();
+    const page = await context.newPage();
+    for (const path of [`/${lang}/rights/asking-for-help/`, `/${lang}/directory/`]) {
+      await page.goto(origin + path);
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      const box = await page.evaluate(() => {
+        const r = document.querySelector('a.quick-exit').getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom, height: r.height, scrolled: window.scrollY, inside: !!document.querySelector('a.quick-exit').closest('nav[aria-label]') };
+      });
+      assert.ok(box.scrolled > 500, `${path} did not scroll (${box.scrolled}px)`);
+      assert.ok(box.top >= 0 && box.bottom <= 740, `${path}: the quick exit is at ${box.top}-${box.bottom}px after scrolling`);
+      assert.ok(box.height >= 44, `${path}: the quick exit is ${box.height}px tall`);
+      assert.ok(box.inside, `${path}: the quick exit is outside a labelled landmark`);
+    }
+    await context.close();
+  });
+
   test(`${lang}: the quick exit leaves with Escape pressed twice`, async () => {
     const context = await phone();
     const page = await context.newPage();

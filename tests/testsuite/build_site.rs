@@ -797,3 +797,25 @@ fn the_menu_marks_the_page_and_the_section_it_is_in_on_every_page() {
         );
     }
 }
+
+/// The first thing a child reads is the page: the machine-translation notice is one quiet
+/// line after the heading, in the page's language.
+#[test]
+fn the_machine_translation_notice_comes_after_the_heading() {
+    let built = SiteTest::fixture("multilingual")
+        .file("content/note.md", "---\ntitle: Note\n---\nText.\n")
+        .file(
+            "content/note.ar.md",
+            "---\ntitle: ملاحظة\nextra: { review: machine }\n---\nنص.\n",
+        )
+        .build_ok();
+    let html = built.output("ar/note/index.html");
+    let h1 = html.find("<h1>").expect("a heading");
+    let notice = html.find("class=\"notice-machine\"").expect("the notice");
+    assert!(h1 < notice, "the notice comes before the heading:\n{html}");
+    assert!(html.contains("تُرجمت بواسطة آلة."), "{html}");
+    // The original has no notice.
+    assert!(!built
+        .output("en/note/index.html")
+        .contains("notice-machine"));
+}

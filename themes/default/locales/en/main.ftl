@@ -12,7 +12,7 @@ home = Home
 breadcrumbs = You are here
 # Shown above a page that has no translation yet. $language is the name of the visitor's language.
 not-translated = This page is not yet translated into { $language }. You can read it below in { $source }.
-machine-translated = This page was translated by machine and is waiting for review by a person.
+machine-translated = Translated by machine. A person has not checked the wording yet.
 page-not-found-title = Page not found
 page-not-found-text = We could not find this page. It may have moved.
 back-home = Go to the home page

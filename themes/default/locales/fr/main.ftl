@@ -13,7 +13,7 @@ home = Accueil
 breadcrumbs = Vous êtes ici
 # Affiché au-dessus d’une page qui n’est pas encore traduite. $language est le nom de la langue du visiteur.
 not-translated = Cette page n’est pas encore traduite en { $language }. Elle est disponible ci-dessous en { $source }.
-machine-translated = Cette page a été traduite par une machine. Une personne doit encore la relire.
+machine-translated = Traduit par une machine. Personne n’a encore relu le texte.
 page-not-found-title = Page introuvable
 page-not-found-text = Nous n’avons pas trouvé cette page. Elle a peut-être changé de place.
 back-home = Aller à la page d’accueil

@@ -94,7 +94,7 @@ pub(crate) struct Video<'a> {
     /// A file only: its media type (`video/mp4`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mime: Option<&'static str>,
-    /// A file only: its size for people (`12.3 MB`).
+    /// A file only: its size for people (`12.3 MB`), isolated left to right.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<String>,
     /// YouTube only: the video's id.
@@ -252,7 +252,9 @@ pub(crate) fn video_context<'a>(
         campaign::Source::File { name, mime, bytes } => {
             v.src = Some(file_url(name));
             v.mime = Some(mime);
-            v.size = Some(campaign::human_size(*bytes));
+            // Isolated left to right, so that "(12 KB)" does not read "(KB 12)" inside
+            // right-to-left text.
+            v.size = Some(format!("\u{2066}{}\u{2069}", campaign::human_size(*bytes)));
         }
         campaign::Source::Youtube { id } => {
             v.kind = "youtube";

@@ -79,9 +79,10 @@ fn self_hosted_video_has_sources_tracks_and_a_download_link() {
     assert_eq!(tracks[0]["label"], "العربية");
     assert_eq!(tracks[1]["label"], "English");
     assert!(tracks.iter().all(|t| t["kind"] == "captions"));
-    // The size of the file, for visitors who pay for every megabyte.
+    // The size of the file, for visitors who pay for every megabyte, isolated left to
+    // right: on this Arabic page "(1 KB)" would otherwise read "(KB 1)".
     assert!(
-        html.contains("download>") && html.contains("(1 KB)"),
+        html.contains("download>") && html.contains("(\u{2066}1 KB\u{2069})"),
         "{html}"
     );
     // The caption files are published beside the page.

@@ -4,19 +4,27 @@
 
 use super::embeds::CallParts;
 use super::Renderer;
+use crate::content::config::Config;
 use crate::content::model::{LangId, Site};
-use crate::directory::{pages, Directory};
+use crate::directory::{pages, Directory, Entry};
 use serde_json::Value;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-/// Entry id → its view in one language (what its card shows), and its card once rendered.
-type Views = HashMap<String, (Value, OnceLock<Option<String>>)>;
+/// Entry id → its view in one language (what its card shows) and its card, each made the
+/// first time a page asks: the directory's own pages make their views themselves, and most
+/// entries are never embedded or pinned, so making every view here was work done twice.
+type Views = HashMap<String, (OnceLock<Value>, OnceLock<Option<String>>)>;
 
 /// Per language: the entries' views and cards, and the call button's parts.
 #[derive(Default)]
 pub(super) struct Cards {
     langs: Vec<Views>,
+    /// The entries, by id, and the site's language codes and configuration, to make a view
+    /// when one is first asked for.
+    entries: HashMap<String, Entry>,
+    codes: Vec<String>,
+    config: Option<Config>,
     /// site.yaml's `directory.pinned`, which every help strip starts with.
     pinned: Vec<String>,
     /// site.yaml's `directory.pinned_by_country`, keys in lower case (as in URLs).
@@ -26,22 +34,26 @@ pub(super) struct Cards {
 
 impl Cards {
     pub(super) fn new(site: &Site, directory: &Directory) -> Cards {
+        let ids = || {
+            directory
+                .entries
+                .iter()
+                .map(|e| (e.id.clone(), Default::default()))
+        };
         Cards {
-            langs: site
+            langs: site.lang_ids().map(|_| ids().collect()).collect(),
+            entries: directory
+                .entries
+                .iter()
+                .map(|e| (e.id.clone(), e.clone()))
+                .collect(),
+            codes: site
                 .config
                 .languages
                 .iter()
-                .map(|l| {
-                    directory
-                        .entries
-                        .iter()
-                        .map(|e| {
-                            let view = pages::entry_view(e, &site.config, &l.code);
-                            (e.id.clone(), (view, OnceLock::new()))
-                        })
-                        .collect()
-                })
+                .map(|l| l.code.clone())
                 .collect(),
+            config: Some(site.config.clone()),
             call: site.lang_ids().map(|_| OnceLock::new()).collect(),
             pinned: site.config.directory.pinned.clone(),
             by_country: site
@@ -52,6 +64,16 @@ impl Cards {
                 .map(|(c, ids)| (c.to_ascii_lowercase(), ids.clone()))
                 .collect(),
         }
+    }
+
+    /// Entry `id`'s view in `lang` and its card's cell; `None` if there is no such entry.
+    fn get(&self, lang: LangId, id: &str) -> Option<(&Value, &OnceLock<Option<String>>)> {
+        let (view, card) = self.langs.get(lang.0)?.get(id)?;
+        let view = view.get_or_init(|| match (self.entries.get(id), &self.config) {
+            (Some(e), Some(config)) => pages::entry_view(e, config, &self.codes[lang.0]),
+            _ => Value::Null,
+        });
+        Some((view, card))
     }
 
     /// Whether the directory has entry `id`.
@@ -69,7 +91,6 @@ impl Cards {
         if country_ids.is_empty() && ids.is_empty() {
             return None;
         }
-        let views = self.langs.get(lang.0)?;
         let mut seen = std::collections::HashSet::new();
         let items: Vec<Value> = self
             .pinned
@@ -78,14 +99,14 @@ impl Cards {
             .chain(country_ids.iter().map(String::as_str))
             .chain(ids.iter().copied())
             .filter(|id| seen.insert(*id))
-            .filter_map(|id| views.get(id).map(|(view, _)| view.clone()))
+            .filter_map(|id| self.get(lang, id).map(|(view, _)| view.clone()))
             .collect();
         Some(Value::Array(items))
     }
 
     /// The URL of entry `id`'s page in language `lang`.
     pub(super) fn url(&self, id: &str, lang: LangId) -> Option<String> {
-        let (view, _) = self.langs.get(lang.0)?.get(id)?;
+        let (view, _) = self.get(lang, id)?;
         view.get("url").and_then(Value::as_str).map(str::to_string)
     }
 }
@@ -94,7 +115,7 @@ impl Renderer {
     /// Entry `id`'s card in `lang`, or `None` if there is no such entry (or the theme's
     /// card failed to render, which the theme's own check reports).
     pub(crate) fn entry_card(&self, site: &Site, lang: LangId, id: &str) -> Option<String> {
-        let (view, card) = self.cards.langs.get(lang.0)?.get(id)?;
+        let (view, card) = self.cards.get(lang, id)?;
         card.get_or_init(|| {
             let mut ctx = self.base_context(site, lang);
             ctx.insert("e", view);

@@ -476,35 +476,7 @@ impl EntryCheck<'_> {
             ("description", raw.description.as_ref()),
         ] {
             let Some(t) = text_value else { continue };
-            if let Text::Many(map) = &t.value {
-                if !map.contains_key(default) {
-                    self.push(
-                        &t.referenced,
-                        field,
-                        format!("has no text in the default language ({default})"),
-                        "add the default language: other languages fall back to it",
-                    );
-                }
-                for code in map.keys() {
-                    if !config.is_language(code) {
-                        let codes: Vec<&str> =
-                            config.languages.iter().map(|l| l.code.as_str()).collect();
-                        let hint = match did_you_mean(code, &codes) {
-                            Some(c) => format!(
-                                "did you mean `{c}`? The site's languages are: {}",
-                                codes.join(", ")
-                            ),
-                            None => format!("use the site's languages: {}", codes.join(", ")),
-                        };
-                        self.push(
-                            &t.referenced,
-                            field,
-                            format!("`{code}` is not a language of this site"),
-                            &hint,
-                        );
-                    }
-                }
-            }
+            self.text_languages(t, field);
         }
         if raw
             .name
@@ -927,34 +899,46 @@ impl EntryCheck<'_> {
         }
     }
 
+    /// A text given as a language map has the default language and only the site's
+    /// languages (with the nearest code as a hint).
+    fn text_languages(&mut self, t: &Spanned<Text>, field: &str) {
+        let config = self.config;
+        let default = config.default_language.as_str();
+        let Text::Many(map) = &t.value else { return };
+        if !map.contains_key(default) {
+            self.push(
+                &t.referenced,
+                field,
+                format!("has no text in the default language ({default})"),
+                "add the default language: other languages fall back to it",
+            );
+        }
+        for code in map.keys() {
+            if !config.is_language(code) {
+                let codes: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
+                let hint = match did_you_mean(code, &codes) {
+                    Some(c) => format!(
+                        "did you mean `{c}`? The site's languages are: {}",
+                        codes.join(", ")
+                    ),
+                    None => format!("use the site's languages: {}", codes.join(", ")),
+                };
+                self.push(
+                    &t.referenced,
+                    field,
+                    format!("`{code}` is not a language of this site"),
+                    &hint,
+                );
+            }
+        }
+    }
+
     /// A name or description given as a language map has the default language and only
     /// the site's languages, and is not empty.
     fn text_ok(&mut self, t: &Spanned<Text>, field: &str) -> bool {
         let before = self.diags.len();
         let default = self.config.default_language.clone();
-        match &t.value {
-            Text::Many(map) => {
-                if !map.contains_key(&default) {
-                    self.push(
-                        &t.referenced,
-                        field,
-                        format!("has no text in the default language ({default})"),
-                        "add the default language: other languages fall back to it",
-                    );
-                }
-                for code in map.keys() {
-                    if !self.config.is_language(code) {
-                        self.push(
-                            &t.referenced,
-                            field,
-                            format!("`{code}` is not a language of this site"),
-                            "use the site's language codes",
-                        );
-                    }
-                }
-            }
-            Text::One(_) => {}
-        }
+        self.text_languages(t, field);
         if t.value
             .get(&default, &default)
             .is_some_and(|(s, _)| s.trim().is_empty())

@@ -264,8 +264,12 @@ pub fn markdown(data: &[u8]) {
     let ids = markdown::heading_ids(&body);
     assert_eq!(ids, markdown::heading_ids(&body));
     // Every rendered page is checked for what it would load: that check must not panic.
-    std::hint::black_box(waymark::render::safety::check_html(&a.html, BASE_URL));
-    std::hint::black_box(waymark::render::safety::check_html(&body, BASE_URL));
+    let policy = waymark::render::safety::Policy {
+        base: BASE_URL,
+        inline_style: "p{color:red}",
+    };
+    std::hint::black_box(waymark::render::safety::check_html(&a.html, policy));
+    std::hint::black_box(waymark::render::safety::check_html(&body, policy));
     std::hint::black_box(waymark::output::budget::assets_loaded(&a.html));
     std::hint::black_box(markdown::slugify(&body));
     std::hint::black_box(markdown::escape_attr(&body));

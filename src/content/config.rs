@@ -53,7 +53,21 @@ pub struct DirectoryConfig {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct QuickExit {
-    pub url: String,
+    /// Where the button goes (a neutral page); the default is a weather search.
+    pub url: Option<String>,
+    /// The page that tells a visitor how to hide their visit (`hide-your-visit.md` or
+    /// `@/hide-your-visit.md`), linked from the quick exit's help text in every language.
+    pub guide: Option<Spanned<String>>,
+}
+
+/// The quick exit's guide page, and where site.yaml names it (for the message when no such
+/// page exists).
+#[derive(Debug, Clone)]
+pub struct GuideRef {
+    /// Its content key (`hide-your-visit.md`).
+    pub key: String,
+    /// A diagnostic located at the value in site.yaml, to which the message is added.
+    pub at: Diagnostic,
 }
 
 #[derive(Debug, Deserialize)]
@@ -98,6 +112,8 @@ pub struct Config {
     pub theme: String,
     pub directory: DirectoryConfig,
     pub quick_exit: Option<QuickExit>,
+    /// `quick_exit.guide`, checked against the pages once they are loaded.
+    pub quick_exit_guide: Option<GuideRef>,
     pub translations: TranslationsConfig,
 }
 
@@ -134,7 +150,8 @@ impl Config {
     pub fn quick_exit_url(&self) -> &str {
         self.quick_exit
             .as_ref()
-            .map_or(DEFAULT_QUICK_EXIT, |q| q.url.trim())
+            .and_then(|q| q.url.as_deref())
+            .map_or(DEFAULT_QUICK_EXIT, str::trim)
     }
 
     pub fn language(&self, code: &str) -> Option<&Language> {
@@ -208,6 +225,17 @@ impl Config {
         let base_url = check.base_url(&raw.base_url, base_url_override);
         let theme = check.theme(raw.theme.as_ref());
         check.quick_exit(raw.quick_exit.as_ref());
+        let quick_exit_guide = raw
+            .quick_exit
+            .as_ref()
+            .and_then(|q| q.guide.as_ref())
+            .map(|g| GuideRef {
+                key: g.value.trim().trim_start_matches("@/").to_string(),
+                at: check.at(
+                    Diagnostic::error(Code::BrokenLink, String::new()),
+                    &g.referenced,
+                ),
+            });
         if check.diags.has_errors() {
             return Err(check.diags);
         }
@@ -219,6 +247,7 @@ impl Config {
             theme,
             directory: raw.directory.unwrap_or_default(),
             quick_exit: raw.quick_exit,
+            quick_exit_guide,
             translations: raw.translations.unwrap_or_default(),
         })
     }
@@ -371,8 +400,10 @@ impl Check<'_> {
 
     /// The quick exit's address must be an http(s) one.
     fn quick_exit(&mut self, quick_exit: Option<&QuickExit>) {
-        let Some(q) = quick_exit else { return };
-        let url = q.url.trim();
+        let Some(url) = quick_exit.and_then(|q| q.url.as_deref()) else {
+            return;
+        };
+        let url = url.trim();
         let ok = (url.starts_with("https://") || url.starts_with("http://"))
             && !url.contains(char::is_whitespace)
             && url.len() > "https://x".len();

@@ -10,18 +10,22 @@ pub(super) fn emit(cx: &Cx, out: &mut Out) {
             .videos
             .values()
             .any(|v| matches!(v.source, campaign::Source::Youtube { .. }));
-    out.put("_headers", headers(&cx.p.site, youtube));
+    out.put(
+        "_headers",
+        headers(&cx.p.site, youtube, &cx.p.stylesheet.csp_hash),
+    );
 }
 
 /// `_headers` (read by Netlify and Cloudflare Pages): privacy headers everywhere, a strict
-/// Content-Security-Policy on every page, fingerprinted assets cached for a year and
-/// everything else revalidated.
+/// Content-Security-Policy on every page (styles: the site's own files and the theme's
+/// stylesheet inline in each page, by its hash `style_hash`), fingerprinted assets cached
+/// for a year and everything else revalidated.
 ///
 /// Hosts differ in how they merge two rules that match one path (Cloudflare joins the
 /// values with commas, which for CSP means both policies apply), so no two rules that
 /// set the same header overlap: the policy is set per folder of pages, and search, the one
 /// thing that runs WebAssembly, has folders of its own (`/search/`, `/pagefind/`).
-fn headers(site: &Site, youtube: bool) -> String {
+fn headers(site: &Site, youtube: bool, style_hash: &str) -> String {
     let frame = if youtube {
         "frame-src https://www.youtube-nocookie.com; "
     } else {
@@ -29,7 +33,7 @@ fn headers(site: &Site, youtube: bool) -> String {
     };
     let csp = |script: &str| {
         format!(
-            "  Content-Security-Policy: default-src 'self'; script-src {script}; style-src 'self'; \
+            "  Content-Security-Policy: default-src 'self'; script-src {script}; style-src 'self' '{style_hash}'; \
 img-src 'self' data:; media-src 'self'; connect-src 'self'; font-src 'self'; {frame}object-src 'none'; \
 base-uri 'none'; form-action 'self'; frame-ancestors 'none'\n"
         )

@@ -115,9 +115,8 @@ impl Out<'_> {
         rendered: Result<String, Diagnostic>,
         path: impl AsRef<Path>,
     ) {
-        let site = &cx.p.site;
         match rendered.and_then(|html| {
-            crate::render::safety::check_page(&html, &site.config.base_url, template, None)
+            crate::render::safety::check_page(&html, cx.p.safety_policy(), template, None)
                 .map(|()| html)
         }) {
             Ok(html) => self.put(path, html),

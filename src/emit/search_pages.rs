@@ -6,7 +6,7 @@ pub(super) fn emit(cx: &Cx, out: &mut Out) {
     let site = &cx.p.site;
     for (l, lang) in site.lang_ids().zip(&site.config.languages) {
         match cx.p.renderer.search_page(site, l).and_then(|html| {
-            crate::render::safety::check_page(&html, &site.config.base_url, "search.html", None)
+            crate::render::safety::check_page(&html, cx.p.safety_policy(), "search.html", None)
                 .map(|()| html)
         }) {
             Ok(html) => out.put(crate::search::page_file(&lang.code), html),

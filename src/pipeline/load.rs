@@ -88,7 +88,7 @@ impl Prepared {
             .extend(directory_collisions(&site, &directory_pages));
         let i18n = Arc::new(i18n);
         let renderer = stylesheet.as_ref().and_then(|css| {
-            let made = renderer_for(&theme, &i18n, &css.path, &scripts, &site, &directory);
+            let made = renderer_for(&theme, &i18n, css, &scripts, &site, &directory);
             made.map_err(|d| ledger.theme.extend(d))
                 .map(|(r, usage)| {
                     ledger.theme.extend(usage);
@@ -151,7 +151,7 @@ impl Prepared {
         let (renderer, usage) = renderer_for(
             &self.theme,
             &self.i18n,
-            &self.stylesheet.path,
+            &self.stylesheet,
             &self.scripts,
             &self.site,
             &self.directory,
@@ -165,7 +165,7 @@ impl Prepared {
 fn renderer_for(
     theme: &Theme,
     i18n: &Arc<I18n>,
-    stylesheet: &str,
+    stylesheet: &assets::Stylesheet,
     scripts: &[assets::Script],
     site: &Site,
     directory: &Directory,

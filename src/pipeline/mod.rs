@@ -107,6 +107,14 @@ pub struct Prepared {
 }
 
 impl Prepared {
+    /// What the pages may hold: see [`crate::render::safety`].
+    pub fn safety_policy(&self) -> crate::render::safety::Policy<'_> {
+        crate::render::safety::Policy {
+            base: &self.site.config.base_url,
+            inline_style: &self.stylesheet.css,
+        }
+    }
+
     /// The site's title in language `l`: the theme's `site-title`, else site.yaml's.
     pub fn site_title(&self, l: LangId) -> String {
         self.i18n

@@ -86,7 +86,7 @@ impl Prepared {
                         let html = &page.html;
                         crate::render::safety::check_page(
                             html,
-                            &site.config.base_url,
+                            self.safety_policy(),
                             url,
                             Some(&doc.src.file),
                         )
@@ -131,7 +131,7 @@ impl Prepared {
                     .and_then(|html| {
                         crate::render::safety::check_page(
                             &html,
-                            &site.config.base_url,
+                            self.safety_policy(),
                             &page.url,
                             None,
                         )?;

@@ -78,8 +78,12 @@ pub struct Alternate<'a> {
 /// The global variables: every template gets them, `sections-nav.html` too.
 #[derive(Serialize)]
 pub(crate) struct GlobalContext<'a> {
-    /// The stylesheet's URL (`/assets/main.<hash>.css`).
+    /// The stylesheet's URL (`/assets/style.<hash>.css`).
     pub stylesheet: String,
+    /// The same stylesheet's text, for a `<style>` element in the page (`{{ inline_style |
+    /// safe }}`): the first paint then needs one request, not two. `_headers` allows
+    /// exactly this text by its hash; any other inline style is an error.
+    pub inline_style: &'a str,
     /// The URL of each script of the theme's `scripts/`, by file name without `.js`
     /// (`{{ scripts.search }}` is `/assets/search.<hash>.js`).
     pub scripts: std::collections::BTreeMap<&'a str, String>,
@@ -112,6 +116,9 @@ pub struct BaseContext<'a> {
     /// The directory's index URL in the page's language (`/en/directory/`), or null when
     /// the site has no directory.
     pub directory_url: Option<&'a str>,
+    /// The URL, in the page's language, of the page on hiding a visit (site.yaml's
+    /// `quick_exit.guide`), or null.
+    pub quick_exit_guide: Option<&'a str>,
     /// The sections menu, rendered by `sections-nav.html` for the page's place in it (safe
     /// HTML: write `{{ sections_nav }}`).
     pub sections_nav: Value,
@@ -328,6 +335,12 @@ pub struct Home<'a> {
     /// The `language-chooser-title` message ("Choose your language") in that language, or
     /// null where no locale file of that language has it.
     pub prompt: Option<String>,
+    /// The `help-strip-title` message ("Need help now?") in that language, or null where
+    /// no locale file of that language has it.
+    pub help_title: Option<String>,
+    /// The pinned directory entries with their names in that language (as `help` on that
+    /// language's pages): what the root pages show in every language.
+    pub help: &'a Value,
 }
 
 /// The context of `chooser.html` (the site's `/`: the language chooser, in the default
@@ -346,6 +359,9 @@ pub(crate) struct ChooserContext<'a> {
 pub(crate) struct NotFoundContext<'a> {
     /// Every language's home page, in site order: a list of `Home`.
     pub homes: &'a [Home<'a>],
+    /// Whether this is the site's `/404.html`, which any address can show (so it gives the
+    /// help numbers in every language), not a language's own.
+    pub root: bool,
 }
 
 /// The context of `redirect.html` (a page's old URL: an `aliases` entry or a page that
@@ -618,6 +634,7 @@ mod tests {
             "GlobalContext",
             &GlobalContext {
                 stylesheet: String::new(),
+                inline_style: "",
                 scripts: Default::default(),
                 base_url: "",
                 default_language: "",
@@ -714,7 +731,13 @@ mod tests {
                 x_default: String::new(),
             },
         );
-        check("NotFoundContext", &NotFoundContext { homes: &homes });
+        check(
+            "NotFoundContext",
+            &NotFoundContext {
+                homes: &homes,
+                root: true,
+            },
+        );
         check(
             "RedirectContext",
             &RedirectContext {

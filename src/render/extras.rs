@@ -10,7 +10,7 @@ use crate::diagnostics::Diagnostic;
 impl Renderer {
     /// Every language's home page, for [`Renderer::chooser_page`] and
     /// [`Renderer::not_found_page`].
-    pub fn homes<'a>(&self, site: &'a Site) -> Vec<Home<'a>> {
+    pub fn homes<'a>(&'a self, site: &'a Site) -> Vec<Home<'a>> {
         site.config
             .languages
             .iter()
@@ -29,6 +29,12 @@ impl Renderer {
                         .has(l, "language-chooser-title")
                         .then(|| self.i18n.format(l, "language-chooser-title", None))
                         .flatten(),
+                    help_title: self
+                        .i18n
+                        .has(l, "help-strip-title")
+                        .then(|| self.i18n.format(l, "help-strip-title", None))
+                        .flatten(),
+                    help: &self.shared[l].help,
                 }
             })
             .collect()
@@ -46,15 +52,16 @@ impl Renderer {
     }
 
     /// The 404 page of language `lang` (`404.html`), written at `/<lang>/404.html` and, for
-    /// the default language, at `/404.html`; `homes` from [`Renderer::homes`].
+    /// the default language with `root`, at `/404.html`; `homes` from [`Renderer::homes`].
     pub fn not_found_page(
         &self,
         site: &Site,
         lang: LangId,
         homes: &[Home],
+        root: bool,
     ) -> Result<String, Diagnostic> {
         let base = self.base_context_vars(site, lang);
-        let ctx = self.context_with(base, &NotFoundContext { homes });
+        let ctx = self.context_with(base, &NotFoundContext { homes, root });
         self.render("404.html", &ctx)
     }
 
@@ -118,6 +125,10 @@ mod tests {
                     "permalink": site.permalink(&site.urls[site.home][l].url),
                     "prompt": p.i18n.has(l, "language-chooser-title")
                         .then(|| p.i18n.format(l, "language-chooser-title", None)).flatten(),
+                    "help_title": p.i18n.has(l, "help-strip-title")
+                        .then(|| p.i18n.format(l, "help-strip-title", None)).flatten(),
+                    "help": crate::directory::pages::help_strip(
+                        &p.directory, &site.config, &lang.code),
                 })
             })
             .collect()
@@ -150,10 +161,21 @@ mod tests {
         );
         assert!(homes.iter().any(|h| h.prompt.is_some()));
         for l in site.lang_ids() {
-            let (ctx, html) = by_name(r, site, "404.html", l, &[("homes", homes_json(p))]);
-            assert_eq!(r.not_found_page(site, l, &homes).unwrap(), html);
-            let vars = NotFoundContext { homes: &homes };
-            assert_eq!(r.context_with(r.base_context_vars(site, l), &vars), ctx);
+            for root in [false, true] {
+                let (ctx, html) = by_name(
+                    r,
+                    site,
+                    "404.html",
+                    l,
+                    &[("homes", homes_json(p)), ("root", root.into())],
+                );
+                assert_eq!(r.not_found_page(site, l, &homes, root).unwrap(), html);
+                let vars = NotFoundContext {
+                    homes: &homes,
+                    root,
+                };
+                assert_eq!(r.context_with(r.base_context_vars(site, l), &vars), ctx);
+            }
             let (_, html) = by_name(r, site, "offline.html", l, &[]);
             assert_eq!(r.offline_page(site, l).unwrap(), html);
             let target = &site.urls[site.entries.len() - 1][l].url;

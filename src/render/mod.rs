@@ -57,6 +57,7 @@ struct Shared {
     /// Pinned directory entries, for the help strip on every page.
     help: Value,
     directory_url: Option<String>,
+    quick_exit_guide: Option<String>,
 }
 
 impl Renderer {
@@ -64,7 +65,7 @@ impl Renderer {
     pub fn new(
         theme: &Theme,
         i18n: Arc<I18n>,
-        stylesheet: &str,
+        stylesheet: &crate::theme::assets::Stylesheet,
         scripts: &[crate::theme::assets::Script],
         site: &Site,
         directory: &Directory,
@@ -79,7 +80,8 @@ impl Renderer {
         tera.register_function("t", translate::function(i18n.clone(), languages));
         let origins = add_templates(&mut tera, theme)?;
         let globals = GlobalContext {
-            stylesheet: format!("/{stylesheet}"),
+            stylesheet: format!("/{}", stylesheet.path),
+            inline_style: &stylesheet.css,
             scripts: scripts
                 .iter()
                 .map(|s| (s.name.as_str(), format!("/{}", s.path)))
@@ -91,12 +93,14 @@ impl Renderer {
         };
         fill(tera.global_context(), &globals);
 
+        let guides = crate::content::model::quick_exit_guide_urls(site);
         let shared = site
             .config
             .languages
             .iter()
             .zip(site.lang_ids())
             .map(|(lang, l)| Shared {
+                quick_exit_guide: guides.as_ref().map(|g| g[l.0].clone()),
                 nav: Value::from_serializable(&nav::nav_items(site, l)),
                 help: Value::from_serializable(&directory::pages::help_strip(
                     directory,
@@ -217,6 +221,7 @@ impl Renderer {
             nav: &shared.nav,
             help: &shared.help,
             directory_url: shared.directory_url.as_deref(),
+            quick_exit_guide: shared.quick_exit_guide.as_deref(),
             sections_nav,
         }
     }

@@ -1,6 +1,7 @@
 //! What a page may load: nothing from another host before the visitor asks, and no
-//! inline scripts or styles (so a strict Content-Security-Policy holds). Checked on
-//! every rendered page, so a template or an editor's raw HTML cannot slip one in.
+//! inline scripts or styles (so a strict Content-Security-Policy holds) but the theme's
+//! own stylesheet, which `_headers` allows by its hash. Checked on every rendered page, so
+//! a template or an editor's raw HTML cannot slip one in.
 
 /// One finding: what the page would do.
 pub type Finding = String;
@@ -136,8 +137,18 @@ impl Element {
     }
 }
 
+/// What pages may hold: links to `base` (the site's `base_url`) are the site's own, and a
+/// `<style>` element whose text is exactly `inline_style` (the theme's stylesheet, allowed
+/// by its hash in the Content-Security-Policy) is not inline code.
+#[derive(Clone, Copy)]
+pub struct Policy<'a> {
+    pub base: &'a str,
+    pub inline_style: &'a str,
+}
+
 /// Everything in `html` that would load from another host, or run or style inline.
-pub fn check_html(html: &str, base: &str) -> Vec<Finding> {
+pub fn check_html(html: &str, policy: Policy) -> Vec<Finding> {
+    let base = policy.base;
     let mut found = Vec::new();
     let bytes = html.as_bytes();
     let mut at = 0;
@@ -174,7 +185,17 @@ pub fn check_html(html: &str, base: &str) -> Vec<Finding> {
             found.push(format!("an inline event handler `{n}` on <{name}>"));
         }
         match element {
-            Element::Style => found.push("an inline <style> element".into()),
+            Element::Style => {
+                // The text up to `</style` (the only way the element ends); CSS text may
+                // hold `>` and `<` in strings, so the scan goes on after it.
+                let text_start = (end + 1).min(html.len());
+                let close = find_ascii_ci(&html[text_start..], "</style").map(|i| text_start + i);
+                let text = &html[text_start..close.unwrap_or(html.len())];
+                if policy.inline_style.is_empty() || text != policy.inline_style {
+                    found.push("an inline <style> element".into());
+                }
+                at = close.unwrap_or(html.len());
+            }
             Element::Script => match attrs.src {
                 Some(src) if external(src, base) => {
                     found.push(format!("a script from another host: {src}"))
@@ -233,15 +254,22 @@ pub fn check_html(html: &str, base: &str) -> Vec<Finding> {
     found
 }
 
+/// The first place of `needle` (ASCII, lower case) in `hay`, in any case.
+fn find_ascii_ci(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    memchr::memchr_iter(b'<', h)
+        .find(|&i| h.len() >= i + n.len() && h[i..i + n.len()].eq_ignore_ascii_case(n))
+}
+
 /// A page that would load from another host, or run or style inline, is an error naming
 /// the page (and its source file, where it has one).
 pub fn check_page(
     html: &str,
-    base_url: &str,
+    policy: Policy,
     page: &str,
     file: Option<&std::path::Path>,
 ) -> Result<(), crate::diagnostics::Diagnostic> {
-    let found = check_html(html, base_url);
+    let found = check_html(html, policy);
     if found.is_empty() {
         return Ok(());
     }
@@ -263,14 +291,18 @@ pub fn check_page(
 mod tests {
     use super::*;
 
-    const BASE: &str = "https://example.org";
+    const BASE: Policy = Policy {
+        base: "https://example.org",
+        inline_style: "a>b{color:red}p:after{content:\"<\"}",
+    };
 
     #[test]
     fn own_files_and_links_are_fine() {
         let html = r#"<link rel="stylesheet" href="/assets/s.css"><link rel="canonical" href="https://example.org/en/">
 <link rel="alternate" hreflang="ar" href="https://example.org/ar/"><a href="https://www.unicef.org/">x</a>
 <img src="/en/a.png" srcset="/en/a-2.png 2x"><script src="/assets/a.js" defer></script>
-<script type="application/ld+json">{"a":"b"}</script><video poster="poster.jpg" src="https://example.org/v.mp4"></video>"#;
+<script type="application/ld+json">{"a":"b"}</script><video poster="poster.jpg" src="https://example.org/v.mp4"></video>
+<style>a>b{color:red}p:after{content:"<"}</style><p>after</p>"#;
         assert_eq!(check_html(html, BASE), Vec::<String>::new());
     }
 
@@ -292,9 +324,17 @@ mod tests {
             "<img\tSRC=\"https://tracker.example.com/p.gif\">",
             "<p\nstyle=color:red>x</p>",
             r#"<IFRAME src=/x></IFRAME>"#,
+            r#"<style>a>b{color:red}p:after{content:"<"}x{}</style>"#,
+            r#"<STYLE>a>b{color:red}p:after{content:"<"}</STYLE><STYLE>p{}</STYLE>"#,
         ];
         for c in cases {
             assert_eq!(check_html(c, BASE).len(), 1, "{c}");
         }
+        // Without a theme stylesheet to allow, no <style> passes.
+        let none = Policy {
+            inline_style: "",
+            ..BASE
+        };
+        assert_eq!(check_html("<style></style>", none).len(), 1);
     }
 }

@@ -26,6 +26,9 @@ pub struct Stylesheet {
     /// Output path below the root, e.g. `assets/style.1a2b3c4d5e.css`.
     pub path: String,
     pub css: String,
+    /// `sha256-<base64>` of `css`: the Content-Security-Policy source that lets pages
+    /// carry it inline in `<style>` (first paint needs no second request).
+    pub csp_hash: String,
 }
 
 struct ThemeStyles<'a> {
@@ -106,8 +109,20 @@ pub(crate) fn build_stylesheet(theme: &Theme) -> Result<Stylesheet, Diagnostics>
     let hash = blake3::hash(out.code.as_bytes()).to_hex();
     Ok(Stylesheet {
         path: format!("assets/style.{}.css", &hash[..10]),
+        csp_hash: csp_hash(&out.code),
         css: out.code,
     })
+}
+
+/// The CSP hash source of an inline `<style>`'s text: `sha256-` and the digest in base64.
+pub(crate) fn csp_hash(text: &str) -> String {
+    use base64::Engine as _;
+    use sha2::Digest as _;
+    let digest = sha2::Sha256::digest(text.as_bytes());
+    format!(
+        "sha256-{}",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
 }
 
 #[cfg(test)]
@@ -122,6 +137,16 @@ mod tests {
         assert!(s.path.starts_with("assets/style.") && s.path.ends_with(".css"));
         assert!(!s.css.contains("@import"), "imports are inlined");
         assert!(!s.css.contains("\n\n"), "minified");
+        assert_eq!(s.csp_hash, csp_hash(&s.css));
+    }
+
+    #[test]
+    fn csp_hash_is_sha256_in_base64() {
+        // FIPS 180-2's empty-message digest, as browsers compute the hash source.
+        assert_eq!(
+            csp_hash(""),
+            "sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU="
+        );
     }
 }
 

@@ -102,8 +102,10 @@ test('the directory filter works with JavaScript', async () => {
   const context = await phone();
   const page = await context.newPage();
   await page.goto(`${origin}/en/directory/`);
-  assert.ok(await page.isVisible('form.directory-filter'));
-  await page.selectOption('form.directory-filter select[name=country]', 'GR');
+  await page.click('.directory-filter summary');
+  assert.ok(await page.isVisible('.directory-filter form'));
+  assert.equal(await page.isVisible('.directory-filter .filter-nojs'), false);
+  await page.selectOption('.directory-filter select[name=country]', 'GR');
   const countries = await page.$$eval('.entries .entry:not([hidden])', (els) => els.map((e) => e.dataset.country));
   assert.ok(countries.length > 0);
   assert.ok(countries.every((c) => c === 'GR'), countries.join());
@@ -114,7 +116,9 @@ test('the directory filter works without JavaScript, through country pages', asy
   const context = await phone({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(`${origin}/en/directory/`);
-  assert.equal(await page.isVisible('form.directory-filter'), false);
+  await page.click('.directory-filter summary');
+  assert.equal(await page.isVisible('.directory-filter form'), false);
+  assert.ok(await page.isVisible('.directory-filter .filter-nojs'));
   await page.click('.directory-nav a[href="/en/directory/gr/"]');
   await page.waitForURL(`${origin}/en/directory/gr/`);
   const countries = await page.$$eval('.entries .entry', (els) => els.map((e) => e.dataset.country));

@@ -2,7 +2,7 @@
 //! and category; tel/sms/WhatsApp links; escaping; the help strip; the JSON export.
 
 use crate::support::shared::directory;
-use crate::support::{list_files, read_output, Diag, SiteTest};
+use crate::support::{list_files, read_output, read_page, Diag, SiteTest};
 
 const DROP_IN: &str = "content/directory/xx/sample-drop-in.yaml";
 
@@ -259,6 +259,33 @@ fn directory_text_is_always_escaped() {
 }
 
 #[test]
+fn the_root_pages_give_the_help_numbers_in_every_language() {
+    // `/` and `/404.html` belong to no language: a child who reads only Arabic must find
+    // the numbers there too, named in Arabic.
+    let site = directory();
+    for f in ["index.html", "404.html"] {
+        let page = read_page(&site.out, f);
+        for (lang, dir) in [("en", "ltr"), ("ar", "rtl")] {
+            let block = format!(".help-everyone .help-language[lang={lang}][dir={dir}]");
+            assert_eq!(page.select(&block).len(), 1, "{f}: {lang}");
+            assert!(
+                !page
+                    .select(&format!("{block} a.help-call[href=\"tel:112\"]"))
+                    .is_empty(),
+                "{f}: no 112 under {lang}"
+            );
+        }
+    }
+    let ar = read_page(&site.out, "index.html");
+    let title = ar.one(".help-language[lang=ar] .help-title");
+    assert_eq!(title.text().collect::<String>(), "هل تحتاج إلى مساعدة الآن؟");
+    // A language's own 404 has its numbers in its top bar, not every language's.
+    assert!(read_page(&site.out, "en/404.html")
+        .select(".help-everyone")
+        .is_empty());
+}
+
+#[test]
 fn the_help_strip_is_on_every_page() {
     let site = directory();
     let pages: Vec<String> = list_files(&site.out)
@@ -269,8 +296,10 @@ fn the_help_strip_is_on_every_page() {
     for f in &pages {
         let html = read_output(&site.out, f);
         assert!(
-            html.contains("class=\"help-strip\""),
-            "{f} has no help strip"
+            !read_page(&site.out, f)
+                .select(".top-bar .help-strip a.help-call")
+                .is_empty(),
+            "{f} has no help strip in its top bar"
         );
         assert!(
             html.contains("href=\"tel:112\""),

@@ -45,6 +45,19 @@ fn every_page_has_the_quick_exit_and_no_inline_code() {
 #[test]
 fn headers_set_csp_privacy_and_cache_rules() {
     let h = multilingual().output("_headers");
+    // The one inline style the policy allows is the stylesheet every page carries, by its
+    // SHA-256 as browsers compute it over the <style> element's text.
+    let page = multilingual().output("en/index.html");
+    let css = &page[page.find("<style>").unwrap() + 7..page.find("</style>").unwrap()];
+    let style = {
+        use base64::Engine as _;
+        use sha2::Digest as _;
+        let digest = sha2::Sha256::digest(css.as_bytes());
+        format!(
+            "sha256-{}",
+            base64::engine::general_purpose::STANDARD.encode(digest)
+        )
+    };
     // Every page gets exactly one policy (hosts merge overlapping rules differently), and
     // only the search pages may run WebAssembly.
     for url in [
@@ -58,7 +71,9 @@ fn headers_set_csp_privacy_and_cache_rules() {
         let csp = header_values(&h, url, "Content-Security-Policy");
         assert_eq!(csp.len(), 1, "{url}: {csp:?}\n{h}");
         assert!(
-            csp[0].starts_with("default-src 'self'; script-src 'self'; style-src 'self';"),
+            csp[0].starts_with(&format!(
+                "default-src 'self'; script-src 'self'; style-src 'self' '{style}';"
+            )),
             "{url}: {csp:?}"
         );
     }

@@ -169,6 +169,7 @@ pub fn build(config: Config, sources: Sources, drafts: bool) -> (Option<Site>, D
         );
     }
     warn_unreviewed(&site, &mut diags);
+    check_quick_exit_guide(&site, &mut diags);
     urls::compute_urls(&mut site, &mut diags);
     compute_children(&mut site);
     (Some(site), diags)
@@ -404,6 +405,38 @@ fn compute_children(site: &mut Site) {
         }
     }
     site.children = children;
+}
+
+/// site.yaml's `quick_exit.guide` must name a page.
+fn check_quick_exit_guide(site: &Site, diags: &mut Diagnostics) {
+    let Some(guide) = &site.config.quick_exit_guide else {
+        return;
+    };
+    if site.by_key.contains_key(&guide.key) || site.unreadable.contains(&guide.key) {
+        return;
+    }
+    let mut d = guide.at.clone();
+    d.message = format!("quick_exit guide `{}` is not a page of content/", guide.key);
+    let hint = match suggest_key(site, &guide.key) {
+        Some(k) => format!("did you mean `{k}`? Give the page's path under content/"),
+        None => {
+            "give the path under content/ of the page on hiding a visit, e.g. `hide-your-visit.md`"
+                .into()
+        }
+    };
+    diags.push(d.hint(hint));
+}
+
+/// The guide page's URL in each language (its translation, or the original's), where
+/// site.yaml names one.
+pub fn quick_exit_guide_urls(site: &Site) -> Option<Vec<String>> {
+    let key = &site.config.quick_exit_guide.as_ref()?.key;
+    let entry = *site.by_key.get(key)?;
+    Some(
+        site.lang_ids()
+            .map(|l| site.urls[entry][l].url.clone())
+            .collect(),
+    )
 }
 
 /// "Did you mean" for a content key that does not exist.

@@ -60,9 +60,13 @@
     } catch (e) { /* leave the static hours */ }
   });
 
-  var form = document.querySelector('.directory-filter');
+  // The form sits in a <details> that is there without JavaScript too, so showing it
+  // moves nothing on the page; the note for browsers without JavaScript goes.
+  var form = document.querySelector('.directory-filter form');
   if (!form) return;
   form.hidden = false;
+  var note = document.querySelector('.directory-filter .filter-nojs');
+  if (note) note.hidden = true;
   var empty = document.querySelector('.directory-empty');
   function apply() {
     var c = form.country.value, k = form.category.value, l = form.language.value, shown = 0;

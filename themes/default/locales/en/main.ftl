@@ -55,6 +55,7 @@ directory-filter = Show only
 directory-filter-country = Country
 directory-filter-category = Kind of help
 directory-filter-language = Language
+directory-filter-nojs = Choose a country or a kind of help from the lists below.
 directory-filter-any = All
 directory-none = Nothing matches. Try another choice.
 kind-helpline = Helpline
@@ -135,3 +136,10 @@ search-none = No page matches “{ $query }”. Try another word, or browse the 
 search-found = Pages that match “{ $query }”:
 search-unavailable = Search is not available at the moment. All the pages are listed below.
 search-all-pages = All pages
+# The bar at the top of every page: its label, the button that opens the help numbers, and
+# the link to the page on hiding a visit (after the quick exit's explanation).
+safety-bar = Help and quick exit
+get-help = Get help
+quick-exit-guide = How to hide your visit
+# The button that opens the list of the site's sections.
+menu = Menu

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Regenerates the PLACEHOLDER media of the three campaign videos (Problem, Solutions,
-# Conclusion): content/campaign/<part>/<part>.mp4 and content/campaign/<part>/poster.jpg.
+# Conclusion): content/campaign/<part>/<part>.mp4.
 #
 # These files are placeholders only: a dark-blue title card saying "Placeholder video" and
-# the part name, 7 seconds, no audio. Replace them with the real campaign video files
-# (and their posters) when they are available. The captions (<part>.<lang>.vtt) are written
-# by hand and are NOT touched by this script.
+# the part name, 7 seconds, no audio. Replace them with the real campaign video files when
+# they are available. The posters are not made here: the build draws one per part and
+# language (README, "Drawn posters"). The captions (<part>.<lang>.vtt) are written by hand
+# and are NOT touched by this script.
 #
 # Requirements: ffmpeg with libx264 and drawtext (Debian: apt-get install -y ffmpeg)
 # and the DejaVu fonts (apt-get install -y fonts-dejavu-core).
@@ -41,16 +42,7 @@ make_card() {
         -f mp4 "$dir/$part.mp4.tmp"
     mv -f "$dir/$part.mp4.tmp" "$dir/$part.mp4"
 
-    # The poster: the same title card, one frame, JPEG.
-    ffmpeg -hide_banner -loglevel error -y \
-        -f lavfi -i "color=c=${background}:s=${size}:r=25:d=1" \
-        -vf "$card" \
-        -frames:v 1 -c:v mjpeg -q:v 5 -pix_fmt yuvj420p \
-        -fflags +bitexact -flags:v +bitexact -map_metadata -1 \
-        -f image2 -update 1 "$dir/poster.jpg.tmp"
-    mv -f "$dir/poster.jpg.tmp" "$dir/poster.jpg"
-
-    echo "$part: $(stat -c %s "$dir/$part.mp4") bytes mp4, $(stat -c %s "$dir/poster.jpg") bytes poster"
+    echo "$part: $(stat -c %s "$dir/$part.mp4") bytes mp4"
 }
 
 make_card problem    "Part 1: Problem"

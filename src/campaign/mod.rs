@@ -1,15 +1,19 @@
 //! The campaign: sections whose pages set `part:` (Problem, Solutions, Conclusion), their
 //! order and navigation, the videos (self-hosted or a YouTube facade), captions checked as
-//! WebVTT, transcripts, and `VideoObject` JSON-LD.
+//! WebVTT, transcripts, `VideoObject` JSON-LD, and the posters drawn for videos that have
+//! none.
 
+pub mod poster;
 mod video;
 pub mod vtt;
 
+use crate::content::config::Dir;
 use crate::content::frontmatter::{at_value, Part};
 use crate::content::model::{encode_segment, EntryId, LangId, Site};
 use crate::diagnostics::{display_path, Code, Diagnostic, Diagnostics};
 use serde_json::json;
 use std::collections::BTreeMap;
+use std::path::PathBuf;
 use std::sync::Arc;
 use vtt::Cue;
 
@@ -61,6 +65,34 @@ pub struct Campaign {
     pub sections: BTreeMap<EntryId, [EntryId; 3]>,
     /// Video of the text shown at (entry, language).
     pub videos: BTreeMap<(EntryId, LangId), Arc<Video>>,
+    /// The posters the build draws, for the parts whose video has no `poster`: one per
+    /// (entry, language).
+    pub posters: BTreeMap<(EntryId, LangId), DrawnPoster>,
+}
+
+/// Where a drawn poster goes (see [`poster::FOLDER`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DrawnPoster {
+    /// Its URL from the site's root (`/ar/campaign/problem/waymark/poster.svg`).
+    pub url: String,
+    /// Its path in the output folder.
+    pub out: PathBuf,
+}
+
+impl Campaign {
+    /// The URL of the poster of the video shown at (entry, language), from the site's root:
+    /// the editor's image beside the page, else the drawn one, else none.
+    pub fn poster_url(&self, site: &Site, entry: EntryId, lang: LangId) -> Option<String> {
+        let video = self.videos.get(&(entry, lang))?;
+        match &video.poster {
+            Some(name) => Some(format!(
+                "{}{}",
+                site.urls[entry][lang].url,
+                encode_segment(name)
+            )),
+            None => self.posters.get(&(entry, lang)).map(|p| p.url.clone()),
+        }
+    }
 }
 
 /// MIME type of a video file, from its extension.
@@ -106,7 +138,99 @@ pub fn analyse(site: &Site) -> (Campaign, Diagnostics) {
         }
     }
     video::load_videos(site, &mut campaign, &mut diags);
+    drawn_posters(site, &mut campaign, &mut diags);
     (campaign, diags)
+}
+
+/// The posters to draw: every language of every part whose video has no `poster`. A page
+/// whose URL is the folder they go in is an error (it could hold a file of the same name).
+fn drawn_posters(site: &Site, campaign: &mut Campaign, diags: &mut Diagnostics) {
+    for (&(entry, lang), video) in &campaign.videos {
+        if video.poster.is_some() || !campaign.parts.contains_key(&entry) {
+            continue;
+        }
+        let page = &site.urls[entry][lang];
+        let dir = page.out.parent().map(PathBuf::from).unwrap_or_default();
+        campaign.posters.insert(
+            (entry, lang),
+            DrawnPoster {
+                url: format!("{}{}/{}", page.url, poster::FOLDER, poster::FILE),
+                out: dir.join(poster::FOLDER).join(poster::FILE),
+            },
+        );
+    }
+    if campaign.posters.is_empty() {
+        return;
+    }
+    let folders: BTreeMap<PathBuf, EntryId> = campaign
+        .posters
+        .iter()
+        .filter_map(|(&(e, _), p)| Some((p.out.parent()?.to_path_buf(), e)))
+        .collect();
+    for (i, row) in site.entry_ids().zip(&site.urls) {
+        // Once a page: its URL in the first language where it clashes.
+        let clash = site.lang_ids().zip(row).find_map(|(l, loc)| {
+            let part = loc.out.parent().and_then(|d| folders.get(d))?;
+            Some((l, loc, *part))
+        });
+        if let Some((l, loc, part)) = clash {
+            let (doc, _) = site.doc(i, l);
+            diags.push(
+                Diagnostic::error(
+                    Code::ReservedUrl,
+                    format!(
+                        "this page's URL {} is the folder of the poster drawn for `{}`",
+                        loc.url, site.entries[part].key
+                    ),
+                )
+                .file(&doc.src.file)
+                .hint(format!(
+                    "give the page another `slug:`; `{}/` inside a campaign part's page holds the poster Waymark draws",
+                    poster::FOLDER
+                )),
+            );
+        }
+    }
+}
+
+/// The poster drawn for the part at (entry, language), as SVG: the `campaign-part` label
+/// in the page's language, the title of the text shown there, a "CC" badge when the video
+/// has captions. `None` when the part's video has a poster of its own.
+pub fn poster_svg(
+    site: &Site,
+    campaign: &Campaign,
+    i18n: &crate::i18n::I18n,
+    entry: EntryId,
+    lang: LangId,
+) -> Option<String> {
+    campaign.posters.get(&(entry, lang))?;
+    let video = campaign.videos.get(&(entry, lang))?;
+    let info = campaign.parts.get(&entry)?;
+    let number = info.part.number();
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("number", number);
+    let label = i18n
+        .format(lang, "campaign-part", Some(&args))
+        .unwrap_or_else(|| number.to_string());
+    let (doc, fallback) = site.doc(entry, lang);
+    let languages = &site.config.languages;
+    let page_lang = &languages[lang];
+    let text_lang = if fallback {
+        &languages[site.default_index()]
+    } else {
+        page_lang
+    };
+    Some(poster::draw(&poster::PosterText {
+        lang: &page_lang.code,
+        rtl: matches!(page_lang.dir, Dir::Rtl),
+        label: &label,
+        title: &doc.fm.title.value,
+        title_lang: &text_lang.code,
+        title_rtl: matches!(text_lang.dir, Dir::Rtl),
+        captions: !video.captions.is_empty(),
+        width: video.width,
+        height: video.height,
+    }))
 }
 
 /// Parts, grouped by section, from the default-language text.
@@ -191,8 +315,15 @@ fn check_parts(
     complete
 }
 
-/// `VideoObject` JSON-LD, escaped so that no text can close the script element.
-pub fn json_ld(site: &Site, entry: EntryId, lang: LangId, video: &Video) -> String {
+/// `VideoObject` JSON-LD, escaped so that no text can close the script element; `poster`
+/// is the poster's URL from the site's root.
+pub fn json_ld(
+    site: &Site,
+    entry: EntryId,
+    lang: LangId,
+    video: &Video,
+    poster: Option<&str>,
+) -> String {
     let (doc, _) = site.doc(entry, lang);
     let page = site.permalink(&site.urls[entry][lang].url);
     let file_url = |name: &str| format!("{page}{}", encode_segment(name));
@@ -205,8 +336,8 @@ pub fn json_ld(site: &Site, entry: EntryId, lang: LangId, video: &Video) -> Stri
     });
     let map = obj.as_object_mut();
     if let Some(map) = map {
-        if let Some(p) = &video.poster {
-            map.insert("thumbnailUrl".into(), json!(file_url(p)));
+        if let Some(p) = poster {
+            map.insert("thumbnailUrl".into(), json!(site.permalink(p)));
         }
         if let Some(d) = video.duration {
             map.insert("duration".into(), json!(vtt::iso_duration(d)));

@@ -68,6 +68,7 @@ fn load_video(site: &Site, entry: EntryId, doc: &Doc) -> (Option<Video>, Vec<Dia
             .collect(),
         in_bundle: e.bundle.is_some(),
         diags: Vec::new(),
+        mp4: None,
     };
     let source = check.source();
     let (poster, (width, height)) = check.poster(source.as_ref());
@@ -103,9 +104,39 @@ struct VideoCheck<'a> {
     bundle_files: BTreeMap<&'a str, &'a BundleFile>,
     in_bundle: bool,
     diags: Vec<Diagnostic>,
+    /// What the MP4 file tells, read once when first needed.
+    mp4: Option<Option<Mp4Info>>,
+}
+
+/// What an MP4 file's headers tell.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Mp4Info {
+    /// The length in whole seconds.
+    seconds: Option<u64>,
+    /// The picture's width and height as shown (turned a quarter when the file says so).
+    size: Option<(usize, usize)>,
 }
 
 impl VideoCheck<'_> {
+    /// What the video file's headers tell, when it is an MP4 file of the bundle.
+    fn mp4_info(&mut self, source: Option<&Source>) -> Option<Mp4Info> {
+        if self.mp4.is_none() {
+            let info = match source {
+                Some(Source::File {
+                    name,
+                    mime: "video/mp4",
+                    ..
+                }) => self
+                    .bundle_files
+                    .get(name.as_str())
+                    .and_then(|f| mp4_info(&f.path)),
+                _ => None,
+            };
+            self.mp4 = Some(info);
+        }
+        self.mp4.flatten()
+    }
+
     /// Reports `d` at `loc` in the page's front matter.
     fn push(&mut self, loc: &Location, d: Diagnostic) {
         self.diags.push(at_value(&self.doc.src, loc, d));
@@ -171,8 +202,8 @@ impl VideoCheck<'_> {
         }
     }
 
-    /// The poster, a file of the bundle, with its size (the video's, 1280×720 without one);
-    /// a YouTube video needs one.
+    /// The poster, a file of the bundle, with its size; without one, the size of an MP4
+    /// video, else 1280×720 (a poster is then drawn for a part). A YouTube video needs one.
     fn poster(&mut self, source: Option<&Source>) -> (Option<String>, (usize, usize)) {
         let v = &self.video.value;
         let (mut width, mut height) = (1280, 720);
@@ -196,7 +227,12 @@ impl VideoCheck<'_> {
                     }
                 }
             }
-            None => None,
+            None => {
+                if let Some((w, h)) = self.mp4_info(source).and_then(|i| i.size) {
+                    (width, height) = (w, h);
+                }
+                None
+            }
         };
         if poster.is_none() && matches!(source, Some(Source::Youtube { .. })) && v.poster.is_none()
         {
@@ -225,10 +261,7 @@ impl VideoCheck<'_> {
                     mime: "video/mp4",
                     ..
                 }) => {
-                    let d = self
-                        .bundle_files
-                        .get(name.as_str())
-                        .and_then(|f| mp4_seconds(&f.path));
+                    let d = self.mp4_info(source).and_then(|i| i.seconds);
                     if d.is_none() {
                         self.push(
                             &self.video.referenced,
@@ -326,22 +359,52 @@ fn valid_youtube_id(id: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
-/// The length of an MP4 file in whole seconds, from its track headers.
-fn mp4_seconds(path: &std::path::Path) -> Option<u64> {
+/// The length of an MP4 file in whole seconds, and its picture's size, from its track
+/// headers.
+fn mp4_info(path: &std::path::Path) -> Option<Mp4Info> {
     let file = std::fs::File::open(path).ok()?;
     let ctx = mp4parse::read_mp4(&mut std::io::BufReader::new(file)).ok()?;
-    ctx.tracks
+    let seconds = ctx
+        .tracks
         .iter()
         .filter_map(|t| {
             let (d, scale) = (t.duration?.0, t.timescale?.0);
             (scale > 0).then(|| (d + scale / 2) / scale)
         })
-        .max()
+        .max();
+    let size = ctx
+        .tracks
+        .iter()
+        .filter(|t| t.track_type == mp4parse::TrackType::Video)
+        .find_map(|t| {
+            let tkhd = t.tkhd.as_ref()?;
+            // 16.16 fixed point.
+            let (w, h) = ((tkhd.width >> 16) as usize, (tkhd.height >> 16) as usize);
+            // A quarter turn (phones filming upright) swaps them.
+            let m = &tkhd.matrix;
+            let turned = m.a == 0 && m.d == 0 && m.b != 0;
+            (w > 0 && h > 0).then_some(if turned { (h, w) } else { (w, h) })
+        });
+    Some(Mp4Info { seconds, size })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_mp4_file_tells_its_length_and_size() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/campaign/content/films/three/three.mp4");
+        assert_eq!(
+            mp4_info(&path),
+            Some(Mp4Info {
+                seconds: Some(7),
+                size: Some((640, 360))
+            })
+        );
+        assert_eq!(mp4_info(std::path::Path::new("/nonexistent.mp4")), None);
+    }
 
     #[test]
     fn youtube_ids() {

@@ -80,7 +80,7 @@ codes! {
     BadSlug = "bad-slug",
     /// Two pages have the same URL.
     DuplicateUrl = "duplicate-url",
-    /// A page's URL is the address of a directory page.
+    /// A page's URL is the address of a directory page, or the folder of a campaign part's drawn poster.
     ReservedUrl = "reserved-url",
     /// An alias that is not a path on this site.
     BadAlias = "bad-alias",

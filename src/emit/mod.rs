@@ -12,6 +12,7 @@ mod headers;
 pub(crate) mod manifest;
 mod not_found;
 mod offline;
+mod posters;
 mod redirects;
 mod robots;
 mod search_index;
@@ -79,6 +80,7 @@ pub(crate) const PAGES_BESIDE: &[(&str, Emitter)] = &[
     ("robots.txt", robots::emit),
     ("stylesheet, scripts and static files", assets::emit),
     ("files beside pages", bundles::emit),
+    ("posters drawn for campaign videos", posters::emit),
 ];
 
 /// The files made from the finished folder, in order (the manifest lists the index).

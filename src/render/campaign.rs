@@ -41,7 +41,8 @@ pub(crate) struct PartCard<'a> {
     pub number: usize,
     /// The part's page: a `LinkItem`.
     pub link: LinkItem<'a>,
-    /// Its video's poster image URL, or null.
+    /// Its video's poster image URL: the editor's image, else the poster the build draws
+    /// (`waymark/poster.svg` in the part's folder); null without a video.
     pub poster: Option<String>,
     /// Its video's width in pixels, or null without a video.
     pub width: Option<usize>,
@@ -73,7 +74,9 @@ pub(crate) struct PartNav<'a> {
 pub(crate) struct Video<'a> {
     /// `"file"` or `"youtube"`.
     pub kind: &'static str,
-    /// The poster image's URL, or null.
+    /// The poster image's URL: the editor's image, else, on a part, the poster the build
+    /// draws (`waymark/poster.svg` in the part's folder); null on a page that is no part
+    /// and names no poster.
     pub poster: Option<String>,
     /// The width in pixels.
     pub width: usize,
@@ -158,7 +161,8 @@ pub(crate) fn campaign_context<'a>(
         return ctx;
     };
     let page_url = &site.urls[entry][lang].url;
-    ctx.video = Some(video_context(site, page_url, video, lang));
+    let poster = campaign.poster_url(site, entry, lang);
+    ctx.video = Some(video_context(site, page_url, video, lang, poster.clone()));
     // The transcript in the page's language, else the default language's with a notice.
     let default = site.default_index();
     let source = video
@@ -177,7 +181,11 @@ pub(crate) fn campaign_context<'a>(
         }
     });
     ctx.json_ld = Some(Value::safe_string(&campaign::json_ld(
-        site, entry, lang, video,
+        site,
+        entry,
+        lang,
+        video,
+        poster.as_deref(),
     )));
     ctx
 }
@@ -193,14 +201,11 @@ fn part_cards<'a>(
         .zip(Part::ALL)
         .map(|(&p, part)| {
             let video = campaign.videos.get(&(p, lang));
-            let url = &site.urls[p][lang].url;
             PartCard {
                 part: part.name(),
                 number: part.number(),
                 link: LinkItem::new(site, p, lang),
-                poster: video
-                    .and_then(|v| v.poster.as_ref())
-                    .map(|n| format!("{url}{}", encode_segment(n))),
+                poster: campaign.poster_url(site, p, lang),
                 width: video.map(|v| v.width),
                 height: video.map(|v| v.height),
                 duration: video.and_then(|v| v.duration).map(format_duration),
@@ -210,12 +215,14 @@ fn part_cards<'a>(
         .collect()
 }
 
-/// The video of the part at `page_url`, in language `lang`.
+/// The video of the part at `page_url`, in language `lang`, with its poster's URL (the
+/// editor's image, else the one the build draws).
 pub(crate) fn video_context<'a>(
     site: &'a Site,
     page_url: &str,
     video: &campaign::Video,
     lang: LangId,
+    poster: Option<String>,
 ) -> Video<'a> {
     let file_url = |name: &str| format!("{page_url}{}", encode_segment(name));
     let languages = &site.config.languages;
@@ -224,7 +231,7 @@ pub(crate) fn video_context<'a>(
     tracks.sort_by_key(|c| (c.lang != lang, c.lang));
     let mut v = Video {
         kind: "file",
-        poster: video.poster.as_deref().map(file_url),
+        poster,
         width: video.width,
         height: video.height,
         duration: video.duration.map(format_duration),

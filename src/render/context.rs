@@ -679,7 +679,7 @@ mod tests {
             captions: Vec::new(),
             placeholder: false,
         };
-        check("Video", &video_context(site, "/", &youtube, en));
+        check("Video", &video_context(site, "/", &youtube, en, None));
         let index = campaign_context(site, &p.campaign, index, en);
         check("PartCard", &index.parts.as_ref().unwrap()[0]);
 

@@ -208,3 +208,41 @@ for (const lang of ['en', 'ar']) {
     await context.close();
   });
 }
+
+for (const lang of ['en', 'ar', 'fa']) {
+  test(`${lang}: the drawn posters load, and their text stays inside them`, async () => {
+    const context = await phone();
+    const page = await context.newPage();
+    await page.goto(`${origin}/${lang}/campaign/`);
+    const images = await page.$$eval('ol.parts img', (imgs) => Promise.all(imgs.map(async (img) => {
+      img.loading = 'eager';
+      await img.decode().catch(() => {});
+      return { src: img.getAttribute('src'), width: img.naturalWidth };
+    })));
+    assert.equal(images.length, 3);
+    for (const { src, width } of images) {
+      assert.match(src, new RegExp(`^/${lang}/campaign/[^/]+/waymark/poster\\.svg$`));
+      assert.ok(width > 0, `${src} does not load`);
+      // The poster itself: every text inside the picture, in the fonts this machine has.
+      await page.goto(origin + src);
+      const { box, texts } = await page.evaluate(() => {
+        const svg = document.documentElement;
+        const box = svg.viewBox.baseVal;
+        return {
+          box: { width: box.width, height: box.height },
+          texts: [...svg.querySelectorAll('text')].map((t) => {
+            const b = t.getBBox();
+            return { text: t.textContent, x: b.x, y: b.y, right: b.x + b.width, bottom: b.y + b.height };
+          }),
+        };
+      });
+      for (const t of texts) {
+        assert.ok(t.x >= 0 && t.y >= 0 && t.right <= box.width && t.bottom <= box.height,
+          `${src}: "${t.text}" leaves the poster: ${JSON.stringify(t)}`);
+      }
+      await page.goto(`${origin}/${lang}/campaign/`);
+    }
+    assert.deepEqual(context.violations, [], 'the posters break the Content-Security-Policy');
+    await context.close();
+  });
+}

@@ -270,3 +270,199 @@ fn a_translation_without_video_shows_the_default_texts_video() {
     assert!(html.contains("data-youtube=\"dQw4w9WgXcQ\""), "{html}");
     assert_eq!(json_ld(&page)["inLanguage"], "ar");
 }
+
+/// An SVG file read as XML (an error if it is not well-formed: unclosed or mismatched
+/// elements, a bad entity, markup in text): its elements' names, the values of every
+/// `direction` and `xml:lang`, and its text, with entities resolved and a space between
+/// the texts of two elements (the lines of a title).
+struct Svg {
+    elements: Vec<String>,
+    directions: Vec<String>,
+    langs: Vec<String>,
+    text: String,
+}
+
+fn read_svg(svg: &str) -> Svg {
+    use quick_xml::events::Event;
+    let mut reader = quick_xml::Reader::from_str(svg);
+    let mut out = Svg {
+        elements: Vec::new(),
+        directions: Vec::new(),
+        langs: Vec::new(),
+        text: String::new(),
+    };
+    loop {
+        match reader
+            .read_event()
+            .unwrap_or_else(|e| panic!("not XML: {e}\n{svg}"))
+        {
+            Event::Start(e) | Event::Empty(e) => {
+                out.text.push(' ');
+                out.elements
+                    .push(String::from_utf8(e.name().as_ref().to_vec()).unwrap());
+                for a in e.attributes() {
+                    let a = a.unwrap_or_else(|err| panic!("bad attribute: {err}\n{svg}"));
+                    let value = String::from_utf8(a.value.to_vec()).unwrap();
+                    match a.key.as_ref() {
+                        b"direction" => out.directions.push(value),
+                        b"xml:lang" => out.langs.push(value),
+                        _ => {}
+                    }
+                }
+            }
+            Event::End(_) => {}
+            Event::Text(t) => out.text.push_str(&t.decode().unwrap()),
+            Event::GeneralRef(r) => {
+                let name = r.decode().unwrap();
+                let resolved = quick_xml::escape::resolve_predefined_entity(&name)
+                    .unwrap_or_else(|| panic!("unknown entity &{name}; in {svg}"));
+                out.text.push_str(resolved);
+            }
+            Event::Eof => break,
+            other => panic!("unexpected {other:?} in {svg}"),
+        }
+    }
+    out.text = out.text.split_whitespace().collect::<Vec<_>>().join(" ");
+    out
+}
+
+#[test]
+fn a_part_without_a_poster_gets_one_drawn_in_each_language() {
+    // The third film: a video file without a poster, now with captions, an Arabic
+    // translation, and an English title with markup characters in it.
+    let built = SiteTest::fixture("campaign")
+        .replace(
+            "content/films/three/index.md",
+            "title: The third film",
+            "title: \"The third film: <safe> & \\\"sound\\\"\"",
+        )
+        .replace(
+            "content/films/three/index.md",
+            "file: three.mp4",
+            "file: three.mp4\n  captions: three.{lang}.vtt",
+        )
+        .file(
+            "content/films/three/three.en.vtt",
+            "WEBVTT\n\n00:00.000 --> 00:02.000\nHello.\n",
+        )
+        .file(
+            "content/films/three/index.ar.md",
+            "---\ntitle: الفيلم الثالث\npart: conclusion\n---\nنص.\n",
+        )
+        .build_ok();
+    let cases = [
+        ("en", "ltr", "Part 3", "The third film: <safe> & \"sound\""),
+        ("ar", "rtl", "الجزء 3", "الفيلم الثالث"),
+        // French is untranslated: its label, and the English title, left to right.
+        (
+            "fr",
+            "ltr",
+            "Partie 3",
+            "The third film: <safe> & \"sound\"",
+        ),
+    ];
+    for (lang, dir, label, title) in cases {
+        let url = format!("/{lang}/films/three/waymark/poster.svg");
+        let svg = built.output(&url[1..]);
+        let read = read_svg(&svg);
+        assert_eq!(read.elements[0], "svg", "{svg}");
+        assert!(read.text.contains(label), "{lang}: {svg}");
+        assert!(read.text.contains(title), "{lang}: {svg}");
+        assert!(
+            read.text.contains("CC"),
+            "{lang}: the captions badge\n{svg}"
+        );
+        assert!(read.langs.contains(&lang.to_string()), "{svg}");
+        // Every text of the Arabic poster is right to left; none of the others.
+        assert!(read.directions.contains(&dir.to_string()), "{svg}");
+        if lang != "ar" {
+            assert!(!read.directions.contains(&"rtl".to_string()), "{svg}");
+        }
+        assert!(svg.len() < 4096, "{lang}: {} bytes", svg.len());
+
+        // The page's player, the campaign's index and the JSON-LD use it.
+        let page = built.page(&format!("{lang}/films/three/index.html"));
+        let video = &page.attrs("video")[0];
+        assert_eq!(video["poster"], url);
+        // The player takes the MP4 file's own size (640×360).
+        assert_eq!(
+            (video["width"].as_str(), video["height"].as_str()),
+            ("640", "360")
+        );
+        assert_eq!(
+            json_ld(&page)["thumbnailUrl"],
+            format!("https://example.org{url}")
+        );
+        let index = built.page(&format!("{lang}/films/index.html"));
+        assert!(
+            index
+                .attrs("ol.parts img")
+                .iter()
+                .any(|img| img["src"] == url),
+            "{}",
+            index.html
+        );
+    }
+    // The editor's own poster stays as it is: nothing is drawn for the first film.
+    assert!(!built
+        .files()
+        .iter()
+        .any(|f| f.contains("films/one/waymark")));
+    assert!(built
+        .output("en/films/one/index.html")
+        .contains("poster=\"/en/films/one/poster.png\""));
+}
+
+#[test]
+fn the_captions_line_names_each_language_in_itself() {
+    let page = campaign().page("ar/films/one/index.html");
+    let captions = page.one("figure.video figcaption .captions");
+    assert!(
+        text(&captions).starts_with("CC ترجمة مكتوبة: "),
+        "{}",
+        captions.html()
+    );
+    let names: Vec<(String, String, String)> = page
+        .select("figure.video figcaption .captions span[lang]")
+        .iter()
+        .map(|s| {
+            (
+                s.attr("lang").unwrap().to_string(),
+                s.attr("dir").unwrap().to_string(),
+                text(s),
+            )
+        })
+        .collect();
+    assert_eq!(
+        names,
+        vec![
+            ("ar".into(), "rtl".into(), "العربية".into()),
+            ("en".into(), "ltr".into(), "English".into())
+        ]
+    );
+    // The mark is for the eye: the words say "captions".
+    assert_eq!(
+        page.attrs("figcaption .cc")[0]
+            .get("aria-hidden")
+            .map(String::as_str),
+        Some("true")
+    );
+    // No captions, no line.
+    let three = campaign().page("en/films/three/index.html");
+    assert!(
+        three.select("figcaption .captions").is_empty(),
+        "{}",
+        three.html
+    );
+}
+
+#[test]
+fn a_page_in_a_drawn_posters_folder_is_an_error() {
+    SiteTest::fixture("campaign")
+        .file(
+            "content/films/three/waymark.md",
+            "---\ntitle: Clash\n---\nText.\n",
+        )
+        .build_fails()
+        .error("reserved-url", "content/films/three/waymark.md", None);
+}

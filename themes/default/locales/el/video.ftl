@@ -1,0 +1,3 @@
+# A video's captions, under the player. Machine-made translation: waits for review.
+video-captions = Υπότιτλοι: { $languages }
+video-captions-separator = { ", " }

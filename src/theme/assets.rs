@@ -141,6 +141,18 @@ mod tests {
     }
 
     #[test]
+    fn scripts_lose_comment_lines_and_indentation_only() {
+        let js = "// About it.\n(function () {\n  // Why.\n  var a = 'x // y';\n\n  return a; // kept\n})();\n";
+        assert_eq!(
+            compact_js(js),
+            "(function () {\nvar a = 'x // y';\nreturn a; // kept\n})();\n"
+        );
+        // A template literal's lines are text: such a file is left as it is.
+        let literal = "var t = `a\n  // b`;\n";
+        assert_eq!(compact_js(literal), literal);
+    }
+
+    #[test]
     fn csp_hash_is_sha256_in_base64() {
         // FIPS 180-2's empty-message digest, as browsers compute the hash source.
         assert_eq!(
@@ -159,6 +171,26 @@ pub struct Script {
     pub js: String,
 }
 
+/// A script without its whole-line `//` comments, indentation and blank lines: a quarter
+/// less to send on the directory's pages, which must fit one round trip with their
+/// scripts. Only those lines change, and nothing in a file with a template literal (whose
+/// lines are text), so the script means what it meant.
+fn compact_js(js: &str) -> String {
+    if js.contains('`') {
+        return js.to_string();
+    }
+    let mut out = String::with_capacity(js.len());
+    for line in js.lines() {
+        let line = line.trim_start();
+        if line.is_empty() || line.starts_with("//") {
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}
+
 pub(crate) fn build_scripts(theme: &Theme) -> Vec<Script> {
     theme
         .under("scripts")
@@ -167,7 +199,7 @@ pub(crate) fn build_scripts(theme: &Theme) -> Vec<Script> {
             if stem.contains('/') {
                 return None;
             }
-            let js = f.text.clone()?;
+            let js = compact_js(f.text.as_deref()?);
             let hash = blake3::hash(js.as_bytes()).to_hex();
             Some(Script {
                 name: stem.to_string(),

@@ -134,6 +134,7 @@ offline-text = هذه الصفحة غير محفوظة على هاتفك. هذه
 
 ## Search
 search-title = البحث
+search-description = البحث في كل صفحات هذا الموقع، بلغتك.
 search-label = الكلمات التي تبحث عنها
 search-button = ابحث
 search-searching = جارٍ البحث عن «{ $query }»…

@@ -126,6 +126,7 @@ offline-text = Αυτή η σελίδα δεν είναι αποθηκευμέν
 
 ## Search
 search-title = Αναζήτηση
+search-description = Αναζήτηση σε όλες τις σελίδες αυτού του ιστότοπου, στη γλώσσα σου.
 search-label = Λέξεις για αναζήτηση
 search-button = Αναζήτηση
 search-searching = Αναζήτηση για «{ $query }»…

@@ -129,6 +129,7 @@ offline-text = This page is not saved on your phone. These numbers work without 
 
 ## Search
 search-title = Search
+search-description = Search every page of this site, in your language.
 search-label = Words to look for
 search-button = Search
 search-searching = Searching for “{ $query }”…

@@ -126,6 +126,7 @@ offline-text = این صفحه روی تلفن شما ذخیره نشده است
 
 ## Search
 search-title = جستجو
+search-description = جستجو در همهٔ صفحه‌های این سایت، به زبان خودتان.
 search-label = واژه‌هایی که دنبالشان می‌گردید
 search-button = جستجو
 search-searching = در حال جستجوی «{ $query }»…

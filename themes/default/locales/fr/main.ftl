@@ -128,6 +128,7 @@ offline-text = Cette page n’est pas enregistrée sur votre téléphone. Ces nu
 
 ## Search
 search-title = Recherche
+search-description = Chercher dans toutes les pages de ce site, dans ta langue.
 search-label = Mots à chercher
 search-button = Chercher
 search-searching = Recherche de « { $query } »…

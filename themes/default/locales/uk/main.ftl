@@ -130,6 +130,7 @@ offline-text = Цієї сторінки немає на твоєму телеф
 
 ## Search
 search-title = Пошук
+search-description = Пошук на всіх сторінках цього сайту вашою мовою.
 search-label = Слова для пошуку
 search-button = Шукати
 search-searching = Шукаємо «{ $query }»…

@@ -199,6 +199,14 @@ impl I18n {
         self.bundles.get(lang.0).is_some_and(|b| b.has_message(id))
     }
 
+    /// `id` in `lang` itself, without falling back to the default language: for the
+    /// root pages, which show each language's own words.
+    pub fn own(&self, lang: LangId, id: &str) -> Option<String> {
+        self.has(lang, id)
+            .then(|| self.format(lang, id, None))
+            .flatten()
+    }
+
     pub fn lang_index(&self, code: &str) -> Option<LangId> {
         self.codes.iter().position(|c| c == code).map(LangId)
     }

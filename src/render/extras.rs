@@ -24,16 +24,8 @@ impl Renderer {
                     url,
                     permalink: site.permalink(url),
                     // "Choose your language" in that language, where the theme has it.
-                    prompt: self
-                        .i18n
-                        .has(l, "language-chooser-title")
-                        .then(|| self.i18n.format(l, "language-chooser-title", None))
-                        .flatten(),
-                    help_title: self
-                        .i18n
-                        .has(l, "help-strip-title")
-                        .then(|| self.i18n.format(l, "help-strip-title", None))
-                        .flatten(),
+                    prompt: self.i18n.own(l, "language-chooser-title"),
+                    help_title: self.i18n.own(l, "help-strip-title"),
                     help: &self.shared[l].help,
                 }
             })

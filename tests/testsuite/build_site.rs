@@ -828,3 +828,40 @@ fn the_machine_translation_notice_comes_after_the_heading() {
         .output("en/note/index.html")
         .contains("class=\"notice-machine\""));
 }
+
+/// site.yaml's `quick_exit.guide` links its page, in each language, from every page; a
+/// guide that names no page is an error at its line, with the nearest page as a hint.
+#[test]
+fn the_quick_exit_guide_is_linked_or_its_mistake_named() {
+    let yaml = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/multilingual/site.yaml"),
+    )
+    .unwrap();
+    let built = SiteTest::fixture("multilingual")
+        .file(
+            "site.yaml",
+            format!("{yaml}quick_exit:\n  guide: about.md\n"),
+        )
+        .build_ok();
+    for (page, guide) in [
+        ("en/index.html", "/en/about/"),
+        ("ar/index.html", "/ar/about/"),
+    ] {
+        // In the footer (the menu links the about page anyway).
+        let links = read_page(&built.out, page).attrs(".footer-safety a");
+        assert_eq!(links.len(), 1, "{page}");
+        assert_eq!(links[0]["href"], guide, "{page}");
+    }
+    let run = SiteTest::fixture("multilingual")
+        .file(
+            "site.yaml",
+            format!("{yaml}quick_exit:\n  guide: abuot.md\n"),
+        )
+        .build_fails();
+    let d = run.error("broken-link", "site.yaml", 12);
+    assert!(
+        d.hint.as_deref().unwrap_or("").contains("about.md"),
+        "{d:?}"
+    );
+}

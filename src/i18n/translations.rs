@@ -140,11 +140,11 @@ fn page_items(site: &Site, e: &Entry, current: &str) -> Vec<Item> {
 fn caption_items(site: &Site, e: &Entry, pattern: &str) -> Vec<Item> {
     let config = &site.config;
     let default = site.default_index();
-    let names: BTreeSet<&str> = site
+    let files: BTreeMap<&str, &crate::content::source::BundleFile> = site
         .bundle_files
         .iter()
         .filter(|f| Some(&f.bundle) == e.bundle.as_ref())
-        .map(|f| f.name.as_str())
+        .map(|f| (f.name.as_str(), f))
         .collect();
     let mut items = Vec::new();
     for (l, lang) in site.lang_ids().zip(&config.languages) {
@@ -152,7 +152,10 @@ fn caption_items(site: &Site, e: &Entry, pattern: &str) -> Vec<Item> {
             continue;
         }
         let name = pattern.replace("{lang}", &lang.code);
-        let present = names.contains(name.as_str());
+        let present = files.get(name.as_str());
+        // A caption file says it is machine-made in a `NOTE` block (WebVTT's comments).
+        let machine = present
+            .is_some_and(|f| std::fs::read_to_string(&f.path).is_ok_and(|t| machine_marked(&t)));
         items.push(Item {
             kind: "captions",
             source: format!(
@@ -161,13 +164,12 @@ fn caption_items(site: &Site, e: &Entry, pattern: &str) -> Vec<Item> {
                 pattern.replace("{lang}", &config.default_language)
             ),
             lang: lang.code.clone(),
-            state: if present {
-                State::Unknown
-            } else {
-                State::Missing
+            state: match (present, machine) {
+                (None, _) => State::Missing,
+                (Some(_), true) => State::Machine,
+                (Some(_), false) => State::Unknown,
             },
-            file: present
-                .then(|| format!("content/{}/{name}", e.bundle.clone().unwrap_or_default())),
+            file: present.map(|f| crate::diagnostics::display_path(&f.file)),
             source_version: None,
             translated_from: None,
             missing_messages: None,
@@ -176,31 +178,55 @@ fn caption_items(site: &Site, e: &Entry, pattern: &str) -> Vec<Item> {
     items
 }
 
-/// Interface strings: messages of the default language that a language lacks.
+/// Whether a translated file says, in a comment before its first text, that a machine made
+/// it: `# Machine translation…` in a `.ftl` file, `NOTE Machine translation…` in a `.vtt`.
+pub(crate) fn machine_marked(text: &str) -> bool {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && *l != "WEBVTT")
+        .take_while(|l| l.starts_with('#') || l.starts_with("NOTE"))
+        .any(|l| {
+            l.trim_start_matches(['#', ' '])
+                .trim_start_matches("NOTE")
+                .trim_start()
+                .to_lowercase()
+                .starts_with("machine translation")
+        })
+}
+
+/// Interface strings: messages of the default language that a language lacks, for each
+/// language of the site, then for each other language the theme speaks (`interface (theme)`:
+/// ready for a site that adds that language).
 fn string_items(config: &Config, theme: &Theme, root: &Path) -> Vec<Item> {
-    let ids = message_ids(config, theme, root);
-    let default_ids = ids
-        .get(&config.default_language)
-        .cloned()
-        .unwrap_or_default();
+    let default_ids = string_set(theme, root, &config.default_language).ids;
+    let theme_only = theme_languages(theme)
+        .into_iter()
+        .filter(|code| !config.is_language(code));
+    let site_langs = config
+        .languages
+        .iter()
+        .map(|l| l.code.clone())
+        .filter(|code| *code != config.default_language);
     let mut items = Vec::new();
-    for lang in &config.languages {
-        if lang.code == config.default_language {
-            continue;
-        }
-        let have = ids.get(&lang.code).cloned().unwrap_or_default();
-        let missing = default_ids.difference(&have).count();
+    for (code, source) in site_langs
+        .map(|c| (c, "interface"))
+        .chain(theme_only.map(|c| (c, "interface (theme)")))
+    {
+        let set = string_set(theme, root, &code);
+        let missing = default_ids.difference(&set.ids).count();
         items.push(Item {
             kind: "strings",
-            source: "interface".into(),
-            lang: lang.code.clone(),
-            state: if have.is_empty() {
+            source: source.into(),
+            state: if set.ids.is_empty() {
                 State::Missing
-            } else if missing == 0 {
-                State::Translated
-            } else {
+            } else if missing > 0 {
                 State::Outdated
+            } else if set.machine {
+                State::Machine
+            } else {
+                State::Translated
             },
+            lang: code,
             file: None,
             source_version: None,
             translated_from: None,
@@ -210,40 +236,54 @@ fn string_items(config: &Config, theme: &Theme, root: &Path) -> Vec<Item> {
     items
 }
 
-/// Message ids per language, from the theme's and the site's `.ftl` files.
-fn message_ids(config: &Config, theme: &Theme, root: &Path) -> BTreeMap<String, BTreeSet<String>> {
-    let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    for lang in &config.languages {
-        let mut texts: Vec<String> = theme
-            .under(&format!("locales/{}", lang.code))
-            .filter_map(|(_, f)| f.text.clone())
-            .collect();
-        let dir = root.join("locales").join(&lang.code);
-        for entry in walkdir::WalkDir::new(&dir)
-            .sort_by_file_name()
-            .into_iter()
-            .flatten()
-        {
-            if entry.path().extension().is_some_and(|e| e == "ftl") {
-                if let Ok(t) = std::fs::read_to_string(entry.path()) {
-                    texts.push(t);
-                }
-            }
-        }
-        let set = out.entry(lang.code.clone()).or_default();
-        for t in texts {
-            let res = match fluent_syntax::parser::parse(t.as_str()) {
-                Ok(r) => r,
-                Err((r, _)) => r,
-            };
-            for entry in res.body {
-                if let fluent_syntax::ast::Entry::Message(m) = entry {
-                    set.insert(m.id.name.to_string());
-                }
+/// The languages of the theme's `locales/<lang>/` folders.
+fn theme_languages(theme: &Theme) -> BTreeSet<String> {
+    theme
+        .under("locales")
+        .filter_map(|(rel, _)| rel.split_once('/').map(|(lang, _)| lang.to_string()))
+        .collect()
+}
+
+/// One language's interface strings: the message ids of the theme's and the site's `.ftl`
+/// files, and whether any of those files is marked as machine-made.
+struct StringSet {
+    ids: BTreeSet<String>,
+    machine: bool,
+}
+
+fn string_set(theme: &Theme, root: &Path, code: &str) -> StringSet {
+    let mut texts: Vec<String> = theme
+        .under(&format!("locales/{code}"))
+        .filter_map(|(_, f)| f.text.clone())
+        .collect();
+    let dir = root.join("locales").join(code);
+    for entry in walkdir::WalkDir::new(&dir)
+        .sort_by_file_name()
+        .into_iter()
+        .flatten()
+    {
+        if entry.path().extension().is_some_and(|e| e == "ftl") {
+            if let Ok(t) = std::fs::read_to_string(entry.path()) {
+                texts.push(t);
             }
         }
     }
-    out
+    let mut set = StringSet {
+        ids: BTreeSet::new(),
+        machine: texts.iter().any(|t| machine_marked(t)),
+    };
+    for t in texts {
+        let res = match fluent_syntax::parser::parse(t.as_str()) {
+            Ok(r) => r,
+            Err((r, _)) => r,
+        };
+        for entry in res.body {
+            if let fluent_syntax::ast::Entry::Message(m) = entry {
+                set.ids.insert(m.id.name.to_string());
+            }
+        }
+    }
+    set
 }
 
 /// The compact table and a summary line per language.
@@ -271,6 +311,7 @@ pub(crate) fn human(report: &Report) -> String {
             };
             let extra = i
                 .missing_messages
+                .filter(|n| *n > 0)
                 .map(|n| format!(" ({n} messages missing)"))
                 .unwrap_or_default();
             out.push_str(&format!(
@@ -365,4 +406,28 @@ pub(crate) fn stamp(site: &Site, root: &Path, file: &Path) -> Result<String, Dia
         "no page has this file".into(),
         "give the path of a translation, e.g. content/about.ar.md",
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::machine_marked;
+
+    #[test]
+    fn finds_the_machine_translation_mark_in_leading_comments_only() {
+        assert!(machine_marked(
+            "# Machine translation: waiting for review.\nhome = Accueil\n"
+        ));
+        assert!(machine_marked(
+            "WEBVTT\n\nNOTE Machine translation: waiting for review.\n\n00:00.000 --> 00:01.000\nSalut\n"
+        ));
+        assert!(machine_marked("## machine translation\nx = y\n"));
+        // A reviewed file, and a message that merely mentions the words.
+        assert!(!machine_marked("# Reviewed by A. Person\nhome = Accueil\n"));
+        assert!(!machine_marked(
+            "home = Accueil\n# Machine translation: waiting for review.\n"
+        ));
+        assert!(!machine_marked(
+            "WEBVTT\n\n00:00.000 --> 00:01.000\nMachine translation\n"
+        ));
+    }
 }

@@ -97,3 +97,46 @@ fn translations_reports_missing_unknown_outdated_machine_and_stamp_fixes_outdate
     assert!(human.stdout.contains("ar: "), "{human}");
     assert!(human.stdout.contains("to review"), "{human}");
 }
+
+#[test]
+fn translations_lists_machine_made_captions_and_interface_strings_and_the_theme_s_languages() {
+    fn item<'a>(rep: &'a serde_json::Value, kind: &str, lang: &str) -> &'a serde_json::Value {
+        rep["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["kind"] == kind && i["lang"] == lang)
+            .unwrap_or_else(|| panic!("no {kind} item in {lang}: {rep}"))
+    }
+    let site = Site::new("campaign");
+    let vtt = site.root.join("content/films/one/one.ar.vtt");
+    let text = std::fs::read_to_string(&vtt).unwrap();
+    assert_eq!(item(&report(&site), "captions", "ar")["state"], "unknown");
+    std::fs::write(
+        &vtt,
+        text.replacen(
+            "WEBVTT\n",
+            "WEBVTT\n\nNOTE Machine translation: waiting for review.\n",
+            1,
+        ),
+    )
+    .unwrap();
+    assert_eq!(item(&report(&site), "captions", "ar")["state"], "machine");
+
+    // The default theme's Arabic strings are machine-made, and the theme speaks languages
+    // this site does not (yet): each is listed, with how many messages it lacks.
+    let rep = report(&site);
+    assert_eq!(item(&rep, "strings", "ar")["state"], "machine");
+    let fa = item(&rep, "strings", "fa");
+    assert_eq!(fa["source"], "interface (theme)");
+    assert_eq!(fa["state"], "machine");
+    assert_eq!(fa["missing_messages"], 0);
+
+    let human = run(&site, &["translations"]);
+    assert!(
+        human
+            .stdout
+            .contains("fa   strings   to review (machine)  interface (theme)"),
+        "{human}"
+    );
+}

@@ -27,7 +27,7 @@ pages-count = { $count ->
 footer-license = د دې وېبپاڼې متن د کرېټیو کامنز د انتساب ۴٫۰ جواز (CC BY 4.0) لاندې شته.
 footer-built = په Waymark جوړه شوې.
 # The campaign: its three parts, their videos and transcripts.
-campaign-part = { $number }مه برخه
+campaign-part = برخه { $number }
 campaign-navigation = د کمپاین ویډیوګانې
 previous-part = مخکېنۍ برخه
 next-part = بله برخه

@@ -41,18 +41,18 @@ download-video = Télécharger la vidéo ({ $size })
 transcript = Ce que dit la vidéo
 transcript-fallback = Il n’y a pas encore de sous-titres en { $language }. Voici ce que dit la vidéo en { $source }.
 placeholder-media = Cette vidéo est provisoire. La vraie vidéo de la campagne la remplacera.
-# L’annuaire des numéros d’aide et des services.
-directory-title = Numéros d’aide et services
+# L’annuaire des lignes d’aide et des services.
+directory-title = Lignes d’aide et services
 directory-intro = Des numéros de téléphone et des lieux où les enfants et les jeunes peuvent trouver de l’aide. Chaque fiche indique d’où viennent ses informations et de quand elles datent.
 help-strip-title = Besoin d’aide maintenant ?
-help-strip-more = Autres numéros d’aide
+help-strip-more = Autres lignes d’aide
 directory-by-country = Par pays
 directory-by-category = Par type d’aide
-directory-all = Tous les numéros d’aide et services
+directory-all = Toutes les lignes d’aide et tous les services
 directory-count = { $count ->
-    [one] { $count } numéro d’aide ou service
-    [many] { $count } de numéros d’aide et de services
-   *[other] { $count } numéros d’aide et services
+    [one] { $count } ligne d’aide ou service
+    [many] { $count } de lignes d’aide et de services
+   *[other] { $count } lignes d’aide et services
 }
 directory-filter = Afficher seulement
 directory-filter-country = Pays
@@ -61,7 +61,7 @@ directory-filter-language = Langue
 directory-filter-nojs = Choisis un pays ou un type d’aide dans les listes ci-dessous.
 directory-filter-any = Tous
 directory-none = Aucun résultat. Essayez un autre choix.
-kind-helpline = Numéro d’aide
+kind-helpline = Ligne d’aide
 kind-service = Service
 badge-free = Gratuit
 badge-confidential = Confidentiel
@@ -108,7 +108,7 @@ country-RO = Roumanie
 country-TR = Turquie
 country-UA = Ukraine
 category-emergency = Urgences
-category-child-helpline = Numéros d’aide pour les enfants
+category-child-helpline = Lignes d’aide pour les enfants
 category-missing-children = Enfants disparus
 category-anti-trafficking = Traite des êtres humains
 category-child-protection = Protection de l’enfance

@@ -7,10 +7,10 @@ site-title = Enfants en déplacement
 skip-to-content = Aller au contenu
 main-navigation = Rubriques
 language-switcher = Lire cette page dans une autre langue
-language-chooser-title = Choisir la langue
+language-chooser-title = Choisis ta langue
 language-chooser-intro = Ce site existe dans ces langues.
 home = Accueil
-breadcrumbs = Vous êtes ici
+breadcrumbs = Tu es ici
 # Affiché au-dessus d’une page qui n’est pas encore traduite. $language est le nom de la langue du visiteur.
 not-translated = Cette page n’est pas encore traduite en { $language }. Elle est disponible ci-dessous en { $source }.
 machine-translated = Traduit par une machine. Personne n’a encore relu le texte.
@@ -34,25 +34,25 @@ previous-part = Partie précédente
 next-part = Partie suivante
 all-parts = Les trois vidéos
 play-video = Lancer la vidéo
-video-external = Quand vous lancez la vidéo, elle est lue depuis youtube-nocookie.com.
-video-unsupported = Votre navigateur ne peut pas lire cette vidéo ici. Vous pouvez la télécharger ci-dessous.
+video-external = Quand tu lances la vidéo, elle est lue depuis youtube-nocookie.com.
+video-unsupported = Ton navigateur ne peut pas lire cette vidéo ici. Tu peux la télécharger ci-dessous.
 video-duration = Durée : { $duration }
 download-video = Télécharger la vidéo ({ $size })
 transcript = Ce que dit la vidéo
 transcript-fallback = Il n’y a pas encore de sous-titres en { $language }. Voici ce que dit la vidéo en { $source }.
 placeholder-media = Cette vidéo est provisoire. La vraie vidéo de la campagne la remplacera.
-# L’annuaire des numéros d’aide et des services.
-directory-title = Numéros d’aide et services
+# L’annuaire des lignes d’aide et des services.
+directory-title = Lignes d’aide et services
 directory-intro = Des numéros de téléphone et des lieux où les enfants et les jeunes peuvent trouver de l’aide. Chaque fiche indique d’où viennent ses informations et de quand elles datent.
 help-strip-title = Besoin d’aide maintenant ?
-help-strip-more = Autres numéros d’aide
+help-strip-more = Autres lignes d’aide
 directory-by-country = Par pays
 directory-by-category = Par type d’aide
-directory-all = Tous les numéros d’aide et services
+directory-all = Toutes les lignes d’aide et tous les services
 directory-count = { $count ->
-    [one] { $count } numéro d’aide ou service
-    [many] { $count } de numéros d’aide et de services
-   *[other] { $count } numéros d’aide et services
+    [one] { $count } ligne d’aide ou service
+    [many] { $count } de lignes d’aide et de services
+   *[other] { $count } lignes d’aide et services
 }
 directory-filter = Afficher seulement
 directory-filter-country = Pays
@@ -60,13 +60,13 @@ directory-filter-category = Type d’aide
 directory-filter-language = Langue
 directory-filter-nojs = Choisis un pays ou un type d’aide dans les listes ci-dessous.
 directory-filter-any = Tous
-directory-none = Aucun résultat. Essayez un autre choix.
-kind-helpline = Numéro d’aide
+directory-none = Aucun résultat. Essaie un autre choix.
+kind-helpline = Ligne d’aide
 kind-service = Service
 badge-free = Gratuit
 badge-confidential = Confidentiel
 badge-example = Exemple
-example-entry = Cette fiche est un exemple qui montre comment fonctionne l’annuaire. N’utilisez pas ses coordonnées.
+example-entry = Cette fiche est un exemple qui montre comment fonctionne l’annuaire. N’utilise pas ses coordonnées.
 send-sms = Envoyer un SMS
 open-whatsapp = WhatsApp
 answers-in = Langues parlées :
@@ -108,7 +108,7 @@ country-RO = Roumanie
 country-TR = Turquie
 country-UA = Ukraine
 category-emergency = Urgences
-category-child-helpline = Numéros d’aide pour les enfants
+category-child-helpline = Lignes d’aide pour les enfants
 category-missing-children = Enfants disparus
 category-anti-trafficking = Traite des êtres humains
 category-child-protection = Protection de l’enfance
@@ -118,13 +118,13 @@ category-health = Santé
 category-mental-health = Émotions et santé mentale
 category-shelter = Un endroit sûr où rester
 category-education = École et apprentissage
-category-family-tracing = Retrouver votre famille
+category-family-tracing = Retrouver ta famille
 category-food = Nourriture
 # Sortie rapide et sécurité de la page.
 quick-exit = Sortie rapide
-quick-exit-hint = Quitte ce site tout de suite pour une page neutre. Vous pouvez aussi appuyer deux fois sur Échap.
-offline-title = Vous êtes hors ligne
-offline-text = Cette page n’est pas enregistrée sur votre téléphone. Ces numéros fonctionnent sans internet :
+quick-exit-hint = Quitte ce site tout de suite pour une page neutre. Tu peux aussi appuyer deux fois sur Échap.
+offline-title = Tu es hors ligne
+offline-text = Cette page n’est pas enregistrée sur ton téléphone. Ces numéros fonctionnent sans internet :
 
 ## Search
 search-title = Recherche
@@ -132,7 +132,7 @@ search-description = Chercher dans toutes les pages de ce site, dans ta langue.
 search-label = Mots à chercher
 search-button = Chercher
 search-searching = Recherche de « { $query } »…
-search-none = Aucune page ne correspond à « { $query } ». Essayez un autre mot, ou parcourez les pages ci-dessous.
+search-none = Aucune page ne correspond à « { $query } ». Essaie un autre mot, ou parcours les pages ci-dessous.
 search-found = Pages qui correspondent à « { $query } » :
 search-unavailable = La recherche n’est pas disponible pour le moment. Toutes les pages sont listées ci-dessous.
 search-all-pages = Toutes les pages

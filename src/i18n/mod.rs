@@ -93,6 +93,7 @@ impl I18n {
             let mut bundle = FluentBundle::new_concurrent(vec![lang.id.clone()]);
             let mut origins = BTreeMap::new();
             bundle.set_use_isolating(false);
+            bundle.set_formatter(Some(cldr_number));
             let prefix = format!("locales/{}", lang.code);
             for (name, file) in theme.under(&prefix) {
                 if !name.ends_with(".ftl") {
@@ -320,6 +321,37 @@ impl I18n {
     }
 }
 
+/// A language's digits for Fluent, made once per bundle by its memoizer.
+struct LocaleDigits(Arc<cldr::Words>);
+
+impl intl_memoizer::Memoizable for LocaleDigits {
+    type Args = ();
+    type Error = std::convert::Infallible;
+    fn construct(lang: unic_langid::LanguageIdentifier, _: ()) -> Result<Self, Self::Error> {
+        Ok(LocaleDigits(cldr::Words::shared(&lang.to_string())))
+    }
+}
+
+/// Whole numbers in messages ("{ $count } pages", "Part { $number }") in the language's own
+/// digits, as CLDR writes them (`۴` in Persian, Dari and Pashto), like every other number
+/// the build writes; plural selection still sees the number. Fractions keep Fluent's form.
+fn cldr_number(
+    value: &FluentValue,
+    intls: &intl_memoizer::concurrent::IntlLangMemoizer,
+) -> Option<String> {
+    let FluentValue::Number(n) = value else {
+        return None;
+    };
+    let default = fluent_bundle::types::FluentNumberOptions::default();
+    let whole = n.value.fract() == 0.0 && n.value.abs() < 1e15;
+    if !whole || n.options != default {
+        return None;
+    }
+    intls
+        .with_try_get::<LocaleDigits, _, _>((), |d| d.0.number(n.value as i64))
+        .ok()
+}
+
 /// Turns template arguments into Fluent arguments (numbers stay numbers, for plurals).
 pub fn args_from<'a>(pairs: impl Iterator<Item = (String, ArgValue)>) -> FluentArgs<'a> {
     let mut args = FluentArgs::new();
@@ -402,7 +434,8 @@ mod load_tests {
         };
         assert_eq!(count(LangId(0), 1.0), "1 page");
         assert_eq!(count(LangId(0), 5.0), "5 pages");
-        // Arabic has six plural forms: 2 ("two"), 3 ("few") and 11 ("many") differ.
+        // Arabic has six plural forms: 2 ("two"), 3 ("few") and 11 ("many") differ (CLDR
+        // writes Arabic's numbers in Western digits).
         let (two, few, many) = (
             count(LangId(1), 2.0),
             count(LangId(1), 3.0),
@@ -419,6 +452,26 @@ mod load_tests {
         );
         assert_ne!(one.replace('1', ""), few.replace('3', ""));
         assert_ne!(few.replace('3', ""), many.replace('5', ""));
+    }
+
+    #[test]
+    fn numbers_in_messages_have_the_languages_digits() {
+        let i18n = load(
+            "base_url: https://example.org\ndefault_language: en\nlanguages:\n  - { code: en, name: English }\n  - { code: fa, name: فارسی }\n  - { code: prs, name: دری }\n",
+        );
+        let part = |lang: LangId, n: f64| {
+            let args = args_from([("number".to_string(), ArgValue::Num(n))].into_iter());
+            i18n.format(lang, "campaign-part", Some(&args)).unwrap()
+        };
+        assert!(
+            part(LangId(0), 1.0).contains('1'),
+            "{}",
+            part(LangId(0), 1.0)
+        );
+        for lang in [LangId(1), LangId(2)] {
+            let text = part(lang, 2.0);
+            assert!(text.contains('۲') && !text.contains('2'), "{text}");
+        }
     }
 
     #[test]

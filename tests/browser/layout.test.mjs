@@ -1,6 +1,6 @@
 // The child-first layout, measured in Debian's chromium at a phone's 360 × 800: on every
-// kind of page, in a left-to-right and a right-to-left language (and a Pashto page, a
-// language the theme has no words for), the heading is in the first screen, the quick exit
+// kind of page, in a left-to-right and a right-to-left language (and Dari, Pashto and Urdu
+// pages, and a small Pashto site of its own), the heading is in the first screen, the quick exit
 // stays in view, every control is big enough to tap, nothing scrolls sideways, nothing
 // moves after load, and the first paint needs one round trip over a 1-second link.
 // Screenshots of every page at 360 px and 1280 px go to target/screenshots/ for review.
@@ -120,6 +120,10 @@ for (const lang of ['en', 'ar']) {
 }
 // Every other language's words in the top bar and menus (some run long: Ukrainian, Greek).
 for (const lang of ['fa', 'fr', 'el', 'uk']) cases.push({ site: 'bundled', kind: 'home', lang, path: `/${lang}/` });
+// Dari, Pashto and Urdu (Urdu in Nastaliq, whose tall lines push the heading down).
+for (const lang of ['prs', 'ps', 'ur']) {
+  for (const kind of ['home', 'page', 'part']) cases.push({ site: 'bundled', kind, lang, path: kinds[kind](lang) });
+}
 cases.push({ site: 'bundled', kind: 'chooser', lang: 'root', path: '/' });
 cases.push({ site: 'bundled', kind: 'notfound', lang: 'root', path: '/no/such/page/' });
 for (const [kind, path] of [['home', '/ps/'], ['section', '/ps/rights/'], ['page', '/ps/rights/asking-for-help/'], ['page', '/en/rights/asking-for-help/']]) {
@@ -147,6 +151,26 @@ for (const c of cases) {
     const sideways = await wide.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     await wide.context.close();
     assert.ok(sideways <= 0, `at 1280 px the page scrolls ${sideways} px sideways`);
+  });
+}
+
+// Every letter drawn by a font made for the script: Debian chromium's own fonts lack
+// Pashto's ۍ and Urdu's ہ and ے, and a word drawn partly in a fallback font does not join.
+// Urdu is read in Nastaliq, first in the list where the phone has it (fonts-noto-core here).
+for (const [lang, family] of [['ar', 'Noto Sans Arabic'], ['fa', 'Noto Sans Arabic'], ['prs', 'Noto Sans Arabic'],
+  ['ps', 'Noto Sans Arabic'], ['ur', 'Noto Nastaliq Urdu']]) {
+  test(`${lang} headings and paragraphs are drawn in ${family} alone`, async () => {
+    const { context, page } = await open(sites.bundled.origin, `/${lang}/rights/your-rights/`);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    for (const selector of ['h1', 'main h2', 'main p']) {
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      assert.deepEqual([...new Set(fonts.map((f) => f.familyName))], [family], `${selector}: ${JSON.stringify(fonts)}`);
+    }
+    await context.close();
   });
 }
 

@@ -1,5 +1,5 @@
 //! A good multilingual site (`tests/fixtures/multilingual`) in English (default),
-//! Arabic and Somali (`so`, a language the theme has no strings for), built and
+//! Arabic and Swahili (`sw`, a language the theme has no strings for), built and
 //! checked file by file against the site format.
 
 use crate::support::shared::multilingual;
@@ -10,7 +10,7 @@ use crate::support::{
 use std::path::Path;
 
 const BASE: &str = "https://example.org";
-const LANGS: &[&str] = &["en", "ar", "so"];
+const LANGS: &[&str] = &["en", "ar", "sw"];
 /// `حقوقك`, the Arabic slug of rights/know.md, as it appears in URLs.
 const HUQUQUK: &str = "%D8%AD%D9%82%D9%88%D9%82%D9%83";
 /// `اتصل-بنا`, the id of the Arabic "Contact us" heading, as it appears in URLs.
@@ -68,7 +68,7 @@ fn every_language_lives_under_its_own_prefix() {
     // The translated slug replaces the file name in Arabic only.
     assert!(files.contains(&"ar/rights/حقوقك/index.html".to_string()));
     assert!(files.contains(&"en/rights/know/index.html".to_string()));
-    assert!(files.contains(&"so/rights/know/index.html".to_string()));
+    assert!(files.contains(&"sw/rights/know/index.html".to_string()));
     assert!(!files.contains(&"ar/rights/know/index.html".to_string()));
     // Nothing is built outside the language folders but the site-wide files.
     for f in &files {
@@ -234,10 +234,10 @@ fn at_links_resolve_to_each_languages_page_and_heading() {
             "ar/rights/حقوقك/index.html",
             &[format!("/ar/about/#{ITTASIL}")],
         ),
-        // Somali shows the English text: Somali URLs, the English heading (no translation).
+        // Swahili shows the English text: Swahili URLs, the English heading (no translation).
         (
-            "so/rights/know/index.html",
-            &["/so/about/#contact-us".into(), "/so/guide/".into()],
+            "sw/rights/know/index.html",
+            &["/sw/about/#contact-us".into(), "/sw/guide/".into()],
         ),
         // English text shown in Arabic: the English anchor maps to the Arabic heading,
         // and the page link to the Arabic slug.
@@ -336,18 +336,18 @@ fn bundle_files_are_published_beside_every_language_version() {
 fn language_without_theme_strings_gets_english_interface_and_one_warning() {
     let built = multilingual();
     let out = &built.out;
-    for page in ["so/index.html", "so/rights/know/index.html", "so/404.html"] {
+    for page in ["sw/index.html", "sw/rights/know/index.html", "sw/404.html"] {
         let html = read_output(out, page);
         assert!(
-            html.contains("<html lang=\"so\" dir=\"ltr\">"),
+            html.contains("<html lang=\"sw\" dir=\"ltr\">"),
             "{page}:\n{html}"
         );
-        // The site's English strings (locales/en/site.ftl), since `so` has none.
+        // The site's English strings (locales/en/site.ftl), since `sw` has none.
         assert!(
             html.contains("Skip to the fixture main text"),
             "{page}:\n{html}"
         );
-        // No `so` translation of `site-title`: the name from site.yaml.
+        // No `sw` translation of `site-title`: the name from site.yaml.
         assert!(html.contains("Waymark test site"), "{page}:\n{html}");
     }
     // Arabic has its own strings.
@@ -361,9 +361,9 @@ fn language_without_theme_strings_gets_english_interface_and_one_warning() {
     assert_eq!(untranslated.len(), 1, "{diags:#?}");
     let warning = &untranslated[0];
     assert_eq!(warning.severity, "warning", "{warning:#?}");
-    assert!(warning.message.contains("`so`"), "{warning:#?}");
+    assert!(warning.message.contains("`sw`"), "{warning:#?}");
     assert_eq!(
-        diags.iter().filter(|d| d.message.contains("`so`")).count(),
+        diags.iter().filter(|d| d.message.contains("`sw`")).count(),
         1,
         "{diags:#?}"
     );
@@ -396,7 +396,7 @@ fn every_page_has_a_canonical_link_and_absolute_alternates() {
         let alternates = html.attrs("link[rel=alternate][hreflang]");
         let mut langs: Vec<&str> = alternates.iter().map(|a| a["hreflang"].as_str()).collect();
         langs.sort();
-        assert_eq!(langs, ["ar", "en", "so", "x-default"], "{page}");
+        assert_eq!(langs, ["ar", "en", "sw", "x-default"], "{page}");
         for a in &alternates {
             let href = &a["href"];
             let path = href
@@ -437,12 +437,12 @@ fn language_switcher_links_the_same_page_in_every_language() {
             .unwrap_or_else(|| panic!("no switcher link for {l}: {switch:?}"))
     };
     assert_eq!(by_lang("en")["href"], "/en/rights/know/");
-    assert_eq!(by_lang("so")["href"], "/so/rights/know/");
+    assert_eq!(by_lang("sw")["href"], "/sw/rights/know/");
     assert_eq!(by_lang("ar")["href"], format!("/ar/rights/{HUQUQUK}/"));
     // Each language is named in its own language and marked as such.
     assert_eq!(by_lang("ar")["lang"], "ar");
     assert_eq!(by_lang("ar")["dir"], "rtl");
-    for (code, name) in [("en", "English"), ("ar", "العربية"), ("so", "Soomaali")] {
+    for (code, name) in [("en", "English"), ("ar", "العربية"), ("sw", "Kiswahili")] {
         let text = text(&page.select(&format!("a[hreflang=\"{code}\"]"))[0]);
         assert!(
             text.contains(name),
@@ -473,7 +473,7 @@ fn root_index_is_a_language_chooser_that_never_redirects() {
     for (code, name, dir) in [
         ("en", "English", "ltr"),
         ("ar", "العربية", "rtl"),
-        ("so", "Soomaali", "ltr"),
+        ("sw", "Kiswahili", "ltr"),
     ] {
         let choice = *page
             .select(&format!("a[hreflang=\"{code}\"]"))
@@ -489,7 +489,7 @@ fn root_index_is_a_language_chooser_that_never_redirects() {
         );
     }
     let alternates = links(&page, "alternate");
-    for code in ["en", "ar", "so"] {
+    for code in ["en", "ar", "sw"] {
         assert!(
             alternates
                 .iter()
@@ -525,7 +525,7 @@ fn not_found_pages_per_language_and_at_the_root() {
         ("404.html", "en", "ltr"),
         ("en/404.html", "en", "ltr"),
         ("ar/404.html", "ar", "rtl"),
-        ("so/404.html", "so", "ltr"),
+        ("sw/404.html", "sw", "ltr"),
     ] {
         let page = read_page(out, file);
         let html = &page.html;
@@ -743,7 +743,7 @@ fn json_format_on_success_prints_only_json_on_stdout() {
     assert!(
         list.iter().any(|d| d["severity"] == "warning"
             && d["code"] == "untranslated-messages"
-            && d["message"].as_str().unwrap().contains("`so`")),
+            && d["message"].as_str().unwrap().contains("`sw`")),
         "{run}"
     );
 }

@@ -50,7 +50,7 @@ fn json_lists_every_problem_with_file_and_line() {
 
 #[test]
 fn strict_turns_warnings_into_errors() {
-    // The `so` language has no theme strings: a warning, an error under --strict.
+    // The `sw` language has no theme strings: a warning, an error under --strict.
     let site = Site::new("multilingual");
     assert_eq!(check(&site, &[]).code, 0);
     let run = check(&site, &["--strict", "--format", "json"]);
@@ -58,7 +58,7 @@ fn strict_turns_warnings_into_errors() {
     assert!(
         parse_diagnostics(&run.stdout)
             .iter()
-            .any(|d| d.is_error() && d.is("untranslated-messages") && d.message.contains("`so`")),
+            .any(|d| d.is_error() && d.is("untranslated-messages") && d.message.contains("`sw`")),
         "{run}"
     );
 }

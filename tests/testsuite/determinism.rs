@@ -42,7 +42,7 @@ fn fixture_builds_byte_identically_twice() {
     for f in [
         "index.html",
         "ar/rights/حقوقك/index.html",
-        "so/guide/notes.txt",
+        "sw/guide/notes.txt",
         "en/rights/secret/index.html",
         "sitemap.xml",
     ] {

@@ -22,7 +22,7 @@ fn site_with_photo() -> SiteTest {
 fn bundle_images_get_widths_dimensions_and_lazy_loading() {
     let built = site_with_photo().build_ok();
     let files = built.files();
-    for lang in ["en", "ar", "so"] {
+    for lang in ["en", "ar", "sw"] {
         for f in ["photo.png", "photo-480.png", "photo-960.png"] {
             assert!(
                 files.contains(&format!("{lang}/gallery/{f}")),

@@ -7,6 +7,7 @@
 #![allow(unreachable_pub)]
 mod bad_inputs;
 mod build_site;
+mod bundled_content;
 mod campaign;
 mod check;
 mod crash;

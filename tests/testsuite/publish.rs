@@ -81,7 +81,7 @@ fn every_text_file_has_compressed_copies_that_decompress_to_it() {
 fn a_page_whose_address_changed_redirects_from_the_old_one_build_after_build() {
     let site = Site::new("multilingual");
     site.build_ok(&[]);
-    // The page gets a new slug: its English and Somali URLs change (Arabic has its own).
+    // The page gets a new slug: its English and Swahili URLs change (Arabic has its own).
     let page = site.root.join("content/rights/know.md");
     let text = std::fs::read_to_string(&page).unwrap();
     std::fs::write(&page, text.replacen("---\n", "---\nslug: know-more\n", 1)).unwrap();
@@ -94,7 +94,7 @@ fn a_page_whose_address_changed_redirects_from_the_old_one_build_after_build() {
     let run = site.build_ok(&["--format", "json"]);
     assert!(gone(&run).is_empty(), "{run}");
     let redirects = read_output(&site.out(), "_redirects");
-    for lang in ["en", "so"] {
+    for lang in ["en", "sw"] {
         let line = format!("/{lang}/rights/know/ /{lang}/rights/know-more/ 301");
         assert!(redirects.lines().any(|l| l == line), "{line}\n{redirects}");
         // An HTML redirect too, for hosts that do not read _redirects.

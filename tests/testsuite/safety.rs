@@ -66,7 +66,7 @@ fn headers_set_csp_privacy_and_cache_rules() {
         "/404.html",
         "/en/",
         "/ar/about/",
-        "/so/404.html",
+        "/sw/404.html",
     ] {
         let csp = header_values(&h, url, "Content-Security-Policy");
         assert_eq!(csp.len(), 1, "{url}: {csp:?}\n{h}");

@@ -27,12 +27,7 @@ pages-count = { $count ->
 footer-license = متن این وب‌سایت با مجوز کریتیو کامنز انتساب ۴٫۰ (CC BY 4.0) در دسترس است.
 footer-built = ساخته‌شده با Waymark.
 # کارزار: سه بخش آن، ویدیوها و متن ویدیوها.
-campaign-part = { $number ->
-    [1] بخش ۱
-    [2] بخش ۲
-    [3] بخش ۳
-   *[other] بخش { $number }
-}
+campaign-part = بخش { $number }
 campaign-navigation = ویدیوهای کارزار
 previous-part = بخش قبلی
 next-part = بخش بعدی

@@ -60,7 +60,7 @@ directory-filter = Показати лише
 directory-filter-country = Країна
 directory-filter-category = Вид допомоги
 directory-filter-language = Мова
-directory-filter-nojs = Виберіть країну або вид допомоги зі списків нижче.
+directory-filter-nojs = Вибери країну або вид допомоги зі списків нижче.
 directory-filter-any = Усі
 directory-none = Нічого не знайдено. Спробуй інший варіант.
 kind-helpline = Лінія допомоги
@@ -124,13 +124,13 @@ category-family-tracing = Пошук своєї родини
 category-food = Їжа
 # Швидкий вихід і безпека сторінки.
 quick-exit = Швидкий вихід
-quick-exit-hint = Одразу залишає цей сайт і відкриває нейтральну сторінку. Також можна двічі натиснути Escape.
+quick-exit-hint = Одразу залишає цей сайт і відкриває нейтральну сторінку. Ти також можеш двічі натиснути Escape.
 offline-title = Немає з’єднання з інтернетом
 offline-text = Цієї сторінки немає на твоєму телефоні. Ці номери працюють без інтернету:
 
 ## Search
 search-title = Пошук
-search-description = Пошук на всіх сторінках цього сайту вашою мовою.
+search-description = Пошук на всіх сторінках цього сайту твоєю мовою.
 search-label = Слова для пошуку
 search-button = Шукати
 search-searching = Шукаємо «{ $query }»…

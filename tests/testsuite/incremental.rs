@@ -175,10 +175,11 @@ fn a_directory_edit_rebuilds_the_directory() {
     });
     s.partial(&[changed]);
     s.assert_same_as_full_build();
-    // A removed entry takes its pages with it.
+    // A removed entry takes its pages with it (one that no page embeds or pins: removing
+    // an embedded one is an error, as it should be).
     let gone = s
         .root
-        .join("content/directory/gr/gr-smile-of-the-child.yaml");
+        .join("content/directory/gr/gr-arsis-thessaloniki.yaml");
     std::fs::remove_file(&gone).unwrap();
     let rebuilt = s.session.rebuild(&[gone]);
     assert!(matches!(rebuilt, Ok(Rebuilt::Full(_))), "{rebuilt:?}");

@@ -119,7 +119,8 @@ pub fn entry_view(e: &Entry, config: &Config, lang: &str) -> Value {
         "ages": e.ages,
         // Isolated left to right: after Arabic letters, "0-17" would read "17-0" (the
         // bidi algorithm makes its digits Arabic numbers, and the hyphen splits them).
-        "ages_ltr": e.ages.as_ref().map(|a| format!("\u{2066}{a}\u{2069}")),
+        // In the language's digits ("۰-۱۷" in Persian), as every other number on the page.
+        "ages_ltr": e.ages.as_ref().map(|a| format!("\u{2066}{}\u{2069}", crate::i18n::cldr::Words::shared(lang).digits(a))),
         "confidential": e.confidential == Some(true),
         "address": e.address,
         "interpreters": e.interpreters,

@@ -301,6 +301,17 @@ impl Words {
         }
     }
 
+    /// `text` with its ASCII digits in the locale's digits, digit by digit, so that a length
+    /// ("0:07") or an age range ("0-17") keeps its form: "۰:۰۷" in Persian.
+    pub fn digits(&self, text: &str) -> String {
+        text.chars()
+            .map(|c| match c.to_digit(10).filter(|_| c.is_ascii_digit()) {
+                Some(d) => self.number(i64::from(d)),
+                None => c.to_string(),
+            })
+            .collect()
+    }
+
     /// Items joined as a list ("Monday, Wednesday and Friday"), with CLDR's "and" pattern.
     pub fn and_list<S: AsRef<str>>(&self, items: &[S]) -> String {
         match &self.and_list {

@@ -208,7 +208,9 @@ fn part_cards<'a>(
                 poster: campaign.poster_url(site, p, lang),
                 width: video.map(|v| v.width),
                 height: video.map(|v| v.height),
-                duration: video.and_then(|v| v.duration).map(format_duration),
+                duration: video
+                    .and_then(|v| v.duration)
+                    .map(|d| local_duration(site, lang, d)),
                 duration_iso: video.and_then(|v| v.duration).map(vtt::iso_duration),
             }
         })
@@ -234,7 +236,7 @@ pub(crate) fn video_context<'a>(
         poster,
         width: video.width,
         height: video.height,
-        duration: video.duration.map(format_duration),
+        duration: video.duration.map(|d| local_duration(site, lang, d)),
         duration_iso: video.duration.map(vtt::iso_duration),
         captions: tracks
             .iter()
@@ -275,6 +277,12 @@ pub(crate) fn video_context<'a>(
 }
 
 /// Seconds as m:ss or h:mm:ss, as editors write them.
+/// A video's length as `m:ss` in the language's digits ("۰:۰۷" in Persian).
+fn local_duration(site: &Site, lang: LangId, secs: u64) -> String {
+    let code = &site.config.languages[lang.0].code;
+    crate::i18n::cldr::Words::shared(code).digits(&format_duration(secs))
+}
+
 pub(crate) fn format_duration(secs: u64) -> String {
     if secs >= 3600 {
         format!("{}:{:02}:{:02}", secs / 3600, secs / 60 % 60, secs % 60)

@@ -452,3 +452,11 @@ fn words_are_shared_across_threads() {
         s.spawn(|| assert_eq!(w.weekday(Weekday::Fri), "الجمعة"));
     });
 }
+
+#[test]
+fn digits_replaces_each_ascii_digit_and_keeps_the_rest() {
+    assert_eq!(Words::new("fa").digits("0:07"), "۰:۰۷");
+    assert_eq!(Words::new("prs").digits("0-17 سال"), "۰-۱۷ سال");
+    assert_eq!(Words::new("en").digits("2021-04-07"), "2021-04-07");
+    assert_eq!(Words::new("ar").digits("0:07"), "0:07");
+}

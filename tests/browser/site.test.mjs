@@ -246,3 +246,31 @@ for (const lang of ['en', 'ar', 'fa']) {
     await context.close();
   });
 }
+
+// Help first (issue 19): on every language's home page the first call button comes before
+// any agency's name, and within the first screen of a phone.
+for (const lang of ['en', 'ar', 'fa', 'prs', 'ps', 'ur', 'fr', 'el', 'uk']) {
+  test(`${lang}: the home page's first call button comes before any agency's name`, async () => {
+    const context = await phone();
+    const page = await context.newPage();
+    await page.goto(`${origin}/${lang}/`);
+    const found = await page.evaluate(() => {
+      const main = document.querySelector('main');
+      const call = main.querySelector('a[href^="tel:"]');
+      const agencies = /UNODC|UNICEF|UNHCR|OHCHR|OSCE|ICAT|IOM|OSRSG/;
+      const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+      let name = null;
+      while (walker.nextNode()) if (agencies.test(walker.currentNode.data)) { name = walker.currentNode; break; }
+      const who = document.getElementById('who-made-this-campaign');
+      const before = (a, b) => !b || Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+      return { call: Boolean(call), top: call?.getBoundingClientRect().top, beforeName: call && before(call, name),
+        beforeWho: call && before(call, who), who: Boolean(who), name: Boolean(name) };
+    });
+    await context.close();
+    assert.ok(found.call, 'a call button on the home page');
+    // The section that names the agencies (in Arabic and Farsi without their acronyms).
+    assert.ok(found.who, `the home page has its section on who made the campaign: ${JSON.stringify(found)}`);
+    assert.ok(found.beforeName && found.beforeWho, `the call button comes first: ${JSON.stringify(found)}`);
+    assert.ok(found.top < 800, `the first call button is ${found.top} px down, below the first screen`);
+  });
+}

@@ -411,6 +411,9 @@ fn every_page_has_a_canonical_link_and_absolute_alternates() {
             let lang = a["hreflang"].as_str();
             if lang != "x-default" {
                 assert!(path.starts_with(&format!("/{lang}/")), "{page}: {href}");
+            } else if page.ends_with("/index.html") && page.matches('/').count() == 1 {
+                // A home page's x-default is the language chooser, which names every home.
+                assert_eq!(path, "/", "{page}: a home's x-default is the chooser");
             } else {
                 assert!(path.starts_with("/en/"), "{page}: x-default is English");
             }
@@ -423,6 +426,48 @@ fn every_page_has_a_canonical_link_and_absolute_alternates() {
             "{page}: its own alternate is not its canonical"
         );
     }
+}
+
+/// hreflang clusters are reciprocal over the whole built site: every page an alternate names
+/// exists and names the same alternates (the homes and the chooser at `/` included), or
+/// search engines ignore the cluster.
+#[test]
+fn hreflang_alternates_are_reciprocal_on_every_page() {
+    let out = &multilingual().out;
+    let alternates_of = |file: &str| -> Vec<(String, String)> {
+        let mut alts: Vec<(String, String)> = read_page(out, file)
+            .attrs("link[rel=alternate][hreflang]")
+            .iter()
+            .map(|a| (a["hreflang"].clone(), a["href"].clone()))
+            .collect();
+        alts.sort();
+        alts
+    };
+    let pages: Vec<String> = list_files(out)
+        .into_iter()
+        .filter(|f| f.ends_with(".html"))
+        .collect();
+    let mut checked = 0;
+    for page in &pages {
+        let alts = alternates_of(page);
+        for (lang, href) in &alts {
+            let path = href.strip_prefix(BASE).expect("absolute alternates");
+            let file = format!("{}index.html", decode_path(&path[1..]));
+            assert!(
+                out.join(&file).is_file(),
+                "{page}: {lang} {href} has no page"
+            );
+            assert_eq!(
+                alternates_of(&file),
+                alts,
+                "{page} names {href} ({lang}), which does not name the same alternates"
+            );
+            checked += 1;
+        }
+    }
+    // The chooser and the homes, and every content page, were among them.
+    assert!(alternates_of("index.html").len() == LANGS.len() + 1);
+    assert!(checked > 100, "{checked} alternates checked");
 }
 
 #[test]

@@ -13,8 +13,13 @@ pub struct Alternates {
 
 impl Alternates {
     /// A content page or section: its own URL in each language; the default language's
-    /// version is the `x-default`.
+    /// version is the `x-default`, except for the home pages, whose `x-default` is the
+    /// language chooser at `/` (which names them all): the homes and `/` are one cluster,
+    /// each naming the same alternates, as search engines require.
     pub fn of_entry(site: &Site, entry: EntryId) -> Self {
+        if entry == site.home {
+            return Self::chooser(site);
+        }
         Alternates {
             urls: site
                 .lang_ids()

@@ -6,7 +6,7 @@ use super::site_test::{Built, SiteTest};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-/// `tests/fixtures/multilingual`: English, Arabic and Somali.
+/// `tests/fixtures/multilingual`: English, Arabic and Swahili.
 pub fn multilingual() -> &'static Built {
     static BUILT: OnceLock<Built> = OnceLock::new();
     BUILT.get_or_init(|| build("multilingual"))

@@ -149,6 +149,9 @@ pub(crate) struct ContentPage<'a> {
     pub title: &'a str,
     /// The front matter's `description`, or null.
     pub description: Option<&'a str>,
+    /// For a page without `description`: its first paragraph's text, cut at a word to
+    /// about 160 characters (for `<meta name="description">`); else null.
+    pub summary: Option<String>,
     /// The page's URL, from the site's root (`/en/rights/asylum/`).
     pub url: &'a str,
     /// The same URL, absolute (with `base_url`).

@@ -910,3 +910,43 @@ fn the_quick_exit_guide_is_linked_or_its_mistake_named() {
         "{d:?}"
     );
 }
+
+/// Every content page has a `<meta name="description">`: its `description:`, else its first
+/// paragraph's text (search engines show it; Lighthouse counts a page without one).
+#[test]
+fn every_content_page_has_a_meta_description() {
+    let out = &multilingual().out;
+    let mut from_text = 0;
+    for page in content_pages(out) {
+        let html = read_page(out, &page);
+        let metas = html.attrs("meta[name=description]");
+        assert_eq!(metas.len(), 1, "{page}");
+        let content = &metas[0]["content"];
+        assert!(
+            content.chars().any(char::is_alphabetic),
+            "{page}: {content:?}"
+        );
+        assert!(content.chars().count() <= 161, "{page}: {content:?}");
+        assert!(
+            !content.contains('<') && !content.contains("&amp;"),
+            "{page}: {content:?}"
+        );
+        let first_p = html
+            .select("main p")
+            .iter()
+            .map(text)
+            .find(|t| t.chars().any(char::is_alphabetic));
+        if first_p.is_some_and(|p| {
+            p.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .starts_with(content.trim_end_matches('…'))
+        }) {
+            from_text += 1;
+        }
+    }
+    assert!(
+        from_text > 0,
+        "no page took its description from its first paragraph"
+    );
+}

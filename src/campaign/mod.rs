@@ -317,6 +317,16 @@ fn check_parts(
 
 /// `VideoObject` JSON-LD, escaped so that no text can close the script element; `poster`
 /// is the poster's URL from the site's root.
+/// A front-matter date as an ISO 8601 date-time in UTC ("2023-05-24" is
+/// "2023-05-24T00:00:00Z"); a date that already has a time is left as it is.
+fn with_zone(date: &str) -> String {
+    if date.len() == 10 {
+        format!("{date}T00:00:00Z")
+    } else {
+        date.to_string()
+    }
+}
+
 pub fn json_ld(
     site: &Site,
     entry: EntryId,
@@ -342,8 +352,10 @@ pub fn json_ld(
         if let Some(d) = video.duration {
             map.insert("duration".into(), json!(vtt::iso_duration(d)));
         }
-        if let Some(date) = doc.fm.date() {
-            map.insert("uploadDate".into(), json!(date));
+        // With a time zone, as Google asks; a translation without its own date has its
+        // original's.
+        if let Some(date) = site.date(entry, lang) {
+            map.insert("uploadDate".into(), json!(with_zone(date)));
         }
         match &video.source {
             Source::File { name, mime, .. } => {

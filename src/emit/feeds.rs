@@ -18,15 +18,17 @@ pub(super) fn emit(cx: &Cx, out: &mut Out) {
 /// An Atom feed of a language's dated pages, newest first.
 fn atom(site: &Site, lang: LangId, title: &str) -> String {
     let code = &site.config.languages[lang].code;
-    let mut dated: Vec<(String, String, String, Option<String>)> = Vec::new();
+    let mut dated: Vec<(String, String, String, Option<String>, String)> = Vec::new();
     for i in site.entry_ids() {
         let (doc, _) = site.doc(i, lang);
-        if let Some(date) = doc.fm.updated().or(doc.fm.date()) {
+        // A translation without its own date is in the feed with its original's.
+        if let (Some(date), Some(first)) = (site.updated(i, lang), site.date(i, lang)) {
             dated.push((
                 date.to_string(),
                 doc.fm.title.value.clone(),
                 site.permalink(&site.urls[i][lang].url),
                 doc.fm.description.clone(),
+                tag_id(site, &site.entries[i].key, lang, first),
             ));
         }
     }
@@ -45,15 +47,46 @@ fn atom(site: &Site, lang: LangId, title: &str) -> String {
         xml_escape(&home),
         xml_escape(title),
     );
-    for (date, t, link, summary) in dated {
+    for (date, t, link, summary, id) in dated {
         out.push_str(&format!(
             "<entry><title>{}</title><link href=\"{}\"/><id>{}</id><updated>{date}T00:00:00Z</updated>{}</entry>\n",
             xml_escape(&t),
             xml_escape(&link),
-            xml_escape(&link),
+            xml_escape(&id),
             summary.map(|s| format!("<summary>{}</summary>", xml_escape(&s))).unwrap_or_default()
         ));
     }
     out.push_str("</feed>\n");
     out
 }
+
+/// An entry's Atom id that survives a change of URL (a new slug, a moved section): a `tag:`
+/// URI (RFC 4151) from the site's host, the page's first date and its content key in the
+/// language, `tag:example.org,2023-05-24:en/campaign/problem/index.md`.
+fn tag_id(site: &Site, key: &str, lang: LangId, first: &str) -> String {
+    let host = site
+        .config
+        .base_url
+        .split("://")
+        .nth(1)
+        .unwrap_or(&site.config.base_url)
+        .split(['/', ':'])
+        .next()
+        .unwrap_or("localhost");
+    let day = first.get(..10).unwrap_or(first);
+    let code = &site.config.languages[lang].code;
+    let key: String = percent_encoding::utf8_percent_encode(key, TAG_SPECIFIC).collect();
+    format!("tag:{host},{day}:{code}/{key}")
+}
+
+/// What a `tag:` URI's specific part may not hold as it is.
+const TAG_SPECIFIC: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'#')
+    .add(b'<')
+    .add(b'>')
+    .add(b'`')
+    .add(b'{')
+    .add(b'}')
+    .add(b'%');

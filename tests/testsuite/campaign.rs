@@ -133,7 +133,12 @@ fn video_object_json_ld_is_valid_and_escaped() {
     let one = json_ld(&campaign().page("en/films/one/index.html"));
     assert_eq!(one["@type"], "VideoObject");
     assert_eq!(one["duration"], "PT1M5S");
-    assert_eq!(one["uploadDate"], "2023-05-24");
+    assert_eq!(one["uploadDate"], "2023-05-24T00:00:00Z");
+    // A translation without its own `date:` has its original's (Google requires one).
+    let two_ar = json_ld(&campaign().page("ar/films/two/index.html"));
+    let two_en = json_ld(&campaign().page("en/films/two/index.html"));
+    assert!(two_ar["uploadDate"].is_string(), "{two_ar}");
+    assert_eq!(two_ar["uploadDate"], two_en["uploadDate"]);
     assert_eq!(
         one["contentUrl"],
         "https://example.org/en/films/one/one.mp4"

@@ -112,6 +112,24 @@ impl Site {
     pub fn permalink(&self, url: &str) -> String {
         format!("{}{}", self.config.base_url, url)
     }
+
+    /// The entry's `date` in `lang`: its translation's own, else its original's (a
+    /// translation is published with its original unless it says otherwise).
+    pub fn date(&self, entry: EntryId, lang: LangId) -> Option<&str> {
+        let (doc, _) = self.doc(entry, lang);
+        doc.fm
+            .date()
+            .or_else(|| self.doc(entry, self.default_index()).0.fm.date())
+    }
+
+    /// The entry's last change in `lang`: its translation's `updated`, else its date.
+    pub fn updated(&self, entry: EntryId, lang: LangId) -> Option<&str> {
+        self.doc(entry, lang)
+            .0
+            .fm
+            .updated()
+            .or_else(|| self.date(entry, lang))
+    }
 }
 
 /// A source with its front matter parsed (or every problem with it), and its content key.

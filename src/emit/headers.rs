@@ -16,15 +16,18 @@ pub(super) fn emit(cx: &Cx, out: &mut Out) {
     );
 }
 
-/// `_headers` (read by Netlify and Cloudflare Pages): privacy headers everywhere, a strict
-/// Content-Security-Policy on every page (styles: the site's own files and the theme's
-/// stylesheet inline in each page, by its hash `style_hash`), fingerprinted assets cached
-/// for a year and everything else revalidated.
+/// `_headers` (read by Netlify and Cloudflare Pages): privacy headers and a
+/// Content-Security-Policy on every response, real 404s and alias pages included; a
+/// stricter policy on every page (styles: the site's own files and the theme's stylesheet
+/// inline in each page, by its hash `style_hash`); fingerprinted assets cached for a year
+/// and everything else revalidated.
 ///
-/// Hosts differ in how they merge two rules that match one path (Cloudflare joins the
-/// values with commas, which for CSP means both policies apply), so no two rules that
-/// set the same header overlap: the policy is set per folder of pages, and search, the one
-/// thing that runs WebAssembly, has folders of its own (`/search/`, `/pagefind/`).
+/// Hosts merge two rules that match one path differently: Cloudflare joins the values
+/// with commas (for CSP: both policies apply, so the stricter wins), Netlify keeps the
+/// later rule's. So the catch-all rule carries the loosest policy the site needs (search
+/// runs WebAssembly), and the narrower rules after it only add the strict one: either way
+/// a page gets the strict policy and any other response the catch-all's. No two rules set
+/// `Cache-Control` for one path.
 fn headers(site: &Site, youtube: bool, style_hash: &str) -> String {
     let frame = if youtube {
         "frame-src https://www.youtube-nocookie.com; "
@@ -40,10 +43,13 @@ base-uri 'none'; form-action 'self'; frame-ancestors 'none'\n"
     };
     let strict = csp("'self'");
     let revalidate = "  Cache-Control: public, max-age=0, must-revalidate\n";
-    let mut out = String::from(
+    // Search runs Pagefind's WebAssembly in its worker (which takes the policy of its own
+    // response, from /pagefind/), or in the page itself where workers are missing.
+    let mut out = format!(
         "/*\n  Referrer-Policy: no-referrer\n  X-Content-Type-Options: nosniff\n  \
-Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()\n\n\
+Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()\n{}\n\
 /assets/*\n  Cache-Control: public, max-age=31536000, immutable\n\n",
+        csp("'self' 'wasm-unsafe-eval'")
     );
     let mut rules: Vec<(String, String)> = ["/", "/index.html", "/404.html", "/sw.js"]
         .iter()
@@ -55,10 +61,8 @@ Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()
             .iter()
             .map(|l| (format!("/{}/*", l.code), strict.clone() + revalidate)),
     );
-    // Search runs Pagefind's WebAssembly in its worker (which takes the policy of its own
-    // response, from /pagefind/), or in the page itself where workers are missing.
     for p in ["/search/*", "/pagefind/*"] {
-        rules.push((p.into(), csp("'self' 'wasm-unsafe-eval'") + revalidate));
+        rules.push((p.into(), revalidate.to_string()));
     }
     for p in [
         "/sitemap.xml",

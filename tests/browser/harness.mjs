@@ -10,8 +10,10 @@ const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 
   '.json': 'application/json', '.jpg': 'image/jpeg', '.png': 'image/png', '.mp4': 'video/mp4', '.vtt': 'text/vtt',
   '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json' };
 
-// `_headers` as Netlify and Cloudflare Pages read it: a path line (a trailing `*` matches
-// any rest), then indented `Name: value` lines. Returns the headers for `url`.
+// `_headers` as Cloudflare Pages reads it: a path line (a trailing `*` matches any rest),
+// then indented `Name: value` lines; every rule that matches the request's path applies,
+// and a header two rules set gets both values joined by a comma (two policies for CSP,
+// both enforced). Returns the headers for `url`.
 export function headersFor(rules, url) {
   const found = {};
   let matches = false;
@@ -22,8 +24,8 @@ export function headersFor(rules, url) {
     } else if (matches) {
       const at = line.indexOf(': ');
       const name = line.slice(0, at).trim();
-      if (found[name]) throw new Error(`two rules set ${name} for ${url}`);
-      found[name] = line.slice(at + 2);
+      const value = line.slice(at + 2);
+      found[name] = found[name] ? `${found[name]}, ${value}` : value;
     }
   }
   return found;
@@ -43,7 +45,8 @@ export async function serve(root) {
       res.writeHead(200, { ...headersFor(rules, url), 'content-type': types[extname(file)] || 'application/octet-stream' });
       res.end(readFileSync(file));
     } catch {
-      res.writeHead(404, { ...headersFor(rules, '/404.html'), 'content-type': 'text/html; charset=utf-8' });
+      // A host matches the rules on the request's path, not on the 404 page's.
+      res.writeHead(404, { ...headersFor(rules, url), 'content-type': 'text/html; charset=utf-8' });
       res.end(readFileSync(join(root, '404.html')));
     }
   });

@@ -657,7 +657,7 @@ mod tests {
             .entry_ids()
             .find(|&e| site.entries[e].kind == Kind::Section && !site.entries[e].is_home)
             .unwrap();
-        let content = content_context(site, section_entry, en, "");
+        let content = content_context(site, section_entry, en, "", None);
         check("ContentContext", &content);
         check("ContentPage", &content.page);
         check("Alternate", &content.translations[0]);
@@ -769,7 +769,7 @@ mod tests {
         let p = sample();
         let (r, site) = (&p.renderer, &p.site);
         for e in site.entry_ids() {
-            let content = content_context(site, e, LangId(1), "<p>x</p>");
+            let content = content_context(site, e, LangId(1), "<p>x</p>", None);
             let mut ctx = Context::new();
             fill(&mut ctx, &content);
             assert_eq!(ctx, Context::from_serialize(&content).unwrap());

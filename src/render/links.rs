@@ -36,6 +36,7 @@ pub(super) fn render_markdown(
             let failed = markdown::Rendered {
                 html: String::new(),
                 diagnostics: vec![d],
+                summary: None,
             };
             return (failed, Vec::new());
         }

@@ -145,6 +145,54 @@ struct OpenImage {
 pub struct Rendered {
     pub html: String,
     pub diagnostics: Vec<Diagnostic>,
+    /// The text of the first paragraph with words in it, cut at a word to about
+    /// [`SUMMARY_CHARS`] characters: what search results show of a page without
+    /// `description`.
+    pub summary: Option<String>,
+}
+
+/// The longest summary, in characters (before its "…").
+pub const SUMMARY_CHARS: usize = 160;
+
+/// The first paragraph of `events` with a letter in it, as plain text (pulldown-cmark's
+/// text events are already free of markup and entities; raw HTML and the cards that embeds
+/// became are not text), cut at a word to [`SUMMARY_CHARS`].
+fn summary(events: &[Event]) -> Option<String> {
+    let mut text: Option<String> = None;
+    for ev in events {
+        match ev {
+            Event::Start(Tag::Paragraph) => text = Some(String::new()),
+            Event::Text(t) | Event::Code(t) => {
+                if let Some(p) = &mut text {
+                    p.push_str(t);
+                }
+            }
+            Event::SoftBreak | Event::HardBreak => {
+                if let Some(p) = &mut text {
+                    p.push(' ');
+                }
+            }
+            Event::End(TagEnd::Paragraph) => {
+                let words = text.take().unwrap_or_default();
+                let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
+                if words.chars().any(char::is_alphabetic) {
+                    return Some(cut_at_word(&words, SUMMARY_CHARS));
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// `text` if it has at most `max` characters, else its first words within `max` and "…".
+fn cut_at_word(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+    format!("{}…", cut.trim_end_matches([',', ';', ':', '،']))
 }
 
 /// Renders `body` (which starts at byte `body_start` of `file_text`).
@@ -189,6 +237,7 @@ pub fn render(
             return Rendered {
                 html: String::new(),
                 diagnostics: r.diagnostics,
+                summary: None,
             };
         }
         let Some(ev) = table.rewrite(ev) else {
@@ -212,11 +261,13 @@ pub fn render(
         let ev = r.resolve_link(ev, at);
         r.push(ev, at);
     }
+    let summary = summary(&r.events);
     let mut out = String::with_capacity(body.len() * 3 / 2);
     html::push_html(&mut out, r.events.into_iter());
     Rendered {
         html: out,
         diagnostics: r.diagnostics,
+        summary,
     }
 }
 
@@ -625,6 +676,21 @@ mod tests {
 
     fn md(body: &str) -> Rendered {
         render(body, 0, body, Path::new("t.md"), &Links)
+    }
+
+    #[test]
+    fn the_summary_is_the_first_paragraph_with_words_cut_at_a_word() {
+        // A paragraph of only a number is skipped; entities and markup become text once.
+        let r = md("## A\n\n[112](tel:112)\n\nFish &amp; *chips* <b>x</b>\nand `code`.\n");
+        assert_eq!(r.summary.as_deref(), Some("Fish & chips x and code."));
+        let long = md(&"word ".repeat(60));
+        let s = long.summary.unwrap();
+        assert!(
+            s.ends_with("word…") && s.chars().count() <= SUMMARY_CHARS + 1,
+            "{s}"
+        );
+        assert_eq!(md("```\ncode\n```\n\n- x\n").summary, None);
+        assert_eq!(md("تو حق داری\n").summary.as_deref(), Some("تو حق داری"));
     }
 
     #[test]

@@ -62,7 +62,7 @@ impl Renderer {
         let (doc, _) = site.doc(entry, lang);
         let (r, anchors) =
             render_markdown(site, headings, images, Embeds::Render(self), entry, lang);
-        let (content, mut diags) = (r.html, r.diagnostics);
+        let (content, mut diags, summary) = (r.html, r.diagnostics, r.summary);
         let help = doc.fm.help.as_deref();
         if let Some(h) = help {
             diags.extend(self.check_help(&doc.src, h));
@@ -93,7 +93,8 @@ impl Renderer {
         let base = self
             .page_base(site, lang, url, kind_of(site, entry))
             .map_err(|d| vec![d])?;
-        let mut ctx = self.context_with(base, &content_context(site, entry, lang, &content));
+        let mut ctx =
+            self.context_with(base, &content_context(site, entry, lang, &content, summary));
         fill(&mut ctx, &campaign_context(site, campaign, entry, lang));
         if let Some(h) = help {
             let ids: Vec<&str> = h.pinned.iter().map(|s| s.value.as_str()).collect();
@@ -249,12 +250,14 @@ impl Renderer {
 }
 
 /// The context of the content page (`entry`, `lang`) whose markdown is `content` (as
-/// HTML), besides its base context and its campaign's.
+/// HTML) with `summary` (its first paragraph's text), besides its base context and its
+/// campaign's.
 pub(crate) fn content_context<'a>(
     site: &'a Site,
     entry: EntryId,
     lang: LangId,
     content: &str,
+    summary: Option<String>,
 ) -> ContentContext<'a> {
     let (doc, fallback) = site.doc(entry, lang);
     let e = &site.entries[entry];
@@ -287,12 +290,7 @@ pub(crate) fn content_context<'a>(
         page: ContentPage {
             title: &doc.fm.title.value,
             description: doc.fm.description.as_deref(),
-            summary: doc
-                .fm
-                .description
-                .is_none()
-                .then(|| summary(content))
-                .flatten(),
+            summary: summary.filter(|_| doc.fm.description.is_none()),
             url: &loc.url,
             permalink: site.permalink(&loc.url),
             key: &e.key,
@@ -314,77 +312,5 @@ pub(crate) fn content_context<'a>(
         ancestors,
         pages,
         subsections,
-    }
-}
-
-/// The text of the first paragraph of `html` with words, cut at a word to at most about
-/// 160 characters with "…": what search results show for a page without `description`.
-fn summary(html: &str) -> Option<String> {
-    const MAX: usize = 160;
-    let mut rest = html;
-    while let Some(at) = rest.find("<p") {
-        let after = &rest[at + 2..];
-        // `<p>` or `<p class=…>`, not `<pre>` or `<picture>`.
-        if !after.starts_with(['>', ' ']) {
-            rest = after;
-            continue;
-        }
-        let inner = after.split_once('>').map(|(_, r)| r).unwrap_or("");
-        let inner = inner.split("</p>").next().unwrap_or("");
-        rest = after;
-        let mut text = String::new();
-        let mut in_tag = false;
-        for c in inner.chars() {
-            match c {
-                '<' => in_tag = true,
-                '>' => in_tag = false,
-                c if !in_tag => text.push(c),
-                _ => {}
-            }
-        }
-        let text = unescape(&text.split_whitespace().collect::<Vec<_>>().join(" "));
-        if !text.chars().any(char::is_alphabetic) {
-            continue;
-        }
-        if text.chars().count() <= MAX {
-            return Some(text);
-        }
-        let cut: String = text.chars().take(MAX).collect();
-        let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
-        return Some(format!("{}…", cut.trim_end_matches([',', ';', ':', '،'])));
-    }
-    None
-}
-
-/// The five entities the markdown renderer writes, back to their characters (the template
-/// escapes the text again).
-fn unescape(text: &str) -> String {
-    text.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&")
-}
-
-#[cfg(test)]
-mod summary_tests {
-    use super::summary;
-
-    #[test]
-    fn the_first_paragraph_with_words_cut_at_a_word() {
-        assert_eq!(
-            summary(
-                "<h2>A</h2>\n<p><a href=\"tel:112\">112</a></p><p>Fish &amp; <em>chips</em>.</p>"
-            ),
-            Some("Fish & chips.".into())
-        );
-        let long = format!("<p>{}</p>", "word ".repeat(60));
-        let s = summary(&long).unwrap();
-        assert!(s.ends_with("word…") && s.chars().count() <= 161, "{s}");
-        assert_eq!(summary("<pre>code</pre><ul><li>x</li></ul>"), None);
-        assert_eq!(
-            summary("<p class=\"lead\">تو حق داری</p>"),
-            Some("تو حق داری".into())
-        );
     }
 }

@@ -315,8 +315,6 @@ fn check_parts(
     complete
 }
 
-/// `VideoObject` JSON-LD, escaped so that no text can close the script element; `poster`
-/// is the poster's URL from the site's root.
 /// A front-matter date as an ISO 8601 date-time in UTC ("2023-05-24" is
 /// "2023-05-24T00:00:00Z"); a date that already has a time is left as it is.
 fn with_zone(date: &str) -> String {
@@ -327,6 +325,8 @@ fn with_zone(date: &str) -> String {
     }
 }
 
+/// `VideoObject` JSON-LD, escaped so that no text can close the script element; `poster`
+/// is the poster's URL from the site's root.
 pub fn json_ld(
     site: &Site,
     entry: EntryId,

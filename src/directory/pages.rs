@@ -117,10 +117,7 @@ pub fn entry_view(e: &Entry, config: &Config, lang: &str) -> Value {
         "weekly": e.weekly_hours.as_ref().map(|w| serde_json::to_string(w).unwrap_or_default()),
         "timezone": e.timezone,
         "ages": e.ages,
-        // Isolated left to right: after Arabic letters, "0-17" would read "17-0" (the
-        // bidi algorithm makes its digits Arabic numbers, and the hyphen splits them).
-        // In the language's digits ("۰-۱۷" in Persian), as every other number on the page.
-        "ages_ltr": e.ages.as_ref().map(|a| format!("\u{2066}{}\u{2069}", crate::i18n::cldr::Words::shared(lang).digits(a))),
+        "ages_ltr": e.ages.as_deref().map(|a| words_view::ages(a, lang)),
         "confidential": e.confidential == Some(true),
         "address": e.address,
         "interpreters": e.interpreters,

@@ -48,6 +48,13 @@ pub(crate) fn month_of(d: &PartialDate, lang: &str) -> Option<String> {
     words.date(d.year(), month, None)
 }
 
+/// An entry's ages ("0-17") in the language's digits ("۰-۱۷" in Persian), isolated left to
+/// right: after Arabic letters, "0-17" would read "17-0" (the bidi algorithm makes its
+/// digits Arabic numbers, and the hyphen splits them).
+pub(crate) fn ages(ages: &str, lang: &str) -> String {
+    format!("\u{2066}{}\u{2069}", Words::shared(lang).digits(ages))
+}
+
 /// Each language code as the visitor reads it: its name in the page's language (CLDR), and
 /// its name in itself where that differs, so a Dari speaker on an English page finds "دری".
 pub(crate) fn spoken(codes: &[String], config: &Config, lang: &str) -> Vec<Value> {

@@ -64,14 +64,9 @@ fn atom(site: &Site, lang: LangId, title: &str) -> String {
 /// URI (RFC 4151) from the site's host, the page's first date and its content key in the
 /// language, `tag:example.org,2023-05-24:en/campaign/problem/index.md`.
 fn tag_id(site: &Site, key: &str, lang: LangId, first: &str) -> String {
-    let host = site
-        .config
-        .base_url
-        .split("://")
-        .nth(1)
-        .unwrap_or(&site.config.base_url)
-        .split(['/', ':'])
-        .next()
+    // A tag's authority is a domain name: no port.
+    let host = crate::directory::provenance::host_of(&site.config.base_url)
+        .and_then(|h| h.split(':').next())
         .unwrap_or("localhost");
     let day = first.get(..10).unwrap_or(first);
     let code = &site.config.languages[lang].code;

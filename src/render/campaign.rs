@@ -276,13 +276,13 @@ pub(crate) fn video_context<'a>(
     v
 }
 
-/// Seconds as m:ss or h:mm:ss, as editors write them.
 /// A video's length as `m:ss` in the language's digits ("۰:۰۷" in Persian).
 fn local_duration(site: &Site, lang: LangId, secs: u64) -> String {
     let code = &site.config.languages[lang.0].code;
     crate::i18n::cldr::Words::shared(code).digits(&format_duration(secs))
 }
 
+/// Seconds as m:ss or h:mm:ss, as editors write them.
 pub(crate) fn format_duration(secs: u64) -> String {
     if secs >= 3600 {
         format!("{}:{:02}:{:02}", secs / 3600, secs / 60 % 60, secs % 60)

@@ -88,6 +88,13 @@ fn headings(body: &str) -> Vec<(u8, String)> {
 fn every_page_is_in_every_bundled_language() {
     let config = config();
     let langs: BTreeSet<String> = config.languages.iter().map(|l| l.code.clone()).collect();
+    // Dari and Pashto (and Urdu) are bundled, right to left.
+    for code in ["prs", "ps", "ur"] {
+        let lang = config
+            .language(code)
+            .unwrap_or_else(|| panic!("{code} is not a language of site.yaml"));
+        assert_eq!(lang.dir.as_str(), "rtl", "{code}");
+    }
     let pages = pages(&langs, &config.default_language);
     let mut missing = Vec::new();
     for (key, versions) in &pages {
@@ -98,11 +105,80 @@ fn every_page_is_in_every_bundled_language() {
         }
     }
     assert!(missing.is_empty(), "untranslated: {missing:#?}");
+    // Content pages, not counting the sections' index pages.
+    let content = pages.keys().filter(|k| !k.ends_with("_index.md")).count();
     assert!(
-        pages.len() >= 22,
-        "{} content pages a language; the campaign promised at least 22",
-        pages.len()
+        content >= 22,
+        "{content} content pages a language; the campaign promised at least 22"
     );
+}
+
+/// Every translation here is machine-made, and `waymark translations` says so of each: no
+/// page, caption file or interface string set of the site's languages is missing, of
+/// unknown age, outdated or shown as reviewed.
+#[test]
+fn the_translation_report_lists_every_machine_translation() {
+    let out = Command::new(crate::support::BIN)
+        .args(["translations", "--format", "json", "--root"])
+        .arg(root())
+        .output()
+        .expect("waymark runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let items = report["items"].as_array().expect("items");
+    let mut kinds = BTreeSet::new();
+    let not_machine: Vec<String> = items
+        .iter()
+        .filter(|i| i["source"] != "interface (theme)")
+        .inspect(|i| {
+            kinds.insert(i["kind"].as_str().unwrap_or_default().to_string());
+        })
+        .filter(|i| i["state"] != "machine")
+        .map(|i| format!("{} {} {} {}", i["lang"], i["kind"], i["state"], i["source"]))
+        .collect();
+    assert!(not_machine.is_empty(), "{not_machine:#?}");
+    for kind in ["page", "section", "captions", "strings"] {
+        assert!(kinds.contains(kind), "no {kind} in the report: {kinds:?}");
+    }
+}
+
+/// The pages that give facts end with their sources, and the rights pages name the articles
+/// of the Convention on the Rights of the Child they rely on (translations keep the same
+/// headings, which the next test checks).
+#[test]
+fn fact_pages_end_with_their_sources_and_rights_pages_name_the_articles() {
+    let config = config();
+    let langs: BTreeSet<String> = config.languages.iter().map(|l| l.code.clone()).collect();
+    let mut problems = Vec::new();
+    for (key, versions) in pages(&langs, &config.default_language) {
+        let facts = ["rights/", "guides/", "for-adults/", "campaign/"]
+            .iter()
+            .any(|s| key.starts_with(s))
+            && !key.ends_with("_index.md");
+        if !facts && key != "about.md" {
+            continue;
+        }
+        let text = body(&versions[&config.default_language]);
+        if headings(&text).last().map(|(_, id)| id.as_str()) != Some("sources") {
+            problems.push(format!("{key}: the last section is not `## Sources`"));
+        }
+        // "article 3" or "articles 19 and 34".
+        let names_article = text.split("article").skip(1).any(|rest| {
+            let rest = rest.strip_prefix('s').unwrap_or(rest);
+            rest.strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        });
+        if key.starts_with("rights/")
+            && !(text.contains("Convention on the Rights of the Child") && names_article)
+        {
+            problems.push(format!("{key}: names no article of the Convention"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
 #[test]

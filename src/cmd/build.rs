@@ -29,7 +29,10 @@ pub(crate) struct BuildArgs {
     /// Fail when a page with its CSS and JS is over 14 KiB compressed (one round trip)
     #[arg(long)]
     budget: bool,
-    /// Skip the .br and .gz copies (faster local builds)
+    /// The host to write for (overrides site.yaml's `publish.host`)
+    #[arg(long, value_enum)]
+    host: Option<crate::output::host::Host>,
+    /// Skip the .br and .gz copies that the nginx and s3 hosts get
     #[arg(long)]
     no_precompress: bool,
     /// Print what was added, changed and removed since this waymark-manifest.json
@@ -117,6 +120,7 @@ fn options(args: &BuildArgs, out: PathBuf, old: Option<&Manifest>) -> Options {
         progress,
         budget: args.budget,
         precompress: !args.no_precompress,
+        host: args.host,
         search: true,
         manifest: true,
         keep_bodies: crate::content::source::KEEP_BYTES,

@@ -3,6 +3,7 @@
 
 use crate::content::yaml;
 use crate::diagnostics::{did_you_mean, Code, Diagnostic, Diagnostics};
+use crate::output::host::Host;
 use serde::{Deserialize, Serialize};
 use serde_saphyr::Spanned;
 use std::collections::BTreeMap;
@@ -89,6 +90,13 @@ struct RawConfig {
     directory: Option<DirectoryConfig>,
     quick_exit: Option<QuickExit>,
     translations: Option<TranslationsConfig>,
+    publish: Option<RawPublish>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPublish {
+    host: Option<Spanned<String>>,
 }
 
 /// How the site treats translations.
@@ -115,6 +123,8 @@ pub struct Config {
     /// `quick_exit.guide`, checked against the pages once they are loaded.
     pub quick_exit_guide: Option<GuideRef>,
     pub translations: TranslationsConfig,
+    /// The host the site is published to (`publish: { host: … }`); `--host` overrides it.
+    pub host: Host,
 }
 
 /// Where the quick exit goes when site.yaml does not say: a neutral page that does not
@@ -225,6 +235,7 @@ impl Config {
         let base_url = check.base_url(&raw.base_url, base_url_override);
         let theme = check.theme(raw.theme.as_ref());
         check.quick_exit(raw.quick_exit.as_ref());
+        let host = check.host(raw.publish.as_ref().and_then(|p| p.host.as_ref()));
         let quick_exit_guide = raw
             .quick_exit
             .as_ref()
@@ -249,6 +260,7 @@ impl Config {
             quick_exit: raw.quick_exit,
             quick_exit_guide,
             translations: raw.translations.unwrap_or_default(),
+            host,
         })
     }
 }
@@ -398,6 +410,34 @@ impl Check<'_> {
         name.to_string()
     }
 
+    /// `publish.host`: one of the hosts Waymark writes for; `generic` when not given.
+    fn host(&mut self, raw: Option<&Spanned<String>>) -> Host {
+        let Some(name) = raw else {
+            return Host::default();
+        };
+        if let Some(host) = Host::parse(&name.value) {
+            return host;
+        }
+        let mut hint = format!("write one of: {}", Host::NAMES.join(", "));
+        if let Some(near) = did_you_mean(name.value.trim(), Host::NAMES) {
+            hint = format!("did you mean `{near}`? ({hint})");
+        }
+        self.diags.push(
+            self.at(
+                Diagnostic::error(
+                    Code::BadHost,
+                    format!(
+                        "publish host `{}` is not a host Waymark knows",
+                        name.value.trim()
+                    ),
+                )
+                .hint(hint),
+                &name.referenced,
+            ),
+        );
+        Host::default()
+    }
+
     /// The quick exit's address must be an http(s) one.
     fn quick_exit(&mut self, quick_exit: Option<&QuickExit>) {
         let Some(url) = quick_exit.and_then(|q| q.url.as_deref()) else {
@@ -428,6 +468,19 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("site.yaml"), yaml).unwrap();
         Config::load(dir.path(), None)
+    }
+
+    #[test]
+    fn publish_host_is_read_and_a_typo_is_named_with_line() {
+        let base = "base_url: https://x.org\ndefault_language: en\nlanguages:\n  - { code: en, name: English }\n";
+        assert_eq!(load_str(base).unwrap().host, Host::Generic);
+        let cf = load_str(&format!("{base}publish: {{ host: cloudflare }}\n")).unwrap();
+        assert_eq!(cf.host, Host::Cloudflare);
+        let bad = load_str(&format!("{base}publish:\n  host: netlfy\n")).unwrap_err();
+        let d = bad.iter().next().unwrap();
+        assert_eq!(d.code, Code::BadHost);
+        assert_eq!(d.line, Some(6), "{d:?}");
+        assert!(d.hint.as_deref().unwrap().contains("`netlify`"), "{d:?}");
     }
 
     #[test]

@@ -125,6 +125,8 @@ codes! {
     BadBaseUrl = "bad-base-url",
     /// The quick-exit button's `url` is not an http(s) address.
     BadQuickExitUrl = "bad-quick-exit-url",
+    /// `publish.host` (or `--host`) is not a host Waymark writes for.
+    BadHost = "bad-host",
     /// `theme` is not a folder name.
     BadThemeName = "bad-theme-name",
     /// The theme named in site.yaml has no folder under themes/.
@@ -211,6 +213,8 @@ codes! {
     Busy = "busy",
     /// The output (or a file being stamped) cannot be written, or the new site cannot be moved into place.
     CannotWrite = "cannot-write",
+    /// More redirects than the host takes (Cloudflare Pages: 2,000 static and 100 dynamic rules).
+    TooManyRedirects = "too-many-redirects",
 
     // `waymark translations --stamp`.
     /// `--stamp` was given the default language's file, not a translation.

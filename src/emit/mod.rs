@@ -8,13 +8,16 @@ mod bundles;
 mod chooser;
 mod directory_files;
 mod feeds;
+mod github_pages;
 mod headers;
 pub(crate) mod manifest;
+mod nginx;
 mod not_found;
 mod offline;
 mod posters;
 mod redirects;
 mod robots;
+mod s3;
 mod search_index;
 mod search_pages;
 mod sitemap;
@@ -76,6 +79,7 @@ pub(crate) const PAGES_BESIDE: &[(&str, Emitter)] = &[
     ("sitemap", sitemap::emit),
     ("directory data", directory_files::emit),
     ("_headers", headers::emit),
+    (".nojekyll", github_pages::emit),
     ("feeds", feeds::emit),
     ("robots.txt", robots::emit),
     ("stylesheet, scripts and static files", assets::emit),
@@ -85,8 +89,11 @@ pub(crate) const PAGES_BESIDE: &[(&str, Emitter)] = &[
 
 /// The files made from the finished folder, in order (the manifest lists the index).
 pub(crate) const FINISH: &[(&str, Emitter)] = &[
+    ("_redirects", redirects::emit_rules),
+    ("nginx configuration", nginx::emit),
     ("search index", search_index::emit),
     ("waymark-manifest.json", manifest::emit),
+    ("S3 metadata", s3::emit),
 ];
 
 impl Out<'_> {

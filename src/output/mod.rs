@@ -2,7 +2,9 @@
 //! succeeded, so a failed or killed build leaves the last good site as it was.
 
 pub mod budget;
+pub mod host;
 pub(crate) mod publish;
+pub mod redirect_rules;
 
 use std::io;
 use std::path::{Path, PathBuf};
@@ -159,6 +161,11 @@ impl Staging {
     pub fn hashed(mut self, on: bool) -> Staging {
         self.hash = on;
         self
+    }
+
+    /// Whether this staging area writes nothing (`check`).
+    pub fn is_dry(&self) -> bool {
+        self.mode == Mode::Dry
     }
 
     /// How many files were written, compressed copies included.

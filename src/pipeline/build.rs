@@ -66,7 +66,9 @@ pub fn build_keeping(opts: &Options) -> Result<(Report, Kept), Diagnostics> {
         ledger.load.extend(gone);
     }
     let staging = match Staging::new(&opts.out) {
-        Ok(s) => s.precompressed(opts.precompress).hashed(opts.manifest),
+        Ok(s) => s
+            .precompressed(opts.precompress && p.site.config.host.serves_precompressed())
+            .hashed(opts.manifest),
         Err(e) => {
             ledger.others.push(staging_error(opts, e));
             return Err(ledger.report(Diagnostics::new()));

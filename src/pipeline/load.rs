@@ -40,7 +40,10 @@ impl Prepared {
     /// Loads and checks the site without writing anything: the model and its problems
     /// by stage, or every problem found when the site cannot be rendered.
     pub fn load(opts: &Options) -> Result<(Prepared, Ledger), Diagnostics> {
-        let config = Config::load(&opts.root, opts.base_url.as_deref())?;
+        let mut config = Config::load(&opts.root, opts.base_url.as_deref())?;
+        if let Some(host) = opts.host {
+            config.host = host;
+        }
         let theme = Theme::load(&opts.root, &config.theme)?;
         let codes: Vec<String> = config.languages.iter().map(|l| l.code.clone()).collect();
         let read_content = || {

@@ -37,8 +37,11 @@ pub struct Options {
     pub progress: bool,
     /// Fail when a page is over the one-round-trip budget.
     pub budget: bool,
-    /// Write `.br` and `.gz` copies (slow at brotli's best quality; off for `serve`).
+    /// Write `.br` and `.gz` copies where the host serves them (off for `serve`, and with
+    /// `--no-precompress`).
     pub precompress: bool,
+    /// The host to write for, overriding site.yaml's `publish.host` (`--host`).
+    pub host: Option<crate::output::host::Host>,
     /// Index the pages for search with Pagefind, when it is installed (off for `serve`).
     pub search: bool,
     /// The previous build's manifest: URLs of pages that moved since become redirects.
@@ -64,6 +67,7 @@ impl Options {
             progress: false,
             budget: false,
             precompress: false,
+            host: None,
             search: false,
             previous: None,
             manifest: false,
@@ -77,6 +81,8 @@ impl Options {
             base_url: Some(base_url),
             drafts: true,
             keep_bodies: 0,
+            // `serve` is a plain static server: redirects are pages.
+            host: Some(crate::output::host::Host::Generic),
             ..Options::local(root, out)
         }
     }

@@ -33,7 +33,7 @@ const kinds = {
 
 function build(name, root) {
   const dest = join(out, name);
-  const built = spawnSync(binary, ['build', '--root', root, '--out', dest, '--quiet'], { encoding: 'utf8' });
+  const built = spawnSync(binary, ['build', '--root', root, '--out', dest, '--quiet', '--host', 'cloudflare'], { encoding: 'utf8' });
   assert.equal(built.status, 0, built.stderr);
   return dest;
 }

@@ -17,7 +17,7 @@ const pagefind = join(repo, 'tools', 'pagefind', 'node_modules', '@pagefind', 'l
 let out, fixture, bundled, browser;
 
 function build(root, dest) {
-  const built = spawnSync(binary, ['build', '--root', root, '--out', dest, '--quiet', '--no-precompress'],
+  const built = spawnSync(binary, ['build', '--root', root, '--out', dest, '--quiet', '--host', 'cloudflare'],
     { encoding: 'utf8', env: { ...process.env, WAYMARK_PAGEFIND: pagefind } });
   assert.equal(built.status, 0, built.stderr);
   assert.ok(existsSync(join(dest, 'pagefind', 'pagefind.js')), 'no search index was built');

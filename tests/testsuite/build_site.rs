@@ -283,8 +283,8 @@ fn aliases_redirect_to_the_new_url() {
         page.attrs("a").iter().any(|a| a["href"] == target),
         "no plain link for browsers without refresh: {html}"
     );
-    let redirects = read_output(out, "_redirects");
-    assert_eq!(redirects, format!("/old/first/ {target} 301\n"));
+    // A generic host reads no rule files: the page is the redirect.
+    assert!(!out.join("_redirects").exists());
 }
 
 #[test]

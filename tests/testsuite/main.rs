@@ -16,6 +16,7 @@ mod directory;
 mod directory_dates;
 mod editor;
 mod fuzz_regressions;
+mod hosts;
 mod hsds;
 mod images;
 mod incremental;

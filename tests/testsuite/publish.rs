@@ -6,14 +6,14 @@ use std::io::Read;
 
 fn since(site: &Site, old: &std::path::Path) -> Vec<String> {
     let old = old.to_string_lossy().into_owned();
-    let run = site.build_ok(&["--quiet", "--since", old.as_str()]);
+    let run = site.build_ok(&["--quiet", "--host", "nginx", "--since", old.as_str()]);
     run.stdout.lines().map(str::to_string).collect()
 }
 
 #[test]
 fn an_unchanged_rebuild_is_an_empty_diff_and_changes_are_named() {
     let site = SiteTest::fixture("multilingual").precompress().site();
-    site.build_ok(&[]);
+    site.build_ok(&["--host", "nginx"]);
     let keep = site.tmp.path().join("old-manifest.json");
     std::fs::copy(site.out().join("waymark-manifest.json"), &keep).unwrap();
     assert_eq!(
@@ -54,7 +54,12 @@ fn an_unchanged_rebuild_is_an_empty_diff_and_changes_are_named() {
 #[test]
 fn every_text_file_has_compressed_copies_that_decompress_to_it() {
     let site = SiteTest::fixture("multilingual").precompress().site();
+    // Only a host that serves them gets the copies.
     site.build_ok(&[]);
+    assert!(!site.out().join("en/index.html.br").exists());
+    site.build_ok(&["--host", "cloudflare"]);
+    assert!(!site.out().join("en/index.html.br").exists());
+    site.build_ok(&["--host", "nginx"]);
     let out = site.out();
     let html = read_output(&out, "en/index.html");
     let mut gz = String::new();
@@ -91,23 +96,30 @@ fn a_page_whose_address_changed_redirects_from_the_old_one_build_after_build() {
             .filter(|d| d.is("page-gone"))
             .collect()
     };
-    let run = site.build_ok(&["--format", "json"]);
+    let run = site.build_ok(&["--format", "json", "--host", "cloudflare"]);
     assert!(gone(&run).is_empty(), "{run}");
     let redirects = read_output(&site.out(), "_redirects");
     for lang in ["en", "sw"] {
         let line = format!("/{lang}/rights/know/ /{lang}/rights/know-more/ 301");
         assert!(redirects.lines().any(|l| l == line), "{line}\n{redirects}");
-        // An HTML redirect too, for hosts that do not read _redirects.
+        // Cloudflare applies the rule: no page stands at the old address.
+        assert!(!site
+            .out()
+            .join(format!("{lang}/rights/know/index.html"))
+            .exists());
+    }
+    assert!(!redirects.contains("/ar/rights/"), "{redirects}");
+    // The next build (its previous manifest no longer lists the old URL as a page)
+    // still redirects: the manifest carries it. For a host without rules, as a page.
+    site.build_ok(&[]);
+    for lang in ["en", "sw"] {
         let html = read_output(&site.out(), &format!("{lang}/rights/know/index.html"));
         assert!(
             html.contains(&format!("/{lang}/rights/know-more/")),
             "{html}"
         );
     }
-    assert!(!redirects.contains("/ar/rights/"), "{redirects}");
-    // The next build (its previous manifest no longer lists the old URL as a page)
-    // still redirects: the manifest carries it.
-    site.build_ok(&[]);
+    site.build_ok(&["--host", "cloudflare"]);
     let again = read_output(&site.out(), "_redirects");
     assert_eq!(again, redirects);
     let manifest = read_output(&site.out(), "waymark-manifest.json");

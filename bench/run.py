@@ -4,7 +4,7 @@
     python3 bench/run.py                       # sizes 1025,5105,20405, 5 rounds
     python3 bench/run.py --sizes 1025,5105 --runs 5
     python3 bench/run.py --sizes 20405 --runs 3
-    python3 bench/run.py --sizes 1025 --runs 3 --precompress-row
+    python3 bench/run.py --sizes 5105 --runs 5 --nginx-rows
 
 What it does, in order:
 
@@ -20,14 +20,21 @@ What it does, in order:
    start-up is timed.
 3. Builds Waymark (`cargo build --release`) and the floor
    (`cargo build --release --manifest-path bench/floor/Cargo.toml`).
-4. For every size, runs the tools round-robin (W, [Wgz,] H, F, W, [Wgz,] H, F, ...)
+4. For every size, runs the tools round-robin (W, [Wn, Wc,] H, F, W, ...)
    for --runs rounds after --warmup untimed rounds, each under
    `/usr/bin/time -f '%e %M %U %S'` (wall seconds, peak RSS KiB, user and
    system CPU seconds), into a fresh output
    folder (removed before each run, outside the timing):
-     waymark      waymark build --root CORPUS --out OUT --no-precompress --quiet
-     waymark+gz   waymark build --root CORPUS --out OUT --quiet   (default build,
-                  with precompression; only with --precompress-row: it is slow)
+     waymark      waymark build --root CORPUS --out OUT --host cloudflare --quiet
+                  (the build as users run it, with the bundled site's profile:
+                  Cloudflare Pages compresses by itself, so no copies are written)
+     nginx-edit   (with --nginx-rows) one page of the corpus edited, then
+                  waymark build --root CORPUS --out OUT --host nginx --quiet:
+                  the second build of a compressing profile, its .br/.gz copies
+                  of unchanged files read from .waymark-cache/
+     nginx-cold   (with --nginx-cold) the same with .waymark-cache/ removed first:
+                  every copy compressed at brotli's best quality (slow: 213 s for
+                  5105 documents on 2 cores)
      hugo         hugo --quiet --source CORPUS --destination OUT
      floor        bench/floor: read every .md, strip front matter, render with
                   pulldown-cmark, write one .html per input; all cores
@@ -210,6 +217,21 @@ def floor_pulldown_version():
 # Measuring
 # --------------------------------------------------------------------------
 
+def edit_one_page(root):
+    """Changes one page of the corpus (a line added, or taken away again), as an editor
+    would between two builds."""
+    content = os.path.join(root, "content")
+    first = sorted(d for d in os.listdir(content) if os.path.isdir(os.path.join(content, d)))[0]
+    folder = os.path.join(content, first)
+    page = os.path.join(folder, sorted(f for f in os.listdir(folder) if f.endswith(".md") and not f.startswith("_"))[0])
+    mark = "\nAn edited sentence.\n"
+    with open(page, encoding="utf-8") as fh:
+        text = fh.read()
+    text = text[: -len(mark)] if text.endswith(mark) else text + mark
+    with open(page, "w", encoding="utf-8") as fh:
+        fh.write(text)
+
+
 def timed(cmd, out_dir, log_dir, label):
     """One run: fresh out_dir, /usr/bin/time. Returns (wall s, peak KiB, cpu s, html files)."""
     shutil.rmtree(out_dir, ignore_errors=True)
@@ -268,9 +290,11 @@ def main(argv=None):
     ap.add_argument("--out-dir", default=os.path.join(BENCH, ".out"),
                     help="scratch folder for outputs and logs (default bench/.out)")
     ap.add_argument("--gen", default=DEFAULT_GEN, help="path to gen_corpus.py")
-    ap.add_argument("--precompress-row", action="store_true",
-                    help="also time the default Waymark build (with precompression; slow: "
-                         "about 55 s for 1025 documents on 2 cores)")
+    ap.add_argument("--nginx-rows", action="store_true",
+                    help="also time the nginx profile (compressed copies): a rebuild after "
+                         "editing one page, and a cold build (slow: minutes for 5105 documents)")
+    ap.add_argument("--nginx-cold", action="store_true",
+                    help="with --nginx-rows, also time the nginx profile's cold build (minutes)")
     ap.add_argument("--strip-table-alignment", action="store_true",
                     help="remove the alignment of table columns from the corpus, for every tool")
     ap.add_argument("--no-cargo-build", action="store_true", help="use the binaries as built")
@@ -321,15 +345,22 @@ def main(argv=None):
 
     results = {}
     for docs, pages, sections, hdir, wdir in shapes:
-        tools = [("waymark", [waymark, "build", "--root", wdir, "--out", "{out}", "--no-precompress", "--quiet"])]
-        if args.precompress_row:
-            tools.append(("waymark+gz", [waymark, "build", "--root", wdir, "--out", "{out}", "--quiet"]))
-        tools.append(("hugo", [hugo, "--quiet", "--source", hdir, "--destination", "{out}"]))
-        tools.append(("floor", [floor, os.path.join(wdir, "content"), "{out}"]))
-        samples = {t: [] for t, _ in tools}
+        nothing = lambda: None
+        tools = [("waymark", [waymark, "build", "--root", wdir, "--out", "{out}", "--host", "cloudflare",
+                              "--quiet"], nothing)]
+        if args.nginx_rows:
+            nginx = [waymark, "build", "--root", wdir, "--out", "{out}", "--host", "nginx", "--quiet"]
+            cache = os.path.join(wdir, ".waymark-cache")
+            tools.append(("nginx-edit", nginx, lambda: edit_one_page(wdir)))
+            if args.nginx_cold:
+                tools.append(("nginx-cold", nginx, lambda: shutil.rmtree(cache, ignore_errors=True)))
+        tools.append(("hugo", [hugo, "--quiet", "--source", hdir, "--destination", "{out}"], nothing))
+        tools.append(("floor", [floor, os.path.join(wdir, "content"), "{out}"], nothing))
+        samples = {t: [] for t, _, _ in tools}
         html = {}
         for rnd in range(args.warmup + args.runs):
-            for name, cmd in tools:
+            for name, cmd, prepare in tools:
+                prepare()
                 log_dir = os.path.join(args.out_dir, "logs", "%d-%s" % (docs, name))
                 os.makedirs(log_dir, exist_ok=True)
                 out = os.path.join(args.out_dir, "site-%s" % name)

@@ -2,6 +2,7 @@
 //! succeeded, so a failed or killed build leaves the last good site as it was.
 
 pub mod budget;
+pub mod compress_cache;
 pub mod host;
 pub(crate) mod publish;
 pub mod redirect_rules;
@@ -28,8 +29,10 @@ pub struct Staging {
     /// Held until the build ends: one build at a time writes into `target`. The operating
     /// system releases it when the process ends, however it ends.
     _lock: Option<std::fs::File>,
-    /// Write `.br` and `.gz` copies beside text files as they are written.
+    /// Write `.br` and `.gz` copies beside text files as they are written (from this
+    /// cache of earlier builds' copies, when one is given).
     precompress: bool,
+    cache: Option<compress_cache::CompressCache>,
     /// Hash every file for the manifest (publishing builds only).
     hash: bool,
     /// Every file written, with its size and hash, for the manifest: taken as the bytes
@@ -117,6 +120,7 @@ impl Staging {
             mode: Mode::Fresh,
             _lock: Some(lock),
             precompress: false,
+            cache: None,
             hash: false,
             written: Default::default(),
             count: Default::default(),
@@ -131,6 +135,7 @@ impl Staging {
             mode: Mode::Dry,
             _lock: None,
             precompress: false,
+            cache: None,
             hash: false,
             written: Default::default(),
             count: Default::default(),
@@ -145,6 +150,7 @@ impl Staging {
             mode: Mode::InPlace,
             _lock: None,
             precompress: false,
+            cache: None,
             hash: false,
             written: Default::default(),
             count: Default::default(),
@@ -155,6 +161,19 @@ impl Staging {
     pub fn precompressed(mut self, on: bool) -> Staging {
         self.precompress = on;
         self
+    }
+
+    /// Compressed copies come from (and go into) this cache.
+    pub fn compress_cache(mut self, cache: Option<compress_cache::CompressCache>) -> Staging {
+        self.cache = cache;
+        self
+    }
+
+    /// Removes what the cache holds that this build did not use.
+    pub fn prune_cache(&self) {
+        if let Some(cache) = &self.cache {
+            cache.prune();
+        }
     }
 
     /// Every written file is hashed for the manifest.
@@ -179,7 +198,7 @@ impl Staging {
         let name = crate::content::source::slash_path(rel);
         let mut copies = Vec::new();
         if self.precompress && crate::output::publish::is_text(&name) {
-            for (ext, packed) in crate::output::publish::compressed(bytes) {
+            for (ext, packed) in crate::output::publish::compressed(bytes, self.cache.as_ref()) {
                 let mut copy = path.as_os_str().to_owned();
                 copy.push(".");
                 copy.push(ext);

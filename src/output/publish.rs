@@ -74,8 +74,15 @@ pub(crate) fn is_text(name: &str) -> bool {
 }
 
 /// The `.br` and `.gz` copies of a text file worth keeping (they save at least a tenth).
-pub(crate) fn compressed(bytes: &[u8]) -> Vec<(&'static str, Vec<u8>)> {
-    [("br", brotli(bytes)), ("gz", gzip(bytes))]
+pub(crate) fn compressed(
+    bytes: &[u8],
+    cache: Option<&crate::output::compress_cache::CompressCache>,
+) -> Vec<(&'static str, Vec<u8>)> {
+    let make = |ext: &'static str, f: fn(&[u8]) -> Vec<u8>| match cache {
+        Some(c) => (ext, c.get_or_make(bytes, ext, || f(bytes))),
+        None => (ext, f(bytes)),
+    };
+    [make("br", brotli), make("gz", gzip)]
         .into_iter()
         .filter(|(_, packed)| packed.len() * 10 < bytes.len() * 9)
         .collect()

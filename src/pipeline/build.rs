@@ -7,6 +7,7 @@ use super::{Anchors, Kept, Ledger, Options, Prepared};
 use crate::diagnostics::{Code, Diagnostic, Diagnostics};
 use crate::emit::{self, Cx};
 use crate::output::budget;
+use crate::output::compress_cache::CompressCache;
 use crate::output::publish::Manifest;
 use crate::output::Staging;
 use std::collections::BTreeMap;
@@ -66,9 +67,12 @@ pub fn build_keeping(opts: &Options) -> Result<(Report, Kept), Diagnostics> {
         ledger.load.extend(gone);
     }
     let staging = match Staging::new(&opts.out) {
-        Ok(s) => s
-            .precompressed(opts.precompress && p.site.config.host.serves_precompressed())
-            .hashed(opts.manifest),
+        Ok(s) => {
+            let precompress = opts.precompress && p.site.config.host.serves_precompressed();
+            s.precompressed(precompress)
+                .compress_cache(precompress.then(|| CompressCache::for_site(&opts.root)))
+                .hashed(opts.manifest)
+        }
         Err(e) => {
             ledger.others.push(staging_error(opts, e));
             return Err(ledger.report(Diagnostics::new()));
@@ -116,6 +120,7 @@ pub fn build_keeping(opts: &Options) -> Result<(Report, Kept), Diagnostics> {
         return Err(all);
     }
     let files = staging.count() + usize::from(opts.manifest);
+    staging.prune_cache();
     if let Err(e) = staging.commit() {
         ledger.others.push(Diagnostic::error(
             Code::CannotWrite,

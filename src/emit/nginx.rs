@@ -69,11 +69,18 @@ map $uri $waymark_redirect {\n    default \"\";\n",
     for r in redirects {
         let line = match r {
             Rule::Exact { from, to } => {
-                format!("{} {}", quoted(from), quoted(&super::redirects::encode(to)))
+                format!(
+                    "{} {}",
+                    quoted(&super::redirects::decoded(from)),
+                    quoted(&super::redirects::encode(to))
+                )
             }
             Rule::Prefix { from, to, .. } => format!(
                 "{} {}",
-                quoted(&format!("~^{}(.*)$", literal(from))),
+                quoted(&format!(
+                    "~^{}(.*)$",
+                    literal(&super::redirects::decoded(from))
+                )),
                 quoted(&format!("{}$1", super::redirects::encode(to)))
             ),
         };
@@ -141,8 +148,8 @@ mod tests {
     fn prefix_redirects_are_literal_regexes_and_targets_are_encoded() {
         let conf = http_conf(&[
             Rule::Exact {
-                from: "/ar/قديم/".into(),
-                to: "/ar/جديد/".into(),
+                from: "/ar/%D9%82%D8%AF%D9%8A%D9%85/".into(),
+                to: "/ar/%D8%AC%D8%AF%D9%8A%D8%AF/".into(),
             },
             Rule::Prefix {
                 from: "/en/a.b/".into(),

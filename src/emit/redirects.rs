@@ -33,11 +33,17 @@ pub(super) fn emit_rules(cx: &Cx, out: &mut Out) {
     let mut text = String::new();
     match rules(cx, out) {
         Ok(rules) => {
+            // Netlify matches the decoded path (netlify-cli hands its matcher
+            // `decodeURIComponent(pathname)`), Cloudflare the path as requested.
+            let old = |url: &str| match host {
+                Host::Netlify => decoded_for_rules(url),
+                _ => encode(url),
+            };
             for r in rules {
                 let line = match r {
-                    Rule::Exact { from, to } => format!("{} {} 301", encode(&from), encode(&to)),
+                    Rule::Exact { from, to } => format!("{} {} 301", old(&from), encode(&to)),
                     Rule::Prefix { from, to, .. } => {
-                        format!("{}* {}:splat 301", encode(&from), encode(&to))
+                        format!("{}* {}:splat 301", old(&from), encode(&to))
                     }
                 };
                 text.push_str(&line);
@@ -106,15 +112,15 @@ fn pairs(site: &Site) -> Vec<(String, String)> {
         .collect()
 }
 
-/// A path as rule files carry it: letters beyond ASCII, spaces and the rule syntax's own
-/// characters percent-encoded, as the request line has them.
+/// A path as rule files carry it, percent-encoded as the request line has it. Site URLs
+/// are encoded already (`%` stays as it is); this also encodes what a URL from an old
+/// manifest might hold: spaces, letters beyond ASCII and the rule syntax's own characters.
 pub(super) fn encode(path: &str) -> String {
     use percent_encoding::{utf8_percent_encode, AsciiSet, CONTROLS};
     const PATH: &AsciiSet = &CONTROLS
         .add(b' ')
         .add(b'"')
         .add(b'#')
-        .add(b'%')
         .add(b'<')
         .add(b'>')
         .add(b'?')
@@ -131,14 +137,50 @@ pub(super) fn encode(path: &str) -> String {
     utf8_percent_encode(path, PATH).to_string()
 }
 
+/// A site URL as nginx's `$uri` and Netlify's matcher have it: percent-decoded.
+pub(super) fn decoded(url: &str) -> String {
+    percent_encoding::percent_decode_str(url)
+        .decode_utf8_lossy()
+        .into_owned()
+}
+
+/// Decoded, but with what would break a rule line (spaces, controls) still encoded.
+fn decoded_for_rules(url: &str) -> String {
+    decoded(url)
+        .chars()
+        .map(|c| {
+            if c.is_whitespace() || c.is_control() {
+                let mut buf = [0; 4];
+                c.encode_utf8(&mut buf)
+                    .bytes()
+                    .map(|b| format!("%{b:02X}"))
+                    .collect()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
-    use super::encode;
+    use super::{decoded_for_rules, encode};
+
+    #[test]
+    fn netlify_rules_match_decoded_paths_that_still_fit_one_line() {
+        assert_eq!(decoded_for_rules("/ar/%D8%AD/"), "/ar/ح/");
+        assert_eq!(decoded_for_rules("/a%20b%0A/"), "/a%20b%0A/");
+    }
 
     #[test]
     fn rule_paths_carry_no_syntax_and_no_raw_unicode() {
         assert_eq!(encode("/en/a b/"), "/en/a%20b/");
         assert_eq!(encode("/ar/حقوق/"), "/ar/%D8%AD%D9%82%D9%88%D9%82/");
         assert_eq!(encode("/x/*\n:splat!"), "/x/%2A%0A%3Asplat%21");
+        assert_eq!(
+            encode("/ar/%D8%AD/"),
+            "/ar/%D8%AD/",
+            "site URLs are encoded already"
+        );
     }
 }

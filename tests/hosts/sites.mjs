@@ -52,13 +52,16 @@ export function movedSites(dir) {
   // The move: a new slug for one page, a new slug for the whole section.
   const know = join(multi, 'content', 'rights', 'know.md');
   writeFileSync(know, readFileSync(know, 'utf8').replace('---\n', '---\nslug: know-more\n'));
+  const knowAr = join(multi, 'content', 'rights', 'know.ar.md');
+  writeFileSync(knowAr, readFileSync(knowAr, 'utf8').replace('slug: حقوقك', 'slug: حقوقك-الآن'));
   writeFileSync(join(big, 'content', 'many', '_index.md'), '---\ntitle: Many\nslug: lots\n---\n');
-  return (host) => {
+  // `bigArgs`: e.g. --no-precompress, where compressing 3,000 pages would only cost time.
+  return (host, bigArgs = []) => {
     const built = {};
-    for (const [name, site] of [['multi', multi], ['big', big]]) {
+    for (const [name, site, extra] of [['multi', multi, []], ['big', big, bigArgs]]) {
       const out = join(dir, `${name}-${host}`);
       waymark(['build', '--root', site, '--out', out, '--quiet', '--host', host,
-        '--since', join(site, 'v1', 'waymark-manifest.json')]);
+        '--since', join(site, 'v1', 'waymark-manifest.json'), ...extra]);
       built[name] = out;
     }
     return built;

@@ -60,6 +60,28 @@ fn every_text_file_has_compressed_copies_that_decompress_to_it() {
     site.build_ok(&["--host", "cloudflare"]);
     assert!(!site.out().join("en/index.html.br").exists());
     site.build_ok(&["--host", "nginx"]);
+    // The copies are kept by content in the site's cache: a rebuild reads them back, and a
+    // cache entry that was tampered with would show in the output.
+    let cache = site.root.join(".waymark-cache/precompressed");
+    let entries: Vec<_> = walkdir::WalkDir::new(&cache)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .collect();
+    assert!(entries.len() > 10, "{} cache entries", entries.len());
+    let first = std::fs::read(site.out().join("en/index.html.br")).unwrap();
+    let entry = entries
+        .iter()
+        .find(|e| std::fs::read(e.path()).unwrap() == first)
+        .expect("the page's copy is in the cache");
+    std::fs::write(entry.path(), b"from the cache").unwrap();
+    site.build_ok(&["--host", "nginx"]);
+    assert_eq!(
+        std::fs::read(site.out().join("en/index.html.br")).unwrap(),
+        b"from the cache"
+    );
+    std::fs::remove_dir_all(&cache).unwrap();
+    site.build_ok(&["--host", "nginx"]);
     let out = site.out();
     let html = read_output(&out, "en/index.html");
     let mut gz = String::new();

@@ -61,6 +61,16 @@ pub(crate) fn run(args: BuildArgs) -> i32 {
         eprintln!("error: {msg}");
         return EXIT_USAGE;
     }
+    // A link is followed: the folder it points to is locked and replaced, not the link.
+    let out = if out.is_symlink() {
+        out.canonicalize().unwrap_or(out)
+    } else {
+        out
+    };
+    if let Err(msg) = not_someone_elses(&out) {
+        eprintln!("error: {msg}");
+        return EXIT_USAGE;
+    }
     let format = args.format;
     // A template loop the watchdog could not stop: reported like any problem,
     // and the staging folder removed, before the process ends.
@@ -103,9 +113,15 @@ fn read_since(since: Option<&Path>) -> Result<Option<Manifest>, String> {
     let Some(path) = since else { return Ok(None) };
     let text =
         std::fs::read_to_string(path).map_err(|e| format!("cannot read the manifest ({e})"))?;
-    serde_json::from_str::<Manifest>(&text)
-        .map(Some)
-        .map_err(|e| format!("not a waymark-manifest.json ({e})"))
+    let manifest = serde_json::from_str::<Manifest>(&text)
+        .map_err(|e| format!("{} is not a waymark-manifest.json ({e})", path.display()))?;
+    crate::pipeline::moved::check_manifest(&manifest).map_err(|e| {
+        format!(
+            "{} cannot be used: {e}; build without --since, or give the manifest the last build wrote",
+            path.display()
+        )
+    })?;
+    Ok(Some(manifest))
 }
 
 /// A publishing build's options.
@@ -133,6 +149,7 @@ fn options(args: &BuildArgs, out: PathBuf, old: Option<&Manifest>) -> Options {
                 std::fs::read_to_string(out.join(crate::output::publish::MANIFEST))
                     .ok()
                     .and_then(|t| serde_json::from_str(&t).ok())
+                    .filter(|m| crate::pipeline::moved::check_manifest(m).is_ok())
             })
             .map(|m| Manifest {
                 files: Default::default(),
@@ -193,6 +210,23 @@ fn summary(report: &pipeline::Report, out: &Path) -> String {
         ));
     }
     summary
+}
+
+/// The output folder is replaced whole on every build, so it must be empty or one that
+/// Waymark wrote (its `waymark-manifest.json` says so): `--out docs` must not delete
+/// someone's documents.
+fn not_someone_elses(out: &Path) -> Result<(), String> {
+    let Ok(mut entries) = std::fs::read_dir(out) else {
+        return Ok(());
+    };
+    if entries.next().is_none() || out.join(crate::output::publish::MANIFEST).is_file() {
+        return Ok(());
+    }
+    Err(format!(
+        "--out {} holds files Waymark did not write (it has no {}), and a build replaces the whole folder; empty it, or choose a new folder",
+        out.display(),
+        crate::output::publish::MANIFEST
+    ))
 }
 
 fn check_paths(root: &Path, out: &Path) -> Result<(), String> {

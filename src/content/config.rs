@@ -164,6 +164,11 @@ impl Config {
             .map_or(DEFAULT_QUICK_EXIT, str::trim)
     }
 
+    /// The languages' codes, in site.yaml order.
+    pub fn codes(&self) -> Vec<&str> {
+        self.languages.iter().map(|l| l.code.as_str()).collect()
+    }
+
     pub fn language(&self, code: &str) -> Option<&Language> {
         self.languages.iter().find(|l| l.code == code)
     }

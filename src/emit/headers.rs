@@ -41,13 +41,7 @@ pub(crate) fn rules(cx: &Cx) -> Vec<Rule> {
             .videos
             .values()
             .any(|v| matches!(v.source, campaign::Source::Youtube { .. }));
-    let languages: Vec<&str> =
-        cx.p.site
-            .config
-            .languages
-            .iter()
-            .map(|l| l.code.as_str())
-            .collect();
+    let languages = cx.p.site.config.codes();
     rules_for(&languages, youtube, &cx.p.stylesheet.csp_hash)
 }
 

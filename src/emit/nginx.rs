@@ -17,13 +17,7 @@ pub(super) fn emit(cx: &Cx, out: &mut Out) {
         Ok(r) => r,
         Err(d) => return out.problem(d),
     };
-    let languages: Vec<&str> =
-        cx.p.site
-            .config
-            .languages
-            .iter()
-            .map(|l| l.code.as_str())
-            .collect();
+    let languages = cx.p.site.config.codes();
     out.put("_nginx/http.conf", http_conf(&redirects));
     out.put(
         "_nginx/server.conf",

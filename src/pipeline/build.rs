@@ -58,8 +58,12 @@ pub fn build_keeping(opts: &Options) -> Result<(Report, Kept), Diagnostics> {
     if let Some(previous) = &opts.previous {
         let mut taken: std::collections::BTreeSet<PathBuf> =
             p.directory_pages.iter().map(|d| d.out.clone()).collect();
+        // The other pages a build writes: an old URL never replaces one of them.
+        taken.extend(["index.html", "404.html"].map(PathBuf::from));
         for lang in &p.site.config.languages {
             taken.insert(crate::search::page_file(&lang.code));
+            taken.insert(PathBuf::from(&lang.code).join("404.html"));
+            taken.insert(PathBuf::from(&lang.code).join("offline").join("index.html"));
         }
         let (aliases, records, gone) = super::moved::redirects(&p.site, previous, &taken);
         p.site.aliases.extend(aliases);

@@ -30,6 +30,62 @@ pub(crate) fn records(site: &Site) -> BTreeMap<String, PageRecord> {
     out
 }
 
+/// Whether a text has no control characters and no whitespace (a line break would add
+/// lines to `_redirects` or to `--since`'s list).
+fn plain_text(s: &str) -> bool {
+    !s.chars().any(|c| c.is_control() || c.is_whitespace())
+}
+
+/// The file a site URL is written to: `/a/b/` → `a/b/index.html`, `/a.html` → `a.html`.
+fn url_file(url: &str) -> Option<String> {
+    let path = percent_encoding::percent_decode_str(url.strip_prefix('/')?)
+        .decode_utf8()
+        .ok()?;
+    let ok = plain_text(&path)
+        && !path.contains('\\')
+        && !path.split('/').any(|seg| seg == ".." || seg == ".")
+        && !path.contains("//");
+    ok.then(|| {
+        if path.is_empty() || path.ends_with('/') {
+            format!("{path}index.html")
+        } else {
+            path.into_owned()
+        }
+    })
+}
+
+/// Checks a manifest read from elsewhere (`--since`: the CI downloads it from the live
+/// site) before anything is made from it: every file a plain relative path, every URL a
+/// site path without whitespace, control characters or `..` whose record names the file
+/// that URL is written to. The problem, naming the key, or nothing.
+pub(crate) fn check_manifest(m: &Manifest) -> Result<(), String> {
+    for name in m.files.keys() {
+        let p = Path::new(name);
+        if !plain_text(name) || !p.components().all(|c| matches!(c, Component::Normal(_))) {
+            return Err(format!(
+                "the file name {name:?} is not a path inside the site"
+            ));
+        }
+    }
+    for (what, records) in [("pages", &m.pages), ("moved", &m.moved)] {
+        for (url, rec) in records {
+            if url_file(url).as_deref() != Some(rec.file.as_str()) {
+                return Err(format!(
+                    "{what}: the URL {url:?} is not a path of this site written to {:?}",
+                    rec.file
+                ));
+            }
+            let code = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
+            if rec.lang.is_empty() || !rec.lang.chars().all(code) || !plain_text(&rec.key) {
+                return Err(format!(
+                    "{what}: the record of {url:?} has a bad language or key"
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
 /// A relative path of plain names only: a manifest from elsewhere cannot point outside.
 fn safe_file(file: &str) -> Option<PathBuf> {
     let p = Path::new(file);
@@ -104,6 +160,44 @@ pub(crate) fn redirects(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn manifest(url: &str, file: &str) -> Manifest {
+        let rec = PageRecord {
+            key: "a.md".into(),
+            lang: "en".into(),
+            file: file.into(),
+        };
+        Manifest {
+            moved: BTreeMap::from([(url.to_string(), rec)]),
+            ..Manifest::default()
+        }
+    }
+
+    #[test]
+    fn a_manifest_from_elsewhere_cannot_inject_rules_or_replace_pages() {
+        assert!(check_manifest(&manifest("/en/old/", "en/old/index.html")).is_ok());
+        assert!(check_manifest(&manifest("/ar/%D8%AD/", "ar/ح/index.html")).is_ok());
+        for (url, file) in [
+            ("/x\n/* https://evil.example/:splat 200!", "x/index.html"),
+            ("/x/%0A/", "x/\n/index.html"),
+            ("/en/old/", "index.html"),
+            ("/", "index.html.evil"),
+            ("/en/../x/", "x/index.html"),
+            ("/a b/", "a b/index.html"),
+            ("en/old/", "en/old/index.html"),
+        ] {
+            assert!(
+                check_manifest(&manifest(url, file)).is_err(),
+                "{url:?} → {file:?}"
+            );
+        }
+        let mut m = Manifest::default();
+        m.files.insert(
+            "en/x.html\nadded ../../etc".into(),
+            crate::output::publish::entry("x.html", b""),
+        );
+        assert!(check_manifest(&m).is_err());
+    }
 
     #[test]
     fn manifest_files_cannot_climb_out() {

@@ -164,3 +164,65 @@ fn a_page_whose_address_changed_redirects_from_the_old_one_build_after_build() {
         "{warning:#?}"
     );
 }
+
+#[test]
+fn a_since_manifest_cannot_inject_redirects_or_replace_pages() {
+    let site = Site::new("multilingual");
+    site.build_ok(&["--host", "cloudflare"]);
+    let good = read_output(&site.out(), "waymark-manifest.json");
+    let mut manifest: serde_json::Value = serde_json::from_str(&good).unwrap();
+    let record = |file: &str| serde_json::json!({ "key": "about.md", "lang": "en", "file": file });
+    let path = site.tmp.path().join("hostile.json");
+    // A URL key with a line break would add `/* https://evil.example/:splat 200!`.
+    manifest["moved"] = serde_json::json!({
+        "/x\n/* https://evil.example/:splat 200!": record("x/index.html")
+    });
+    std::fs::write(&path, manifest.to_string()).unwrap();
+    let p = path.to_string_lossy().into_owned();
+    let run = site.build(&["--host", "cloudflare", "--since", p.as_str()]);
+    assert_eq!(run.code, 2, "{run}");
+    assert!(run.stderr.contains("hostile.json"), "{run}");
+    assert!(!read_output(&site.out(), "_redirects").contains("evil"));
+    // A file key with a line break would add lines to the list of changes.
+    manifest["moved"] = serde_json::json!({});
+    manifest["files"]["x.html\nadded ../../etc/passwd"] = manifest["files"]["index.html"].clone();
+    std::fs::write(&path, manifest.to_string()).unwrap();
+    assert_eq!(site.build(&["--since", p.as_str()]).code, 2);
+    // A well-formed record of the chooser or a 404 page does not replace it.
+    manifest["files"] = serde_json::json!({});
+    manifest["moved"] =
+        serde_json::json!({ "/": record("index.html"), "/en/404.html": record("en/404.html") });
+    std::fs::write(&path, manifest.to_string()).unwrap();
+    site.build_ok(&["--since", p.as_str()]);
+    assert!(!read_output(&site.out(), "index.html").contains("http-equiv=\"refresh\""));
+    assert!(!read_output(&site.out(), "en/404.html").contains("http-equiv=\"refresh\""));
+}
+
+#[test]
+fn out_never_deletes_a_folder_waymark_did_not_write_and_follows_a_link() {
+    let site = Site::new("multilingual");
+    let docs = site.tmp.path().join("docs");
+    std::fs::create_dir_all(&docs).unwrap();
+    std::fs::write(docs.join("thesis.txt"), "years of work").unwrap();
+    let run = site.build_into(&docs, &[]);
+    assert_eq!(run.code, 2, "{run}");
+    assert!(run.stderr.contains("did not write"), "{run}");
+    assert_eq!(
+        std::fs::read_to_string(docs.join("thesis.txt")).unwrap(),
+        "years of work"
+    );
+    // An empty folder, or one a build wrote, is replaced.
+    let empty = site.tmp.path().join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    assert_eq!(site.build_into(&empty, &[]).code, 0);
+    assert_eq!(site.build_into(&empty, &[]).code, 0);
+    // A link to the output folder stays a link; the folder it points to gets the site.
+    #[cfg(unix)]
+    {
+        let link = site.tmp.path().join("link");
+        std::os::unix::fs::symlink(&empty, &link).unwrap();
+        assert_eq!(site.build_into(&link, &[]).code, 0);
+        assert!(link.is_symlink());
+        assert!(empty.join("en/index.html").is_file());
+    }
+}

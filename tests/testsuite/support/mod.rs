@@ -192,6 +192,12 @@ impl Site {
     pub fn plant_sentinel(&self) {
         std::fs::create_dir_all(self.out()).unwrap();
         std::fs::write(self.out().join("index.html"), SENTINEL).unwrap();
+        // What a build leaves: a build replaces only a folder it wrote.
+        std::fs::write(
+            self.out().join("waymark-manifest.json"),
+            "{\"files\": {}}\n",
+        )
+        .unwrap();
     }
 
     /// The output folder holds exactly the sentinel, unchanged, and no staging folder
@@ -203,7 +209,10 @@ impl Site {
         assert_eq!(index, SENTINEL, "public/index.html was overwritten");
         assert_eq!(
             list_files(&out),
-            vec!["index.html".to_string()],
+            vec![
+                "index.html".to_string(),
+                "waymark-manifest.json".to_string()
+            ],
             "files were written into the previous output folder"
         );
         let leftovers: Vec<String> = std::fs::read_dir(out.parent().unwrap())

@@ -263,12 +263,50 @@ pub fn render(
     }
     let summary = summary(&r.events);
     let mut out = String::with_capacity(body.len() * 3 / 2);
-    html::push_html(&mut out, r.events.into_iter());
+    html::push_html(&mut out, code_left_to_right(r.events).into_iter());
     Rendered {
         html: out,
         diagnostics: r.diagnostics,
         summary,
     }
+}
+
+/// Code is read left to right on every page: `dir="ltr"` on code blocks and inline code,
+/// so that on a right-to-left page a long line starts at the left edge and scrolls to the
+/// right (instead of showing its end first), and inline code keeps its order. An
+/// attribute, not a stylesheet rule: a page without code carries no byte of it.
+fn code_left_to_right(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
+    let mut out = Vec::with_capacity(events.len());
+    for ev in events {
+        match ev {
+            Event::Code(text) => {
+                out.push(Event::InlineHtml(CowStr::Borrowed("<code dir=\"ltr\">")));
+                out.push(Event::Text(text));
+                out.push(Event::InlineHtml(CowStr::Borrowed("</code>")));
+            }
+            Event::Start(Tag::CodeBlock(kind)) => {
+                let lang: String = match &kind {
+                    pulldown_cmark::CodeBlockKind::Fenced(info) => info
+                        .split(|c: char| c.is_whitespace() || c == ',')
+                        .next()
+                        .unwrap_or_default()
+                        .chars()
+                        .filter(|c| c.is_ascii_alphanumeric() || "_+#.-".contains(*c))
+                        .collect(),
+                    pulldown_cmark::CodeBlockKind::Indented => String::new(),
+                };
+                let open = if lang.is_empty() {
+                    "<pre dir=\"ltr\"><code>".to_string()
+                } else {
+                    format!("<pre dir=\"ltr\"><code class=\"language-{lang}\">")
+                };
+                out.push(Event::Html(open.into()));
+            }
+            Event::End(TagEnd::CodeBlock) => out.push(Event::Html("</code></pre>\n".into())),
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 /// The state of one body's rendering: the events so far, the heading or image open, the

@@ -43,6 +43,7 @@ before(async () => {
   mkdirSync(shots, { recursive: true });
   sites.bundled = await serve(build('bundled', repo));
   sites.pashto = await serve(build('pashto', join(repo, 'tests', 'fixtures', 'pashto')));
+  sites.wide = await serve(build('wide', join(repo, 'tests', 'fixtures', 'wide')));
   browser = await launch();
 });
 
@@ -129,6 +130,7 @@ cases.push({ site: 'bundled', kind: 'notfound', lang: 'root', path: '/no/such/pa
 for (const [kind, path] of [['home', '/ps/'], ['section', '/ps/rights/'], ['page', '/ps/rights/asking-for-help/'], ['page', '/en/rights/asking-for-help/']]) {
   cases.push({ site: 'pashto', kind, lang: path.slice(1, 3), path });
 }
+for (const lang of ['en', 'ar']) cases.push({ site: 'wide', kind: 'page', lang, path: `/${lang}/wide/` });
 
 for (const c of cases) {
   test(`${c.site} ${c.kind} (${c.lang}) ${c.path} fits a phone`, async (t) => {
@@ -151,6 +153,32 @@ for (const c of cases) {
     const sideways = await wide.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     await wide.context.close();
     assert.ok(sideways <= 0, `at 1280 px the page scrolls ${sideways} px sideways`);
+  });
+}
+
+// A 300-character code line, a long URL and word and a 12-column table: the page stays
+// 360 px wide, and the code block scrolls inside itself, left to right in both directions,
+// starting at its first character.
+for (const lang of ['en', 'ar']) {
+  test(`a long code line scrolls inside its block, from its start (${lang})`, async () => {
+    const { context, page } = await open(sites.wide.origin, `/${lang}/wide/`);
+    const m = await page.evaluate(() => {
+      const pre = document.querySelector('pre');
+      const code = pre.querySelector('code');
+      const style = getComputedStyle(pre);
+      const start = code.getBoundingClientRect().left - pre.getBoundingClientRect().left;
+      pre.scrollLeft = pre.scrollWidth;
+      const scrolled = pre.scrollLeft;
+      return { direction: style.direction, overflow: style.overflowX, start, scrolled,
+        wider: pre.scrollWidth - pre.clientWidth, length: code.textContent.trim().length };
+    });
+    await context.close();
+    assert.ok(m.length >= 300, `the code line has ${m.length} characters`);
+    assert.equal(m.direction, 'ltr');
+    assert.equal(m.overflow, 'auto');
+    assert.ok(m.wider > 0, 'the line is wider than its block');
+    assert.ok(m.start >= 0 && m.start < 24, `the line starts ${m.start} px from the block's left edge`);
+    assert.ok(m.scrolled >= m.wider - 1, `the block scrolls to the line's end (${m.scrolled} of ${m.wider} px)`);
   });
 }
 

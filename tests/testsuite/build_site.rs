@@ -950,3 +950,27 @@ fn every_content_page_has_a_meta_description() {
         "no page took its description from its first paragraph"
     );
 }
+
+#[test]
+fn a_translation_without_a_slug_takes_its_originals() {
+    let site = crate::support::Site::new("multilingual");
+    let about = site.root.join("content/about.md");
+    let text = std::fs::read_to_string(&about).unwrap();
+    std::fs::write(&about, text.replacen("---\n", "---\nslug: who-we-are\n", 1)).unwrap();
+    site.build_ok(&[]);
+    for lang in ["en", "ar", "sw"] {
+        assert!(
+            site.out()
+                .join(format!("{lang}/who-we-are/index.html"))
+                .is_file(),
+            "{lang}: {:?}",
+            list_files(&site.out())
+                .into_iter()
+                .filter(|f| f.starts_with(lang) && f.ends_with("index.html"))
+                .collect::<Vec<_>>()
+        );
+        assert!(!site.out().join(format!("{lang}/about/index.html")).exists());
+    }
+    // A translation's own slug still wins (the Arabic page of rights/know has one).
+    assert!(site.out().join("ar/rights/حقوقك/index.html").is_file());
+}

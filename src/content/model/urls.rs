@@ -89,6 +89,17 @@ fn slug_for(site: &Site, entry: EntryId, lang: LangId, diags: &mut Diagnostics) 
                 .to_string(),
         },
     };
+    // A translation without its own `slug:` takes its original's: one `slug:` names the
+    // page in every language (the original's file reports a bad one, once).
+    let original = e.docs[site.default_index()].as_ref();
+    let inherited = original
+        .filter(|_| doc.fm.slug.is_none())
+        .and_then(|o| o.fm.slug.as_ref())
+        .map(|slug| slug.value.trim())
+        .filter(|s| check_segment(s).is_ok());
+    if let Some(s) = inherited {
+        return s.to_string();
+    }
     if let Some(slug) = &doc.fm.slug {
         let s = slug.value.trim();
         match check_segment(s) {

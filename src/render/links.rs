@@ -57,6 +57,7 @@ pub(super) fn render_markdown(
         &text,
         &doc.src.file,
         &resolver,
+        Some(&doc.fm.title.value),
     );
     (rendered, resolver.anchors.into_inner())
 }

@@ -202,8 +202,10 @@ pub fn render(
     file_text: &str,
     file: &std::path::Path,
     links: &dyn LinkResolver,
+    title: Option<&str>,
 ) -> Rendered {
     let mut r = Renderer {
+        title: title.map(str::trim),
         body_start,
         file_text,
         file,
@@ -312,6 +314,9 @@ fn code_left_to_right(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
 /// The state of one body's rendering: the events so far, the heading or image open, the
 /// ids given, and the problems found. Offsets passed to it are in the body.
 struct Renderer<'a> {
+    /// The page's title: a body that opens with it as `# Title` does not show it twice
+    /// (the page template shows the title as the page's one `<h1>`).
+    title: Option<&'a str>,
     body_start: usize,
     file_text: &'a str,
     file: &'a std::path::Path,
@@ -512,6 +517,13 @@ impl<'a> Renderer<'a> {
                 _ => None,
             })
             .collect();
+        if start == 0
+            && level == pulldown_cmark::HeadingLevel::H1
+            && self.title == Some(text.trim())
+        {
+            self.events.truncate(start);
+            return;
+        }
         let id = self
             .ids
             .unique(id.map(|i| i.to_string()).unwrap_or_else(|| slugify(&text)));
@@ -713,7 +725,16 @@ mod tests {
     }
 
     fn md(body: &str) -> Rendered {
-        render(body, 0, body, Path::new("t.md"), &Links)
+        render(body, 0, body, Path::new("t.md"), &Links, Some("The title"))
+    }
+
+    #[test]
+    fn a_body_that_opens_with_the_title_does_not_show_it_twice() {
+        let r = md("# The title\n\nText.\n");
+        assert_eq!(r.html.trim(), "<p>Text.</p>");
+        // Another first heading, or the title further down, stays.
+        assert!(md("# Another\n\nText.\n").html.contains("<h1"));
+        assert!(md("Text.\n\n# The title\n").html.contains("<h1"));
     }
 
     #[test]

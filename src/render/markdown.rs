@@ -11,6 +11,7 @@ pub fn options() -> Options {
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_TASKLISTS
         | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_GFM
 }
 
 /// A heading id from its text: lower case, words joined by `-`, letters of every script kept.
@@ -273,7 +274,8 @@ pub fn render(
     }
 }
 
-/// Code is read left to right on every page: `dir="ltr"` on code blocks and inline code,
+/// What the HTML writer would write differently: GitHub alerts as notices, and code read
+/// left to right on every page: `dir="ltr"` on code blocks and inline code,
 /// so that on a right-to-left page a long line starts at the left edge and scrolls to the
 /// right (instead of showing its end first), and inline code keeps its order. An
 /// attribute, not a stylesheet rule: a page without code carries no byte of it.
@@ -305,6 +307,22 @@ fn code_left_to_right(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
                 out.push(Event::Html(open.into()));
             }
             Event::End(TagEnd::CodeBlock) => out.push(Event::Html("</code></pre>\n".into())),
+            // GitHub's alerts (`> [!NOTE]` …) are the theme's notices, their kind a class.
+            Event::Start(Tag::BlockQuote(Some(kind))) => {
+                let kind = match kind {
+                    pulldown_cmark::BlockQuoteKind::Note => "note",
+                    pulldown_cmark::BlockQuoteKind::Tip => "tip",
+                    pulldown_cmark::BlockQuoteKind::Important => "important",
+                    pulldown_cmark::BlockQuoteKind::Warning => "warning",
+                    pulldown_cmark::BlockQuoteKind::Caution => "caution",
+                };
+                out.push(Event::Html(
+                    format!("<blockquote class=\"notice alert-{kind}\" role=\"note\">\n").into(),
+                ));
+            }
+            Event::End(TagEnd::BlockQuote(Some(_))) => {
+                out.push(Event::Html("</blockquote>\n".into()))
+            }
             other => out.push(other),
         }
     }
@@ -726,6 +744,22 @@ mod tests {
 
     fn md(body: &str) -> Rendered {
         render(body, 0, body, Path::new("t.md"), &Links, Some("The title"))
+    }
+
+    #[test]
+    fn github_alerts_are_notices() {
+        let r = md("> [!WARNING]\n> Do not share your location.\n\n> A quote.\n");
+        assert!(
+            r.html.contains("<blockquote class=\"notice alert-warning\" role=\"note\">\n<p>Do not share your location.</p>\n</blockquote>"),
+            "{}",
+            r.html
+        );
+        assert!(
+            r.html.contains("<blockquote>\n<p>A quote.</p>"),
+            "{}",
+            r.html
+        );
+        assert!(!r.html.contains("[!WARNING]"));
     }
 
     #[test]

@@ -251,8 +251,8 @@ pub fn markdown(data: &[u8]) {
     let file_text = format!("{prefix}{body}");
     let file = Path::new("content/fuzz.md");
     let links = fuzz_links();
-    let a = markdown::render(&body, prefix.len(), &file_text, file, &links);
-    let b = markdown::render(&body, prefix.len(), &file_text, file, &links);
+    let a = markdown::render(&body, prefix.len(), &file_text, file, &links, Some("Fuzz"));
+    let b = markdown::render(&body, prefix.len(), &file_text, file, &links, Some("Fuzz"));
     assert_eq!(a.html, b.html, "markdown::render is deterministic");
     assert_eq!(a.diagnostics, b.diagnostics);
     for d in &a.diagnostics {

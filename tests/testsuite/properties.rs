@@ -91,8 +91,8 @@ proptest! {
 
     #[test]
     fn markdown_never_panics_and_renders_the_same_twice(body in markdownish()) {
-        let a = waymark::render::markdown::render(&body, 0, &body, Path::new("content/p.md"), &Links);
-        let b = waymark::render::markdown::render(&body, 0, &body, Path::new("content/p.md"), &Links);
+        let a = waymark::render::markdown::render(&body, 0, &body, Path::new("content/p.md"), &Links, Some("P"));
+        let b = waymark::render::markdown::render(&body, 0, &body, Path::new("content/p.md"), &Links, Some("P"));
         prop_assert_eq!(&a.html, &b.html);
         // Every problem found in a page's text names the page and a line.
         for d in &a.diagnostics {

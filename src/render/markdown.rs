@@ -278,7 +278,9 @@ pub fn render(
 /// left to right on every page: `dir="ltr"` on code blocks and inline code,
 /// so that on a right-to-left page a long line starts at the left edge and scrolls to the
 /// right (instead of showing its end first), and inline code keeps its order. An
-/// attribute, not a stylesheet rule: a page without code carries no byte of it.
+/// attribute, not a stylesheet rule: a page without code carries no byte of it. A code
+/// block scrolls inside itself, so it takes keyboard focus (`tabindex="0"`): a reader
+/// without a pointer can scroll it with the arrow keys.
 fn code_left_to_right(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
     let mut out = Vec::with_capacity(events.len());
     for ev in events {
@@ -300,9 +302,9 @@ fn code_left_to_right(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
                     pulldown_cmark::CodeBlockKind::Indented => String::new(),
                 };
                 let open = if lang.is_empty() {
-                    "<pre dir=\"ltr\"><code>".to_string()
+                    "<pre dir=\"ltr\" tabindex=\"0\"><code>".to_string()
                 } else {
-                    format!("<pre dir=\"ltr\"><code class=\"language-{lang}\">")
+                    format!("<pre dir=\"ltr\" tabindex=\"0\"><code class=\"language-{lang}\">")
                 };
                 out.push(Event::Html(open.into()));
             }
@@ -612,7 +614,9 @@ impl<'a> Renderer<'a> {
 /// How deep lists, quotes and other blocks may nest in a page.
 pub const MAX_DEPTH: usize = 100;
 
-/// Renders table cells itself, so that alignment is a class (`align-right`).
+/// Renders table cells itself, so that alignment is a class (`align-right`), and the
+/// table's opening tag: a table scrolls inside itself (the theme makes it a block), so it
+/// takes keyboard focus like a code block.
 #[derive(Default)]
 struct TableCells {
     aligns: Vec<pulldown_cmark::Alignment>,
@@ -625,9 +629,8 @@ impl TableCells {
         use pulldown_cmark::Alignment;
         match ev {
             Event::Start(Tag::Table(aligns)) => {
-                let none = vec![Alignment::None; aligns.len()];
                 self.aligns = aligns;
-                Some(Event::Start(Tag::Table(none)))
+                Some(Event::Html(CowStr::Borrowed("<table tabindex=\"0\">")))
             }
             Event::Start(Tag::TableHead) => {
                 self.in_head = true;
@@ -831,7 +834,10 @@ mod tests {
     #[test]
     fn tables_footnotes_tasks_strikethrough() {
         let r = md("|a|b|\n|-|-|\n|1|2|\n\n~~x~~ [^1]\n\n[^1]: note\n\n- [x] done\n");
-        assert!(r.html.contains("<table>"));
+        assert!(r
+            .html
+            .contains("<table tabindex=\"0\"><thead><tr><th>a</th>"));
+        assert!(r.html.contains("</tbody></table>"));
         assert!(r.html.contains("<del>"));
         assert!(r.html.contains("footnote"));
         assert!(r.html.contains("checkbox"));

@@ -272,6 +272,7 @@ pub fn markdown(data: &[u8]) {
     std::hint::black_box(waymark::render::safety::check_html(&body, policy));
     std::hint::black_box(waymark::output::budget::assets_loaded(&a.html));
     std::hint::black_box(markdown::slugify(&body));
+    std::hint::black_box(markdown::slugify_github(&body));
     std::hint::black_box(markdown::escape_attr(&body));
 }
 

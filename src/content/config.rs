@@ -91,6 +91,21 @@ struct RawConfig {
     quick_exit: Option<QuickExit>,
     translations: Option<TranslationsConfig>,
     publish: Option<RawPublish>,
+    markdown: Option<RawMarkdown>,
+    links: Option<RawLinks>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLinks {
+    check_relative: Option<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMarkdown {
+    raw_html: Option<Spanned<String>>,
+    heading_ids: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -125,6 +140,13 @@ pub struct Config {
     pub translations: TranslationsConfig,
     /// The host the site is published to (`publish: { host: … }`); `--host` overrides it.
     pub host: Host,
+    /// What pages do with raw HTML in markdown (`markdown: { raw_html: … }`).
+    pub raw_html: crate::render::raw_html::Mode,
+    /// How headings get their ids (`markdown: { heading_ids: … }`).
+    pub heading_ids: crate::render::markdown::HeadingIds,
+    /// What a broken relative, root-relative or same-page link is (`links: {
+    /// check_relative: error | warn }`; an error by default).
+    pub relative_links: crate::diagnostics::Severity,
 }
 
 /// Where the quick exit goes when site.yaml does not say: a neutral page that does not
@@ -241,6 +263,11 @@ impl Config {
         let theme = check.theme(raw.theme.as_ref());
         check.quick_exit(raw.quick_exit.as_ref());
         let host = check.host(raw.publish.as_ref().and_then(|p| p.host.as_ref()));
+        let raw_html = check.raw_html(raw.markdown.as_ref().and_then(|m| m.raw_html.as_ref()));
+        let heading_ids =
+            check.heading_ids(raw.markdown.as_ref().and_then(|m| m.heading_ids.as_ref()));
+        let relative_links =
+            check.relative_links(raw.links.as_ref().and_then(|l| l.check_relative.as_ref()));
         let quick_exit_guide = raw
             .quick_exit
             .as_ref()
@@ -266,6 +293,9 @@ impl Config {
             quick_exit_guide,
             translations: raw.translations.unwrap_or_default(),
             host,
+            raw_html,
+            heading_ids,
+            relative_links,
         })
     }
 }
@@ -303,14 +333,30 @@ impl Check<'_> {
                 !code.is_empty() && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
             match id {
                 Some(id) if safe => {
-                    if languages.iter().any(|x| x.code == code) {
+                    // `EN` beside `en` is the same folder on case-insensitive disks and hosts.
+                    if let Some(x) = languages.iter().find(|x| x.code.eq_ignore_ascii_case(code)) {
+                        let message = if x.code == code {
+                            format!("language `{code}` is listed twice")
+                        } else {
+                            format!("language `{code}` is `{}` again in other letters (they share a folder on most disks and hosts)", x.code)
+                        };
+                        self.diags.push(
+                            self.at(
+                                Diagnostic::error(Code::DuplicateLanguage, message)
+                                    .hint("remove one of the two entries"),
+                                &l.code.referenced,
+                            ),
+                        );
+                        continue;
+                    }
+                    if let Some(what) = crate::content::model::urls::generated_root(code) {
                         self.diags.push(
                             self.at(
                                 Diagnostic::error(
-                                    Code::DuplicateLanguage,
-                                    format!("language `{code}` is listed twice"),
+                                    Code::ReservedUrl,
+                                    format!("language `{code}` would put its pages in /{code}/, where Waymark writes {what}"),
                                 )
-                                .hint("remove one of the two entries"),
+                                .hint("use the language's BCP 47 tag, e.g. en, ar or fa"),
                                 &l.code.referenced,
                             ),
                         );
@@ -443,6 +489,88 @@ impl Check<'_> {
         Host::default()
     }
 
+    /// `markdown.raw_html`: `refuse` (the default), `sanitize` or `escape`.
+    fn raw_html(&mut self, raw: Option<&Spanned<String>>) -> crate::render::raw_html::Mode {
+        use crate::render::raw_html::Mode;
+        let Some(name) = raw else {
+            return Mode::default();
+        };
+        if let Some(mode) = Mode::parse(&name.value) {
+            return mode;
+        }
+        let mut hint = format!("write one of: {}", Mode::NAMES.join(", "));
+        if let Some(near) = did_you_mean(name.value.trim(), Mode::NAMES) {
+            hint = format!("did you mean `{near}`? ({hint})");
+        }
+        self.diags.push(
+            self.at(
+                Diagnostic::error(
+                    Code::BadRawHtml,
+                    format!(
+                        "raw_html `{}` is not something Waymark does with raw HTML",
+                        name.value.trim()
+                    ),
+                )
+                .hint(hint),
+                &name.referenced,
+            ),
+        );
+        Mode::default()
+    }
+
+    /// `markdown.heading_ids`: `waymark` (the default) or `github`.
+    fn heading_ids(
+        &mut self,
+        raw: Option<&Spanned<String>>,
+    ) -> crate::render::markdown::HeadingIds {
+        use crate::render::markdown::HeadingIds;
+        let Some(name) = raw else {
+            return HeadingIds::default();
+        };
+        if let Some(style) = HeadingIds::parse(&name.value) {
+            return style;
+        }
+        self.diags.push(
+            self.at(
+                Diagnostic::error(
+                    Code::BadHeadingIds,
+                    format!(
+                        "heading_ids `{}` is not a way Waymark makes ids",
+                        name.value.trim()
+                    ),
+                )
+                .hint(format!("write one of: {}", HeadingIds::NAMES.join(", "))),
+                &name.referenced,
+            ),
+        );
+        HeadingIds::default()
+    }
+
+    /// `links.check_relative`: `error` (the default) or `warn`.
+    fn relative_links(&mut self, raw: Option<&Spanned<String>>) -> crate::diagnostics::Severity {
+        use crate::diagnostics::Severity;
+        match raw.map(|r| r.value.trim()) {
+            None | Some("error") => Severity::Error,
+            Some("warn") => Severity::Warning,
+            Some(other) => {
+                let Some(name) = raw else {
+                    return Severity::Error;
+                };
+                self.diags.push(
+                    self.at(
+                        Diagnostic::error(
+                            Code::BadLinksCheck,
+                            format!("check_relative `{other}` is not `error` or `warn`"),
+                        )
+                        .hint("write `error` (a broken link stops the build) or `warn`"),
+                        &name.referenced,
+                    ),
+                );
+                Severity::Error
+            }
+        }
+    }
+
     /// The quick exit's address must be an http(s) one.
     fn quick_exit(&mut self, quick_exit: Option<&QuickExit>) {
         let Some(url) = quick_exit.and_then(|q| q.url.as_deref()) else {
@@ -486,6 +614,20 @@ mod tests {
         assert_eq!(d.code, Code::BadHost);
         assert_eq!(d.line, Some(6), "{d:?}");
         assert!(d.hint.as_deref().unwrap().contains("`netlify`"), "{d:?}");
+    }
+
+    #[test]
+    fn raw_html_is_read_and_a_typo_is_named_with_line() {
+        use crate::render::raw_html::Mode;
+        let base = "base_url: https://x.org\ndefault_language: en\nlanguages:\n  - { code: en, name: English }\n";
+        assert_eq!(load_str(base).unwrap().raw_html, Mode::Refuse);
+        let s = load_str(&format!("{base}markdown: {{ raw_html: sanitize }}\n")).unwrap();
+        assert_eq!(s.raw_html, Mode::Sanitize);
+        let bad = load_str(&format!("{base}markdown:\n  raw_html: sanitise\n")).unwrap_err();
+        let d = bad.iter().next().unwrap();
+        assert_eq!(d.code, Code::BadRawHtml);
+        assert_eq!(d.line, Some(6), "{d:?}");
+        assert!(d.hint.as_deref().unwrap().contains("`sanitize`"), "{d:?}");
     }
 
     #[test]

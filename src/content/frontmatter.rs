@@ -109,8 +109,7 @@ pub fn parse(src: &SourceFile) -> Result<FrontMatter, Vec<Diagnostic>> {
             "write at least the title between the two `---` lines: `title: My page`",
         )]);
     }
-    let fm: FrontMatter =
-        yaml::parse(src.front(), &src.file, &src.head, src.front_line).map_err(|d| vec![d])?;
+    let fm: FrontMatter = yaml::parse_all(src.front(), &src.file, &src.head, src.front_line)?;
     let mut diags = Vec::new();
     if fm.title.value.trim().is_empty() {
         diags.push(at_value(

@@ -26,6 +26,78 @@ pub(crate) fn parse<T: DeserializeOwned>(
     serde_saphyr::from_str::<T>(yaml).map_err(|e| to_diagnostic(&e, file, file_text, first_line))
 }
 
+/// Like [`parse`], but a file with several unknown keys or wrongly typed values reports
+/// them all at once: after each such error its top-level key is blanked out (lines kept, so
+/// later errors keep their lines) and the text parsed again, at most once per key.
+pub(crate) fn parse_all<T: DeserializeOwned>(
+    yaml: &str,
+    file: &Path,
+    file_text: &str,
+    first_line: usize,
+) -> Result<T, Vec<Diagnostic>> {
+    let mut lines: Vec<&str> = yaml.lines().collect();
+    let mut blanked: Vec<String> = Vec::new();
+    let mut found: Vec<Diagnostic> = Vec::new();
+    loop {
+        let text = lines.join("\n");
+        let err = match parse::<T>(&text, file, file_text, first_line) {
+            Ok(value) if found.is_empty() => return Ok(value),
+            Ok(_) => return Err(found),
+            Err(d) => d,
+        };
+        // A key blanked for its own error, or misspelt (`titel`, "did you mean `title`?"),
+        // is not also "missing": fixing that one line fixes both.
+        let missing_blanked = err.code == Code::MissingKey
+            && between_backticks(&err.message).is_some_and(|k| {
+                blanked.iter().any(|b| b == k)
+                    || found.iter().any(|d| {
+                        d.hint
+                            .as_deref()
+                            .is_some_and(|h| h.contains(&format!("did you mean `{k}`?")))
+                    })
+            });
+        let line = err.line.unwrap_or(0);
+        // Only a key's own mistake (an unknown key, a value of the wrong type) is blanked:
+        // after a syntax error the parser's place says little about which key is broken.
+        let retry = (err.code == Code::UnknownKey
+            || (err.code == Code::Yaml && err.message.starts_with("invalid ")))
+            && line >= first_line;
+        if !missing_blanked {
+            found.push(err);
+        }
+        if !retry {
+            return Err(found);
+        }
+        // The top-level key the error is in: the nearest unindented `key:` at or above it.
+        let at = line - first_line;
+        let Some(start) = (0..=at.min(lines.len().saturating_sub(1)))
+            .rev()
+            .find(|&i| top_level_key(lines[i]).is_some())
+        else {
+            return Err(found);
+        };
+        if let Some(key) = top_level_key(lines[start]) {
+            blanked.push(key.to_string());
+        }
+        let end = (start + 1..lines.len())
+            .find(|&i| top_level_key(lines[i]).is_some())
+            .unwrap_or(lines.len());
+        for l in &mut lines[start..end] {
+            *l = "";
+        }
+    }
+}
+
+/// `key` when `line` starts a top-level mapping entry (`key:` at column 1).
+fn top_level_key(line: &str) -> Option<&str> {
+    if line.starts_with([' ', '\t', '#', '-']) {
+        return None;
+    }
+    let (key, _) = line.split_once(':')?;
+    let key = key.trim().trim_matches(['"', '\'']);
+    (!key.is_empty()).then_some(key)
+}
+
 fn to_diagnostic(
     e: &serde_saphyr::Error,
     file: &Path,
@@ -173,6 +245,30 @@ mod tests {
         let d = parse::<T>("title: a\nweight: abc\n", Path::new("a.md"), text, 2).unwrap_err();
         assert_eq!((d.line, d.column), (Some(3), Some(9)));
         assert_eq!(d.source_line.as_deref(), Some("weight: abc"));
+    }
+
+    #[test]
+    fn every_unknown_key_and_bad_value_is_reported_at_once() {
+        let yaml = "titel: a\nweight: abc\nslug: x\ncolour:\n  - red\n  - blue\ntitle: ok\n";
+        let text = format!("---\n{yaml}---\n");
+        let all = parse_all::<T>(yaml, Path::new("a.md"), &text, 2).unwrap_err();
+        let lines: Vec<_> = all.iter().map(|d| (d.line, d.code)).collect();
+        assert_eq!(
+            lines,
+            [
+                (Some(2), Code::UnknownKey),
+                (Some(3), Code::Yaml),
+                (Some(4), Code::UnknownKey),
+                (Some(5), Code::UnknownKey),
+            ],
+            "{all:#?}"
+        );
+        // A title blanked for its own error is not also reported missing.
+        let yaml = "title: [a, b]\n";
+        let all =
+            parse_all::<T>(yaml, Path::new("a.md"), &format!("---\n{yaml}---\n"), 2).unwrap_err();
+        assert_eq!(all.len(), 1, "{all:#?}");
+        assert!(parse_all::<T>("title: a\n", Path::new("a.md"), "---\ntitle: a\n---\n", 2).is_ok());
     }
 
     #[test]

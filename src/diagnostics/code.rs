@@ -78,9 +78,9 @@ codes! {
     BadDate = "bad-date",
     /// A `slug` that is not one URL segment.
     BadSlug = "bad-slug",
-    /// Two pages have the same URL.
+    /// Two pages have the same URL, or URLs that differ only in capitals or Unicode normalisation.
     DuplicateUrl = "duplicate-url",
-    /// A page's URL is the address of a directory page, or the folder of a campaign part's drawn poster.
+    /// A page, alias or language would take a path Waymark writes itself (a directory page, a poster's folder, the offline page, the chooser, `assets/` …).
     ReservedUrl = "reserved-url",
     /// An alias that is not a path on this site.
     BadAlias = "bad-alias",
@@ -115,7 +115,7 @@ codes! {
     // site.yaml.
     /// `languages` lists no language.
     NoLanguages = "no-languages",
-    /// A language is listed twice in `languages`.
+    /// A language is listed twice in `languages` (also in other capitals).
     DuplicateLanguage = "duplicate-language",
     /// A language code that is not a BCP 47 tag.
     BadLanguageTag = "bad-language-tag",
@@ -127,6 +127,12 @@ codes! {
     BadQuickExitUrl = "bad-quick-exit-url",
     /// `publish.host` (or `--host`) is not a host Waymark writes for.
     BadHost = "bad-host",
+    /// site.yaml's `markdown.raw_html` is not `refuse`, `sanitize` or `escape`.
+    BadRawHtml = "bad-raw-html",
+    /// site.yaml's `markdown.heading_ids` is not `waymark` or `github`.
+    BadHeadingIds = "bad-heading-ids",
+    /// site.yaml's `links.check_relative` is not `error` or `warn`.
+    BadLinksCheck = "bad-links-check",
     /// `theme` is not a folder name.
     BadThemeName = "bad-theme-name",
     /// The theme named in site.yaml has no folder under themes/.
@@ -195,6 +201,9 @@ codes! {
     // The built pages.
     /// A page would load from another host or run inline code.
     ExternalLoad = "external-load",
+    /// Raw HTML in a page lost what would load from another host or run code
+    /// (`raw_html: sanitize`; a warning).
+    HtmlSanitized = "html-sanitized",
     /// A page weighs more than one round trip (with `--budget`).
     OverBudget = "over-budget",
 

@@ -72,10 +72,14 @@ impl Diagnostic {
     pub fn at(mut self, text: &str, line: usize, column: usize) -> Self {
         self.line = Some(line.max(1));
         self.column = Some(column.max(1));
+        // A line too long to read in a terminal is not shown (and not copied into every
+        // diagnostic on it: 20,000 links on one 600 KB line would copy it 20,000 times).
         self.source_line = text
             .lines()
             .nth(line.saturating_sub(1))
-            .map(|l| l.trim_end().to_string());
+            .map(str::trim_end)
+            .filter(|l| l.len() <= MAX_SHOWN_LINE)
+            .map(str::to_string);
         self
     }
 
@@ -114,6 +118,9 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
 pub fn display_path(path: &Path) -> String {
     path.to_string_lossy().replace('\\', "/")
 }
+
+/// The longest source line (in bytes) shown under a diagnostic.
+pub const MAX_SHOWN_LINE: usize = 1000;
 
 /// Every diagnostic a stage found; stages return all of them, never only the first.
 #[derive(Debug, Default, Clone)]

@@ -213,7 +213,16 @@ fn render_all(cx: &Cx, staging: &Staging, ledger: &mut Ledger) -> (Vec<(String, 
         || p.render_pages(opts, staging, &weigh, &jobs),
         || emit::run(cx, staging, emit::PAGES_BESIDE),
     );
-    ledger.replace_pages(rendered.pages, &all);
+    // Every file is written now: links into the site are checked against it (`check`
+    // writes none, so it checks only `@/` links).
+    let mut pages = rendered.pages;
+    if !staging.is_dry() {
+        let broken = super::local_links::check(p, &staging.dir, &rendered.local_links);
+        for (page, broken) in broken {
+            pages.entry(page).or_default().extend(broken);
+        }
+    }
+    ledger.replace_pages(pages, &all);
     ledger.others = rendered.directory;
     ledger.others.extend(others);
     (scale.heaviest(), rendered.anchors)

@@ -7,6 +7,7 @@
 mod build;
 mod ledger;
 mod load;
+pub(crate) mod local_links;
 pub(crate) mod moved;
 mod pages;
 

@@ -38,6 +38,8 @@ pub struct Rendered {
     pub count: usize,
     /// What each page's anchors depended on.
     pub anchors: Anchors,
+    /// Each page's links into the site that are not `@/` links.
+    pub local_links: Vec<(PageId, Vec<crate::render::markdown::LocalLink>)>,
 }
 
 impl Jobs<'_> {
@@ -68,7 +70,11 @@ impl Prepared {
             indicatif::ProgressBar::hidden()
         };
         // Per page: its problems, and whose headings its anchors were checked against.
-        type Done = (Vec<Diagnostic>, Vec<(EntryId, LangId)>);
+        type Done = (
+            Vec<Diagnostic>,
+            Vec<(EntryId, LangId)>,
+            Vec<crate::render::markdown::LocalLink>,
+        );
         let results: Vec<Done> = jobs
             .pages
             .par_iter()
@@ -95,21 +101,25 @@ impl Prepared {
                         staging
                             .write(out, html.as_bytes())
                             .map_err(|err| vec![crate::output::cannot_write(out, err)])?;
-                        Ok((page.warnings, page.anchors))
+                        Ok((page.warnings, page.anchors, page.local_links))
                     });
                 // Warnings and errors alike are reported; only errors stop the build.
                 match result {
                     Ok(done) => done,
-                    Err(errors) => (errors, Vec::new()),
+                    Err(errors) => (errors, Vec::new(), Vec::new()),
                 }
             })
             .collect();
         bar.finish_and_clear();
         let mut pages = BTreeMap::new();
         let mut anchors = Anchors::new();
-        for (&page, (page_diags, targets)) in jobs.pages.iter().zip(results) {
+        let mut local_links = Vec::new();
+        for (&page, (page_diags, targets, links)) in jobs.pages.iter().zip(results) {
             if !page_diags.is_empty() {
                 pages.insert(page, page_diags);
+            }
+            if !links.is_empty() {
+                local_links.push((page, links));
             }
             for (entry, lang) in targets {
                 anchors
@@ -148,6 +158,7 @@ impl Prepared {
             directory: directory.into_iter().collect(),
             count: jobs.pages.len() + chosen.len(),
             anchors,
+            local_links,
         }
     }
 }

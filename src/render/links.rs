@@ -37,6 +37,7 @@ pub(super) fn render_markdown(
                 html: String::new(),
                 diagnostics: vec![d],
                 summary: None,
+                local_links: Vec::new(),
             };
             return (failed, Vec::new());
         }
@@ -96,10 +97,9 @@ impl<'a> Headings<'a> {
         self.cells[entry][lang].get_or_init(|| {
             let (doc, _) = self.site.doc(entry, lang);
             // A file that cannot be read again reports that itself, when its page renders.
-            let ids = doc
-                .src
-                .text()
-                .map(|t| markdown::heading_ids(&t[doc.src.body_start..]));
+            let ids = doc.src.text().map(|t| {
+                markdown::heading_ids_with(&t[doc.src.body_start..], self.site.config.heading_ids)
+            });
             Arc::new(ids.unwrap_or_default())
         })
     }
@@ -131,6 +131,15 @@ struct Resolver<'a> {
 }
 
 impl LinkResolver for Resolver<'_> {
+    fn heading_ids(&self) -> markdown::HeadingIds {
+        self.site.config.heading_ids
+    }
+
+    fn raw_html(&self) -> (super::raw_html::Mode, &str) {
+        let config = &self.site.config;
+        (config.raw_html, &config.base_url)
+    }
+
     fn entry_url(&self, id: &str) -> Option<String> {
         match self.embeds {
             Embeds::Render(r) => r.entry_url(id, self.lang),

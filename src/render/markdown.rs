@@ -3,7 +3,7 @@
 
 use crate::diagnostics::{did_you_mean, Code, Diagnostic};
 use pulldown_cmark::{html, CowStr, Event, Options, Parser, Tag, TagEnd};
-use std::collections::BTreeSet;
+use std::collections::HashMap;
 
 pub fn options() -> Options {
     Options::ENABLE_TABLES
@@ -42,6 +42,61 @@ pub fn slugify(text: &str) -> String {
     }
 }
 
+/// How headings get their ids (`markdown: { heading_ids: … }` in site.yaml).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum HeadingIds {
+    /// [`slugify`]: words joined by one `-`, none at the ends (the ids sites built before
+    /// the option have, and keep).
+    #[default]
+    Waymark,
+    /// [`slugify_github`]: as GitHub (and Hugo, and most documentation written for them)
+    /// gives them.
+    Github,
+}
+
+impl HeadingIds {
+    pub const NAMES: &'static [&'static str] = &["waymark", "github"];
+
+    pub fn parse(name: &str) -> Option<HeadingIds> {
+        match name.trim() {
+            "waymark" => Some(HeadingIds::Waymark),
+            "github" => Some(HeadingIds::Github),
+            _ => None,
+        }
+    }
+
+    pub fn slugify(self, text: &str) -> String {
+        match self {
+            HeadingIds::Waymark => slugify(text),
+            HeadingIds::Github => slugify_github(text),
+        }
+    }
+}
+
+/// A heading id as GitHub's (github-slugger's) rule makes it: lower case, every character
+/// that is not a letter, a digit, a combining mark, `_`, `-` or a space removed, and each
+/// space a `-` (so `A + B` is `a--b`, and `--flag` keeps its dashes). An empty result is
+/// `section`, as with [`slugify`]: an empty `id` is not valid HTML.
+pub fn slugify_github(text: &str) -> String {
+    let out: String = text
+        .chars()
+        .flat_map(char::to_lowercase)
+        .filter(|&c| {
+            c.is_alphanumeric()
+                || c == '_'
+                || c == '-'
+                || c == ' '
+                || unicode_normalization::char::is_combining_mark(c)
+        })
+        .map(|c| if c == ' ' { '-' } else { c })
+        .collect();
+    if out.is_empty() {
+        "section".into()
+    } else {
+        out
+    }
+}
+
 fn is_punct(c: char) -> bool {
     matches!(c,
         '\u{00A0}'..='\u{00BF}' | '\u{2000}'..='\u{206F}' | '\u{3000}'..='\u{303F}'
@@ -49,25 +104,33 @@ fn is_punct(c: char) -> bool {
         | '\u{06D4}' | '\u{0964}' | '\u{0965}' | '\u{FD3E}' | '\u{FD3F}' | '\u{00D7}' | '\u{00F7}')
 }
 
-/// Ids given to headings in order, made unique with `-1`, `-2`.
+/// Ids given to headings in order, made unique with `-1`, `-2` (as GitHub does). Each id
+/// remembers how many times it was asked for, so that 10,000 headings with one text take
+/// linear time, not 10,000 searches from `-1`.
 #[derive(Default)]
-struct Ids(BTreeSet<String>);
+struct Ids(HashMap<String, usize>);
 
 impl Ids {
     fn unique(&mut self, base: String) -> String {
         let mut id = base.clone();
-        let mut n = 1;
-        while self.0.contains(&id) {
+        while self.0.contains_key(&id) {
+            let n = self.0.entry(base.clone()).or_insert(0);
+            *n += 1;
             id = format!("{base}-{n}");
-            n += 1;
         }
-        self.0.insert(id.clone());
+        self.0.insert(id.clone(), 0);
         id
     }
 }
 
-/// The ids of every heading of a markdown body in order, as `render` will give them.
+/// The ids of every heading of a markdown body in order, as `render` gives them by default.
 pub fn heading_ids(body: &str) -> Vec<String> {
+    heading_ids_with(body, HeadingIds::Waymark)
+}
+
+/// The ids of every heading of a markdown body in order, as `render` will give them with
+/// `style`.
+pub fn heading_ids_with(body: &str, style: HeadingIds) -> Vec<String> {
     let mut order = Vec::new();
     let mut ids = Ids::default();
     let mut in_heading: Option<(Option<String>, String)> = None;
@@ -88,7 +151,7 @@ pub fn heading_ids(body: &str) -> Vec<String> {
             }
             Event::End(TagEnd::Heading(_)) => {
                 if let Some((id, text)) = in_heading.take() {
-                    order.push(ids.unique(id.unwrap_or_else(|| slugify(&text))));
+                    order.push(ids.unique(id.unwrap_or_else(|| style.slugify(&text))));
                 }
             }
             _ => {}
@@ -112,6 +175,14 @@ pub trait LinkResolver {
     /// Directory entry `id`'s card, to stand in a page (`None` when only checking links).
     fn entry_card(&self, _id: &str) -> Option<String> {
         None
+    }
+    /// How the site gives headings their ids.
+    fn heading_ids(&self) -> HeadingIds {
+        HeadingIds::Waymark
+    }
+    /// What the site does with raw HTML, and its `base_url` (what is its own).
+    fn raw_html(&self) -> (super::raw_html::Mode, &str) {
+        (super::raw_html::Mode::Refuse, "")
     }
     /// The icon and words of a call button in the page's language.
     fn call_parts(&self) -> super::embeds::CallParts {
@@ -150,6 +221,37 @@ pub struct Rendered {
     /// [`SUMMARY_CHARS`] characters: what search results show of a page without
     /// `description`.
     pub summary: Option<String>,
+    /// Links to this site that are not `@/` links (`../x/`, `/en/x/`, `#part`), checked
+    /// against the built site once every file is written.
+    pub local_links: Vec<LocalLink>,
+}
+
+/// A relative, root-relative or same-page link as written, and where (a byte offset in
+/// the file: the line is found only for a broken one).
+#[derive(Debug, Clone, PartialEq)]
+pub struct LocalLink {
+    pub href: String,
+    pub offset: usize,
+}
+
+/// Whether `href` is a link into this site that is not an `@/` link: no scheme, not
+/// protocol-relative (`//host`), not empty.
+pub fn is_local(href: &str) -> bool {
+    let h = href.trim();
+    if h.is_empty() || h.starts_with("@/") || h.starts_with("//") || h.starts_with("\\\\") {
+        return false;
+    }
+    // A scheme is letters, digits, `+ - .` before a `:` that comes before any `/ ? #`.
+    let scheme = h
+        .find([':', '/', '?', '#'])
+        .filter(|&i| h.as_bytes()[i] == b':')
+        .is_some_and(|i| {
+            h[..i].starts_with(|c: char| c.is_ascii_alphabetic())
+                && h[..i]
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+        });
+    !scheme
 }
 
 /// The longest summary, in characters (before its "…").
@@ -212,6 +314,7 @@ pub fn render(
         file,
         links,
         diagnostics: Vec::new(),
+        local_links: Vec::new(),
         ids: Ids::default(),
         // About one event per 32 bytes of markdown (the bundled site and the benchmark's
         // corpus): sized once, not grown by doubling.
@@ -226,6 +329,9 @@ pub fn render(
     let mut events = Vec::new();
 
     let mut depth = 0usize;
+    let (mode, base) = links.raw_html();
+    let mut raw = super::raw_html::RawHtml::new(mode, base);
+    let mut taken = Vec::new();
 
     for (ev, range) in Parser::new_ext(body, options()).into_offset_iter() {
         // Lists or quotes thousands deep are not writing but an attack on every reader
@@ -241,25 +347,30 @@ pub fn render(
                 html: String::new(),
                 diagnostics: r.diagnostics,
                 summary: None,
+                local_links: Vec::new(),
             };
         }
-        let Some(ev) = table.rewrite(ev) else {
-            continue;
-        };
-        if components.passes(&ev) {
-            let ev = r.resolve_link(ev, range.start);
-            r.push(ev, range.start);
-            continue;
-        }
-        if let Some(d) = components.rewrite(ev, range.start, links, &mut events) {
-            let d = r.at(d, range.start);
-            r.diagnostics.push(d);
-        }
-        for (ev, at) in events.drain(..) {
-            let ev = r.resolve_link(ev, at);
-            r.push(ev, at);
+        raw.take(ev, range.start, &mut taken);
+        for (ev, start) in taken.drain(..) {
+            let Some(ev) = table.rewrite(ev) else {
+                continue;
+            };
+            if components.passes(&ev) {
+                let ev = r.resolve_link(ev, start);
+                r.push(ev, start);
+                continue;
+            }
+            if let Some(d) = components.rewrite(ev, start, links, &mut events) {
+                let d = r.at(d, start);
+                r.diagnostics.push(d);
+            }
+            for (ev, at) in events.drain(..) {
+                let ev = r.resolve_link(ev, at);
+                r.push(ev, at);
+            }
         }
     }
+    r.raw_html_findings(mode, raw.findings);
     for (ev, at) in components.finish() {
         let ev = r.resolve_link(ev, at);
         r.push(ev, at);
@@ -269,8 +380,9 @@ pub fn render(
     html::push_html(&mut out, code_left_to_right(r.events).into_iter());
     Rendered {
         html: out,
-        diagnostics: r.diagnostics,
+        diagnostics: Renderer::capped(r.diagnostics, file),
         summary,
+        local_links: r.local_links,
     }
 }
 
@@ -342,6 +454,7 @@ struct Renderer<'a> {
     file: &'a std::path::Path,
     links: &'a dyn LinkResolver,
     diagnostics: Vec<Diagnostic>,
+    local_links: Vec<LocalLink>,
     ids: Ids,
     events: Vec<Event<'a>>,
     heading: Option<OpenHeading<'a>>,
@@ -349,10 +462,66 @@ struct Renderer<'a> {
 }
 
 impl<'a> Renderer<'a> {
-    /// `d` in the file, at `offset` in the body.
+    /// `d` in the file, at `offset` in the body (past [`MAX_FILE_DIAGNOSTICS`], only in the
+    /// file: such a diagnostic is counted, not shown, and finding its line costs a scan).
     fn at(&self, d: Diagnostic, offset: usize) -> Diagnostic {
-        d.file(self.file)
-            .at_offset(self.file_text, self.body_start + offset)
+        let d = d.file(self.file);
+        if self.diagnostics.len() >= MAX_FILE_DIAGNOSTICS {
+            return d;
+        }
+        d.at_offset(self.file_text, self.body_start + offset)
+    }
+
+    /// The first [`MAX_FILE_DIAGNOSTICS`] problems, and one that counts the rest.
+    fn capped(mut diagnostics: Vec<Diagnostic>, file: &std::path::Path) -> Vec<Diagnostic> {
+        if diagnostics.len() <= MAX_FILE_DIAGNOSTICS {
+            return diagnostics;
+        }
+        let rest = diagnostics.split_off(MAX_FILE_DIAGNOSTICS);
+        let errors = rest.iter().filter(|d| d.is_error()).count();
+        let (code, severity) = match rest.iter().find(|d| d.is_error()).or(rest.first()) {
+            Some(d) => (d.code, d.severity),
+            None => return diagnostics,
+        };
+        let message = format!(
+            "{} more problems in this file ({errors} of them errors) are not shown",
+            rest.len()
+        );
+        let mut more = match severity {
+            crate::diagnostics::Severity::Error => Diagnostic::error(code, message),
+            crate::diagnostics::Severity::Warning => Diagnostic::warning(code, message),
+        };
+        more = more
+            .file(file)
+            .hint("fix the ones shown and build again; they are usually the same mistake");
+        diagnostics.push(more);
+        diagnostics
+    }
+
+    /// What the raw-HTML pass found: errors where the site refuses such HTML, warnings
+    /// where it was cleaned.
+    fn raw_html_findings(
+        &mut self,
+        mode: super::raw_html::Mode,
+        found: Vec<super::raw_html::Finding>,
+    ) {
+        use super::raw_html::Mode;
+        for f in found {
+            let d = match mode {
+                Mode::Sanitize => Diagnostic::warning(
+                    Code::HtmlSanitized,
+                    format!("raw HTML cleaned: removed {}", f.what),
+                )
+                .hint("`raw_html: sanitize` removes what the site's Content-Security-Policy would block; change the HTML to keep what you meant"),
+                _ => Diagnostic::error(
+                    Code::ExternalLoad,
+                    format!("raw HTML would load from another host or run code: {}", f.what),
+                )
+                .hint("remove it (link to other sites with a plain link; scripts and styles belong in the theme), or set `markdown: { raw_html: sanitize }` (removed, with a warning) or `escape` (shown as text) in site.yaml"),
+            };
+            let d = self.at(d, f.at);
+            self.diagnostics.push(d);
+        }
     }
 
     /// Reports nesting deeper than [`MAX_DEPTH`], at `offset`.
@@ -380,6 +549,12 @@ impl<'a> Renderer<'a> {
             return ev;
         };
         if !dest_url.starts_with("@/") {
+            if is_local(&dest_url) {
+                self.local_links.push(LocalLink {
+                    href: dest_url.to_string(),
+                    offset: self.body_start + offset,
+                });
+            }
             return Event::Start(Tag::Link {
                 link_type,
                 dest_url,
@@ -544,9 +719,11 @@ impl<'a> Renderer<'a> {
             self.events.truncate(start);
             return;
         }
-        let id = self
-            .ids
-            .unique(id.map(|i| i.to_string()).unwrap_or_else(|| slugify(&text)));
+        let style = self.links.heading_ids();
+        let id = self.ids.unique(
+            id.map(|i| i.to_string())
+                .unwrap_or_else(|| style.slugify(&text)),
+        );
         let class = if classes.is_empty() {
             String::new()
         } else {
@@ -610,6 +787,9 @@ impl<'a> Renderer<'a> {
         self.events.push(Event::InlineHtml(html.into()));
     }
 }
+
+/// How many problems of one file are shown; the rest are counted in one more.
+pub const MAX_FILE_DIAGNOSTICS: usize = 100;
 
 /// How deep lists, quotes and other blocks may nest in a page.
 pub const MAX_DEPTH: usize = 100;
@@ -750,6 +930,49 @@ mod tests {
     }
 
     #[test]
+    fn thousands_of_broken_links_on_one_line_are_counted_not_copied() {
+        let body = "[x](@/nope.md) ".repeat(20_000);
+        let started = std::time::Instant::now();
+        let r = md(&body);
+        assert!(started.elapsed().as_secs() < 10, "{:?}", started.elapsed());
+        assert_eq!(r.diagnostics.len(), MAX_FILE_DIAGNOSTICS + 1);
+        assert!(r.diagnostics[0].line == Some(1) && r.diagnostics[0].source_line.is_none());
+        let last = &r.diagnostics[MAX_FILE_DIAGNOSTICS];
+        assert!(
+            last.message.starts_with("19900 more problems"),
+            "{}",
+            last.message
+        );
+        assert!(last.is_error());
+    }
+
+    #[test]
+    fn links_into_the_site_are_kept_for_checking() {
+        for (href, local) in [
+            ("../x/", true),
+            ("/en/x/#a", true),
+            ("#part", true),
+            ("photo.jpg", true),
+            ("x/y:z", true),
+            ("https://example.org/", false),
+            ("mailto:a@example.org", false),
+            ("tel:+44", false),
+            ("//cdn.example/x", false),
+            ("@/a.md", false),
+            ("", false),
+        ] {
+            assert_eq!(is_local(href), local, "{href}");
+        }
+        let r = md("Intro.\n\n[a](../x/) [b](https://example.org/) [c](#top)\n");
+        let found: Vec<_> = r
+            .local_links
+            .iter()
+            .map(|l| (l.href.as_str(), l.offset))
+            .collect();
+        assert_eq!(found, [("../x/", 8), ("#top", 45)]);
+    }
+
+    #[test]
     fn github_alerts_are_notices() {
         let r = md("> [!WARNING]\n> Do not share your location.\n\n> A quote.\n");
         assert!(
@@ -794,6 +1017,31 @@ mod tests {
         assert_eq!(slugify("حقوقك، أينما كنت"), "حقوقك-أينما-كنت");
         assert_eq!(slugify("Numbers you can call"), "numbers-you-can-call");
         assert_eq!(slugify("Ваші права!"), "ваші-права");
+    }
+
+    /// The ids authors wrote against GitHub and Hugo (issue 21's real corpus).
+    #[test]
+    fn github_ids_are_githubs() {
+        for (text, id) in [
+            ("--background", "--background"),
+            ("Deploying Keystatic + Astro", "deploying-keystatic--astro"),
+            ("What's new in v2.0?", "whats-new-in-v20"),
+            ("snake_case and kebab-case", "snake_case-and-kebab-case"),
+            (" Leading space", "-leading-space"),
+            ("حقوقك، أينما كنت", "حقوقك-أينما-كنت"),
+            ("Ваші права!", "ваші-права"),
+            ("नमस्ते दुनिया", "नमस्ते-दुनिया"),
+            ("日本語の見出し", "日本語の見出し"),
+            ("!!!", "section"),
+        ] {
+            assert_eq!(slugify_github(text), id, "{text}");
+        }
+        let body = "## A + B\n\n## A + B\n\n## Other\n";
+        assert_eq!(
+            heading_ids_with(body, HeadingIds::Github),
+            ["a--b", "a--b-1", "other"]
+        );
+        assert_eq!(heading_ids(body), ["a-b", "a-b-1", "other"]);
         let r = md("## حقوقك\n");
         assert!(r.html.contains("id=\"حقوقك\""), "{}", r.html);
         assert!(r.html.contains("href=\"#حقوقك\""), "{}", r.html);
@@ -829,6 +1077,20 @@ mod tests {
             r.diagnostics[0].severity,
             crate::diagnostics::Severity::Warning
         );
+    }
+
+    #[test]
+    fn repeated_headings_are_numbered_in_linear_time() {
+        let body = "# h\n".repeat(20_000) + "# h-1\n# h 2\n";
+        let started = std::time::Instant::now();
+        let ids = heading_ids(&body);
+        assert!(started.elapsed().as_secs() < 5, "{:?}", started.elapsed());
+        assert_eq!(ids[..3], ["h", "h-1", "h-2"]);
+        assert_eq!(ids[19_999], "h-19999");
+        // `h-1` and `h-2` were taken by the repeats: GitHub's rule numbers them on.
+        assert_eq!(ids[20_000..], ["h-1-1", "h-2-1"]);
+        let ids: std::collections::HashSet<_> = ids.iter().collect();
+        assert_eq!(ids.len(), 20_002, "every id unique");
     }
 
     #[test]

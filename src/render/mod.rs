@@ -18,6 +18,7 @@ pub mod markdown;
 mod nav;
 pub(crate) mod pages;
 mod picture;
+pub mod raw_html;
 pub mod safety;
 mod translate;
 pub(crate) mod watchdog;

@@ -22,6 +22,8 @@ pub struct Page {
     pub html: String,
     pub warnings: Vec<Diagnostic>,
     pub anchors: Vec<(EntryId, LangId)>,
+    /// Links into the site that are not `@/` links, to check once the site is written.
+    pub local_links: Vec<crate::render::markdown::LocalLink>,
 }
 
 /// The template a page is rendered with: its own `template:`, else by its kind.
@@ -62,6 +64,7 @@ impl Renderer {
         let (doc, _) = site.doc(entry, lang);
         let (r, anchors) =
             render_markdown(site, headings, images, Embeds::Render(self), entry, lang);
+        let local_links = r.local_links;
         let (content, mut diags, summary) = (r.html, r.diagnostics, r.summary);
         let help = doc.fm.help.as_deref();
         if let Some(h) = help {
@@ -108,6 +111,7 @@ impl Renderer {
                 html,
                 warnings,
                 anchors,
+                local_links,
             })
             .map_err(|d| vec![d])
     }

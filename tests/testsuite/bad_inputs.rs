@@ -310,6 +310,104 @@ const CASES: &[Case] = &[
         |r| put(r, "content/other.md", "---\ntitle: B\nslug: about\n---\n"),
         errors(&[at("duplicate-url", &["content/other.md"], 3).names(&["/en/about/"])]),
     ),
+    case(
+        "every unknown key and wrong type of a file, at once",
+        "multilingual",
+        |r| page(r, "---\ntitle: A\ntitel: B\nweight: heavy\nslgu: x\n---\n"),
+        errors(&[
+            at("unknown-key", CASE_MD, 3).hint("did you mean `title`?"),
+            at("yaml", CASE_MD, 4).column(9),
+            at("unknown-key", CASE_MD, 5).hint("did you mean `slug`?"),
+        ]),
+    ),
+    case(
+        "slug on the offline page",
+        "multilingual",
+        |r| page(r, "---\ntitle: A\nslug: offline\n---\n"),
+        errors(&[at("reserved-url", CASE_MD, 3).names(&["/en/offline/", "offline page"])]),
+    ),
+    case(
+        "alias on the language chooser",
+        "multilingual",
+        |r| page(r, "---\ntitle: A\naliases: [\"/index.html\"]\n---\n"),
+        errors(&[at("reserved-url", CASE_MD, 3).names(&["language chooser"])]),
+    ),
+    case(
+        "alias on the not-found page and the assets",
+        "multilingual",
+        |r| {
+            page(
+                r,
+                "---\ntitle: A\naliases:\n  - /404.html\n  - /assets/old/\n---\n",
+            )
+        },
+        errors(&[
+            at("reserved-url", CASE_MD, 4),
+            at("reserved-url", CASE_MD, 5),
+        ]),
+    ),
+    case(
+        "a language that would take the search pages' folder",
+        "multilingual",
+        |r| site_yaml(r, &format!("{LANGS}  - code: search\n    name: Search\n")),
+        errors(&[at("reserved-url", SITE_YAML, 8)]),
+    ),
+    case(
+        "a language twice in other capitals",
+        "multilingual",
+        |r| site_yaml(r, &format!("{LANGS}  - code: EN\n    name: English\n")),
+        errors(&[at("duplicate-language", SITE_YAML, 8).names(&["`EN`", "`en`"])]),
+    ),
+    case(
+        "two pages whose URLs differ only in capitals",
+        "multilingual",
+        |r| put(r, "content/other.md", "---\ntitle: B\nslug: ABOUT\n---\n"),
+        errors(&[at("duplicate-url", &["content/other.md"], 3).names(&["/en/about/", "capitals"])]),
+    ),
+    case(
+        "two pages whose URLs differ only in how an accent is encoded",
+        "multilingual",
+        |r| {
+            put(r, "content/caf\u{e9}.md", "---\ntitle: A\n---\n");
+            put(r, "content/cafe\u{301}.md", "---\ntitle: B\n---\n");
+        },
+        errors(&[Want {
+            line: Some(1),
+            ..at(
+                "duplicate-url",
+                &["content/caf\u{e9}.md", "content/cafe\u{301}.md"],
+                1,
+            )
+        }]),
+    ),
+    case(
+        "slugs with a direction override, a zero-width space, a lookalike slash, a device name",
+        "multilingual",
+        |r| {
+            put(
+                r,
+                "content/a.md",
+                "---\ntitle: A\nslug: \"abc\u{202E}gpj\"\n---\n",
+            );
+            put(
+                r,
+                "content/b.md",
+                "---\ntitle: B\nslug: \"b\u{200B}c\"\n---\n",
+            );
+            put(
+                r,
+                "content/c.md",
+                "---\ntitle: C\nslug: \"a\u{2215}b\"\n---\n",
+            );
+            put(r, "content/d.md", "---\ntitle: D\nslug: con\n---\n");
+        },
+        errors(&[
+            at("bad-slug", &["content/a.md"], 3),
+            at("bad-slug", &["content/b.md"], 3),
+            at("bad-slug", &["content/c.md"], 3),
+            at("bad-slug", &["content/d.md"], 3),
+        ]),
+    ),
     // Both files set `slug: same-place` on line 3; either may be the one reported.
     fixture(
         "two pages at one URL are both named (fixture)",

@@ -974,3 +974,73 @@ fn a_translation_without_a_slug_takes_its_originals() {
     // A translation's own slug still wins (the Arabic page of rights/know has one).
     assert!(site.out().join("ar/rights/حقوقك/index.html").is_file());
 }
+
+/// `markdown: { heading_ids: github }`: ids as GitHub gives them, and `@/` links with
+/// such anchors resolve (and links written against the other style are errors).
+#[test]
+fn github_heading_ids_are_chosen_in_site_yaml_and_links_use_them() {
+    let page = "---\ntitle: Flags\n---\n\n## Keystatic + Astro\n\n## --background\n\nSee [both](@/flags.md#keystatic--astro) and [this](@/flags.md#--background).\n";
+    let built = SiteTest::fixture("multilingual")
+        .file("content/flags.md", page)
+        .replace(
+            "site.yaml",
+            "default_language: en\n",
+            "default_language: en\nmarkdown: { heading_ids: github }\n",
+        )
+        .build_ok();
+    let html = built.output("en/flags/index.html");
+    for id in ["keystatic--astro", "--background"] {
+        assert!(html.contains(&format!("id=\"{id}\"")), "{id}: {html}");
+        assert!(
+            html.contains(&format!("href=\"/en/flags/#{id}\"")),
+            "{id}: {html}"
+        );
+    }
+    // The same links under the default ids point nowhere: each is an error at its line.
+    let built = SiteTest::fixture("multilingual")
+        .file("content/flags.md", page)
+        .build_fails();
+    assert_eq!(built.with_code("broken-anchor").len(), 2, "{}", built.run);
+    built.error("broken-anchor", "content/flags.md", 9);
+}
+
+/// Relative, root-relative and same-page links are checked against the built site in
+/// each language, anchors included; `links: { check_relative: warn }` makes them warnings.
+#[test]
+fn relative_root_relative_and_same_page_links_are_checked() {
+    let page = "---\ntitle: Links\n---\n\n## Intro\n\n[a](../about/) [b](../about/#contact-us) [c](/robots.txt) [d](#intro)\n\n[gone](../nope/)\n\n[no anchor](/en/about/#nowhere) and [self](#outro)\n";
+    let built = SiteTest::fixture("multilingual")
+        .file("content/links.md", page)
+        .build_fails();
+    let mut broken = built.with_code("broken-link");
+    broken.extend(built.with_code("broken-anchor"));
+    assert_eq!(
+        broken.len(),
+        3,
+        "once each, not once per language: {}",
+        built.run
+    );
+    let gone = built.error("broken-link", "content/links.md", 9);
+    assert!(gone.message.contains("../nope/"), "{gone:?}");
+    let anchor = built.error("broken-anchor", "content/links.md", 11);
+    assert!(
+        anchor.message.contains("#nowhere") && anchor.column == Some(1),
+        "{anchor:?}"
+    );
+    assert!(
+        broken.iter().any(|d| d.message.contains("#outro")
+            && d.hint.as_deref().is_some_and(|h| h.contains("#intro"))),
+        "{broken:?}"
+    );
+
+    let warned = SiteTest::fixture("multilingual")
+        .file("content/links.md", page)
+        .replace(
+            "site.yaml",
+            "default_language: en\n",
+            "default_language: en\nlinks: { check_relative: warn }\n",
+        )
+        .build_ok();
+    let warnings = warned.with_code("broken-link").len() + warned.with_code("broken-anchor").len();
+    assert_eq!(warnings, 3, "{}", warned.run);
+}

@@ -184,3 +184,69 @@ fn more_single_redirects_than_cloudflare_takes_is_an_error_not_a_silent_drop() {
         2_002 + 3
     );
 }
+
+/// Every name Waymark writes at the top of a build, or beside the pages in a language's
+/// folder, for any host, is reserved: an alias there is a `reserved-url` error, not a file
+/// that replaces a generated one (or is replaced by it, depending on the run).
+#[test]
+fn every_generated_name_is_reserved_for_every_host() {
+    let site = Site::new("multilingual");
+    let content = site.root.join("content");
+    let mut names = std::collections::BTreeSet::new();
+    for host in [
+        "generic",
+        "cloudflare",
+        "netlify",
+        "nginx",
+        "s3",
+        "github-pages",
+    ] {
+        for f in built_for(&site, host) {
+            let mut parts = f.split('/');
+            let first = parts.next().unwrap_or_default();
+            if ["en", "ar", "sw"].contains(&first) {
+                // In a language's folder: what no content file made.
+                let Some(second) = parts.next() else { continue };
+                let stem = second.trim_end_matches(".html");
+                let from_content = content.join(format!("{stem}.md")).exists()
+                    || content.join(stem).is_dir()
+                    || second == "index.html"
+                    || second == "directory";
+                if !from_content {
+                    names.insert(format!("/{first}/{second}"));
+                }
+            } else if first != "old" {
+                // (`/old/first/` is the fixture's alias, not a generated file.)
+                names.insert(format!("/{first}"));
+            }
+        }
+    }
+    assert!(
+        names.contains("/en/offline") && names.contains("/assets"),
+        "{names:?}"
+    );
+    let aliases: Vec<String> = names.iter().map(|n| format!("  - \"{n}\"")).collect();
+    let page = format!(
+        "---\ntitle: Aliases\naliases:\n{}\n---\n",
+        aliases.join("\n")
+    );
+    std::fs::write(content.join("aliases.md"), page).unwrap();
+    let run = site.build(&["--format", "json"]);
+    assert_eq!(run.code, 1, "{run}");
+    let diags = crate::support::parse_diagnostics(&run.stdout);
+    for (i, name) in names.iter().enumerate() {
+        // `.nojekyll`: no alias may start with a dot at all.
+        let code = if name.starts_with("/.") {
+            "bad-alias"
+        } else {
+            "reserved-url"
+        };
+        assert!(
+            diags
+                .iter()
+                .any(|d| d.is(code) && d.line == Some(4 + i) && d.message.contains(name.as_str())),
+            "the alias {name} (line {}) is not a reserved-url error:\n{run}",
+            4 + i
+        );
+    }
+}

@@ -14,14 +14,72 @@ fn content_that_would_load_from_another_host_is_an_error() {
         "<iframe src=\"https://www.youtube.com/embed/x\"></iframe>",
         "<p style=\"color:red\">red</p>",
     ] {
-        SiteTest::fixture("multilingual")
+        let built = SiteTest::fixture("multilingual")
             .file(
                 "content/rights/embed.md",
-                format!("---\ntitle: Embed\n---\n\n{html}\n"),
+                format!("---\ntitle: Embed\n---\n\nSome text: {html}\n"),
             )
-            .build_fails()
-            .error("external-load", "content/rights/embed.md", None);
+            .build_fails();
+        // At its line and column, once: the Arabic and Swahili pages show the same file.
+        let d = built.error("external-load", "content/rights/embed.md", 5);
+        assert_eq!(d.column, Some(12), "{d:?}");
+        assert_eq!(built.with_code("external-load").len(), 1, "{}", built.run);
     }
+}
+
+/// The site decides what raw HTML does (`markdown: { raw_html }`): refused by default,
+/// cleaned with a warning per finding, or shown as text.
+#[test]
+fn raw_html_is_refused_sanitized_or_escaped_as_the_site_says() {
+    let body = "---\ntitle: Raw\n---\n\nA <b onclick=\"steal()\">bold</b> word.\n\n<div class=\"box\">\n<img alt=\">\" src=\"pic.png\" onerror=\"steal()\">\n<script src=\"https://cdn.example.com/x.js\"></script>\n</div>\n";
+    let site = |mode: Option<&str>| {
+        let t = SiteTest::fixture("multilingual").file("content/rights/raw.md", body);
+        match mode {
+            Some(m) => t.replace(
+                "site.yaml",
+                "default_language: en\n",
+                &format!("default_language: en\nmarkdown:\n  raw_html: {m}\n"),
+            ),
+            None => t,
+        }
+    };
+    let refused = site(None).build_fails();
+    for line in [5, 8, 9] {
+        refused.error("external-load", "content/rights/raw.md", line);
+    }
+    assert_eq!(
+        refused.with_code("external-load").len(),
+        3,
+        "{}",
+        refused.run
+    );
+
+    let sanitized = site(Some("sanitize")).build_ok();
+    let warnings = sanitized.with_code("html-sanitized");
+    let lines: Vec<_> = warnings.iter().map(|d| d.line).collect();
+    assert_eq!(lines, [Some(5), Some(8), Some(9)], "{}", sanitized.run);
+    for lang in ["en", "ar"] {
+        let page = sanitized.output(&format!("{lang}/rights/raw/index.html"));
+        assert!(
+            page.contains("<b>bold</b>") && page.contains("class=\"box\""),
+            "{page}"
+        );
+        assert!(
+            !page.contains("steal()") && !page.contains("cdn.example.com"),
+            "{page}"
+        );
+    }
+
+    let escaped = site(Some("escape")).build_ok();
+    let page = escaped.output("en/rights/raw/index.html");
+    assert!(
+        page.contains("&lt;b onclick=\"steal()\"&gt;bold&lt;/b&gt;"),
+        "{page}"
+    );
+    assert!(!page.contains("<b onclick"), "{page}");
+
+    let typo = site(Some("sanitise")).build_fails();
+    typo.error("bad-raw-html", "site.yaml", 5);
 }
 
 #[test]

@@ -46,9 +46,14 @@ fn free_port() -> u16 {
 
 /// A plain HTTP/1.0 GET: (status, body).
 fn get(port: u16, path: &str) -> Option<(u16, String)> {
+    get_as(port, path, "127.0.0.1")
+}
+
+/// A GET with the `Host` header `host`.
+fn get_as(port: u16, path: &str, host: &str) -> Option<(u16, String)> {
     let mut s = TcpStream::connect(("127.0.0.1", port)).ok()?;
     s.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
-    write!(s, "GET {path} HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n").ok()?;
+    write!(s, "GET {path} HTTP/1.0\r\nHost: {host}\r\n\r\n").ok()?;
     let mut buf = Vec::new();
     s.read_to_end(&mut buf).ok()?;
     let text = String::from_utf8_lossy(&buf).into_owned();
@@ -137,6 +142,15 @@ fn serve_shows_edits_survives_broken_files_and_refuses_paths_outside() {
     );
     let (status, _) = get(port, "/no/such/page/").unwrap();
     assert_eq!(status, 404);
+
+    // Only this machine's names are answered (a rebinding DNS name gets nothing).
+    let (status, _) = get_as(port, "/en/", &format!("localhost:{port}")).unwrap();
+    assert_eq!(status, 200);
+    for host in ["evil.example", &format!("rebind.evil.example:{port}")] {
+        let (status, body) = get_as(port, "/en/", host).unwrap();
+        assert_eq!(status, 421, "{host}");
+        assert!(!body.contains("<html"), "{host}: {body}");
+    }
 }
 
 #[test]

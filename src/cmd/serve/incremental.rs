@@ -296,7 +296,6 @@ impl Session {
             },
         );
         let mut files = rendered.count;
-        kept.ledger.replace_pages(rendered.pages, &jobs);
         if others {
             let cx = crate::emit::Cx::local(p, opts);
             let (n, d) = crate::emit::run(&cx, &staging, crate::emit::PAGES_BESIDE);
@@ -304,6 +303,13 @@ impl Session {
             kept.ledger.others = rendered.directory;
             kept.ledger.others.extend(d);
         }
+        // The re-rendered pages' links into the site, against the site as it is now.
+        let mut pages = rendered.pages;
+        let broken = pipeline::local_links::check(p, &staging.dir, &rendered.local_links);
+        for (page, broken) in broken {
+            pages.entry(page).or_default().extend(broken);
+        }
+        kept.ledger.replace_pages(pages, &jobs);
         // What the re-rendered pages' anchors depend on now.
         for users in kept.anchors.values_mut() {
             users.retain(|page| jobs.binary_search(page).is_err());

@@ -162,6 +162,7 @@ async fn serve(root: PathBuf, port: u16, open: bool) -> i32 {
             get(|| async { ([(header::CONTENT_TYPE, "text/javascript")], RELOAD_JS) }),
         )
         .fallback(get(file))
+        .layer(axum::middleware::from_fn(local_only))
         .with_state(shared.clone());
     println!(
         "Serving {} (built into {}) on http://127.0.0.1:{port}/ (Ctrl+C to stop)",
@@ -483,6 +484,35 @@ fn with_reload(html: &str) -> String {
     }
 }
 
+/// Answers only requests addressed to this machine (`Host: localhost`, `127.0.0.1` or
+/// `[::1]`, any port): a page on another site that points its own name at 127.0.0.1 (DNS
+/// rebinding) gets nothing from the server it reaches.
+async fn local_only(req: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    let host = req
+        .headers()
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .unwrap_or("");
+    if is_local_host(host) {
+        return next.run(req).await;
+    }
+    (
+        StatusCode::MISDIRECTED_REQUEST,
+        "waymark serve answers only http://127.0.0.1 and http://localhost\n",
+    )
+        .into_response()
+}
+
+/// Whether a `Host` header names this machine: `localhost`, `127.0.0.1` or `[::1]`, with
+/// or without a port.
+fn is_local_host(host: &str) -> bool {
+    let name = match host.strip_prefix('[') {
+        Some(v6) => v6.split(']').next().unwrap_or(""),
+        None => host.rsplit_once(':').map_or(host, |(name, _)| name),
+    };
+    name.eq_ignore_ascii_case("localhost") || name == "127.0.0.1" || name == "::1"
+}
+
 async fn file(State(shared): State<Arc<Shared>>, uri: Uri) -> Response {
     let error = shared.error.read().ok().and_then(|e| e.clone());
     let Some(path) = resolve(&shared.out, uri.path()) else {
@@ -521,6 +551,30 @@ async fn file(State(shared): State<Arc<Shared>>, uri: Uri) -> Response {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn only_this_machine_is_answered() {
+        for ok in [
+            "127.0.0.1:8000",
+            "localhost",
+            "LOCALHOST:1",
+            "[::1]:80",
+            "127.0.0.1",
+        ] {
+            assert!(super::is_local_host(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "evil.example",
+            "evil.example:8000",
+            "127.0.0.1.evil.example",
+            "localhost.evil.example:80",
+            "[::2]:80",
+            "0.0.0.0",
+        ] {
+            assert!(!super::is_local_host(bad), "{bad}");
+        }
+    }
+
     use super::*;
 
     #[test]

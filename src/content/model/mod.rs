@@ -3,7 +3,7 @@
 
 mod alternates;
 mod ids;
-mod urls;
+pub(crate) mod urls;
 
 pub use alternates::Alternates;
 pub use ids::{ids, EntryId, LangId};

@@ -64,7 +64,100 @@ pub fn check_segment(s: &str) -> Result<(), &'static str> {
     if s.contains([':', '*', '?', '"', '<', '>', '|', '#', '%']) {
         return Err("it contains a character that is not allowed in file names or URLs");
     }
+    // Invisible characters and direction overrides make one address look like another
+    // (ZWNJ and ZWJ stay: Persian and other scripts spell words with them).
+    if s.chars().any(|c| {
+        matches!(c,
+            '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}' | '\u{200E}' | '\u{200F}'
+            | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206F}'
+            | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}')
+    }) {
+        return Err("it contains an invisible or direction-changing character (such as U+200B or U+202E) that makes one address look like another");
+    }
+    if s.contains([
+        '\u{2215}', '\u{2044}', '\u{FF0F}', '\u{29F8}', '\u{FF3C}', '\u{2216}',
+    ]) {
+        return Err("it contains a character that looks like a slash");
+    }
+    if s.ends_with('.') {
+        return Err("it ends with a dot, which Windows drops from file names");
+    }
+    let stem = s.split('.').next().unwrap_or(s).to_ascii_lowercase();
+    let windows = matches!(stem.as_str(), "con" | "prn" | "aux" | "nul")
+        || (stem.len() == 4
+            && (stem.starts_with("com") || stem.starts_with("lpt"))
+            && stem.as_bytes()[3].is_ascii_digit());
+    if windows {
+        return Err("it is a name Windows reserves for devices (con, nul, com1 …): the file cannot be written there");
+    }
     Ok(())
+}
+
+/// What Waymark writes at the top of the output folder: no page, alias or language may
+/// take these names.
+pub(crate) const GENERATED_ROOT: &[(&str, &str)] = &[
+    ("index.html", "the language chooser"),
+    ("404.html", "the not-found page"),
+    ("assets", "the theme's fingerprinted files"),
+    ("search", "the search pages"),
+    ("pagefind", "the search index"),
+    ("robots.txt", "robots.txt"),
+    ("sitemap.xml", "the sitemap"),
+    ("sw.js", "the offline service worker"),
+    ("icon.svg", "the site's icon"),
+    ("icon-192.png", "the site's icon"),
+    ("icon-512.png", "the site's icon"),
+    ("directory.json", "the directory's export"),
+    ("hsds", "the directory's HSDS export"),
+    ("waymark-manifest.json", "the build's manifest"),
+    ("_headers", "the host's headers file"),
+    ("_redirects", "the host's redirects file"),
+    ("_nginx", "the nginx configuration"),
+    ("_s3", "the S3 metadata"),
+    (".nojekyll", "GitHub Pages' marker"),
+];
+
+/// What Waymark writes in each language's folder, beside the content's pages.
+pub(crate) const GENERATED_IN_LANGUAGE: &[(&str, &str)] = &[
+    ("404.html", "the language's not-found page"),
+    ("offline", "the offline page"),
+    ("feed.xml", "the language's feed"),
+    ("manifest.webmanifest", "the web app manifest"),
+];
+
+/// What Waymark writes at top-level name `name`, if anything.
+pub(crate) fn generated_root(name: &str) -> Option<&'static str> {
+    GENERATED_ROOT
+        .iter()
+        .find(|(n, _)| n.eq_ignore_ascii_case(name))
+        .map(|(_, what)| *what)
+}
+
+/// What Waymark writes at output path `out` (or in a folder it owns), if anything.
+pub(crate) fn generated(out: &Path, codes: &[&str]) -> Option<&'static str> {
+    let mut parts = out.iter().filter_map(|p| p.to_str());
+    let first = parts.next()?;
+    if let Some(what) = generated_root(first) {
+        return Some(what);
+    }
+    if !codes.contains(&first) {
+        return None;
+    }
+    let second = parts.next()?;
+    GENERATED_IN_LANGUAGE
+        .iter()
+        .find(|(n, _)| n.eq_ignore_ascii_case(second))
+        .map(|(_, what)| *what)
+}
+
+/// A path as case-insensitive, normalising disks and hosts see it: two paths with the same
+/// key are one file there.
+fn folded(out: &Path) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    out.to_string_lossy()
+        .nfc()
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// A file or folder name turned into a default slug (spaces become dashes).
@@ -223,8 +316,56 @@ fn locations(site: &Site, slugs: &[Vec<String>]) -> Vec<Vec<Location>> {
 fn check_unique<'u>(site: &Site, urls: &'u [Vec<Location>], diags: &mut Diagnostics) -> Taken<'u> {
     let nlang = site.config.languages.len();
     let mut taken: Taken = HashMap::with_capacity(site.entries.len() * nlang);
+    let mut folded_taken: HashMap<String, (EntryId, LangId)> = HashMap::new();
+    let codes = site.config.codes();
+    // Each clash once per file and cause: a page shown in several languages (a fallback)
+    // makes the same clash in each.
+    let mut reported: std::collections::HashSet<(&Path, String)> = Default::default();
     for (i, row) in site.entry_ids().zip(urls) {
         for (l, Location { url, out }) in site.lang_ids().zip(row) {
+            if let Some(what) = generated(out, &codes) {
+                let (b, _) = site.doc(i, l);
+                if !reported.insert((&b.src.file, what.to_string())) {
+                    continue;
+                }
+                let d = Diagnostic::error(
+                    Code::ReservedUrl,
+                    format!("this page's URL {url} is where Waymark writes {what}"),
+                )
+                .hint("give the page another `slug:`");
+                diags.push(match &b.fm.slug {
+                    Some(s) => at_value(&b.src, &s.referenced, d),
+                    None => d.file(&b.src.file).at(&b.src.head, 1, 1),
+                });
+                continue;
+            }
+            if let Some(&(oi, ol)) = folded_taken.get(&folded(out)) {
+                let other = &urls[oi][ol];
+                if other.out != *out {
+                    let (a, _) = site.doc(oi, ol);
+                    let (b, _) = site.doc(i, l);
+                    if !reported.insert((&b.src.file, display_path(&a.src.file))) {
+                        continue;
+                    }
+                    let d = Diagnostic::error(
+                        Code::DuplicateUrl,
+                        format!(
+                            "two pages' URLs differ only in capitals or in how an accent is encoded: {} ({}) and {url} ({}); they are one file on most disks and hosts",
+                            other.url,
+                            display_path(&a.src.file),
+                            display_path(&b.src.file)
+                        ),
+                    )
+                    .hint("give one of them another `slug:`, or rename its file");
+                    diags.push(match &b.fm.slug {
+                        Some(s) => at_value(&b.src, &s.referenced, d),
+                        None => d.file(&b.src.file).at(&b.src.head, 1, 1),
+                    });
+                    continue;
+                }
+            } else {
+                folded_taken.insert(folded(out), (i, l));
+            }
             if let Some(&(oi, ol)) = taken.get(out.as_path()) {
                 if (oi, ol) != (i, l) {
                     let (a, _) = site.doc(oi, ol);
@@ -279,6 +420,18 @@ fn aliases(site: &Site, taken: &mut Taken, diags: &mut Diagnostics) -> Vec<Alias
                         continue;
                     }
                 };
+                if let Some(what) = generated(&out, &site.config.codes()) {
+                    diags.push(at_value(
+                        &doc.src,
+                        &a.referenced,
+                        Diagnostic::error(
+                            Code::ReservedUrl,
+                            format!("alias `{raw}` is where Waymark writes {what}"),
+                        )
+                        .hint("remove the alias, or choose another path"),
+                    ));
+                    continue;
+                }
                 if let Some(&(oi, ol)) = taken.get(out.as_path()) {
                     let (other, _) = site.doc(oi, ol);
                     diags.push(at_value(

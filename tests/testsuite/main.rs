@@ -22,6 +22,7 @@ mod images;
 mod incremental;
 mod properties;
 mod publish;
+mod real_corpus;
 mod safety;
 mod search;
 mod serve;

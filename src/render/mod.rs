@@ -157,9 +157,12 @@ impl Renderer {
         let running = self.watch.start(template);
         // Tera's `render` checks its output is UTF-8 the slow way; this is the same check.
         let mut out = Vec::with_capacity(32 * 1024);
+        let too_big = std::cell::Cell::new(false);
         let sink = watchdog::Checked {
             inner: &mut out,
             ticket: &running.ticket,
+            written: 0,
+            too_big: &too_big,
         };
         let result = self.tera.render_to(template, ctx, sink).and_then(|()| {
             simdutf8::basic::from_utf8(&out)
@@ -172,7 +175,18 @@ impl Renderer {
             if stopped {
                 return self.watch.timeout(template);
             }
-            let d = Diagnostic::error(Code::Template, format!("template `{template}` failed: {e}"));
+            let d = if too_big.get() {
+                Diagnostic::error(
+                    Code::Template,
+                    format!(
+                        "template `{template}` wrote more than {} MB for one page",
+                        watchdog::MAX_PAGE_BYTES / (1024 * 1024)
+                    ),
+                )
+                .hint("a loop in the template writes without end, or a list of thousands of pages: shorten it")
+            } else {
+                Diagnostic::error(Code::Template, format!("template `{template}` failed: {e}"))
+            };
             match self.watch.origin(template) {
                 Some(o) => d.file(o),
                 None => d,
@@ -256,6 +270,9 @@ fn add_templates(tera: &mut Tera, theme: &Theme) -> Result<BTreeMap<String, Path
             }
         }
     }
+    if let Some(d) = too_deep(&templates, &origins) {
+        return Err(Diagnostics::from_iter([d]));
+    }
     if let Err(e) = tera.add_raw_templates(templates.iter().map(|(n, t)| (n.as_str(), t.as_str())))
     {
         let msg = e.to_string();
@@ -272,6 +289,132 @@ fn add_templates(tera: &mut Tera, theme: &Theme) -> Result<BTreeMap<String, Path
         return Err(Diagnostics::from_iter([d]));
     }
     Ok(origins)
+}
+
+/// How deep templates may include (or extend, or import) each other. Tera follows an
+/// include by recursion: a chain of 200 overflowed the stack and killed the process.
+pub const MAX_TEMPLATE_DEPTH: usize = 32;
+
+/// The templates a template's `{% include %}`, `{% extends %}` and `{% import %}` tags
+/// name.
+fn included(text: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find("{%") {
+        let after = &rest[open + 2..];
+        let close = after.find("%}").unwrap_or(after.len());
+        let tag = after[..close].trim_start_matches('-').trim_start();
+        if ["include", "extends", "import"]
+            .iter()
+            .any(|k| tag.starts_with(k))
+        {
+            let mut quoted = tag;
+            while let Some(q) = quoted.find(['"', '\'']) {
+                let quote = &quoted[q..q + 1];
+                let body = &quoted[q + 1..];
+                let Some(end) = body.find(quote) else { break };
+                names.push(&body[..end]);
+                quoted = &body[end + 1..];
+            }
+        }
+        rest = &after[close.min(after.len())..];
+    }
+    names
+}
+
+/// An error when templates include each other deeper than [`MAX_TEMPLATE_DEPTH`] (or in a
+/// circle), naming the chain from its first template.
+fn too_deep(
+    templates: &[(String, String)],
+    origins: &BTreeMap<String, PathBuf>,
+) -> Option<Diagnostic> {
+    let edges: BTreeMap<&str, Vec<&str>> = templates
+        .iter()
+        .map(|(name, text)| (name.as_str(), included(text)))
+        .collect();
+    let children = |name: &str| -> Vec<&str> {
+        edges
+            .get(name)
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|c| edges.contains_key(c))
+            .collect()
+    };
+    // The longest chain from each template (in templates), depth first without recursion,
+    // so that the check itself cannot overflow.
+    let mut depth: BTreeMap<&str, usize> = BTreeMap::new();
+    for &start in edges.keys() {
+        if depth.contains_key(start) {
+            continue;
+        }
+        let mut stack: Vec<(&str, usize)> = vec![(start, 0)];
+        while let Some(&(name, next)) = stack.last() {
+            let kids = children(name);
+            if let Some(&child) = kids.get(next) {
+                if let Some(top) = stack.last_mut() {
+                    top.1 += 1;
+                }
+                if let Some(at) = stack.iter().position(|(n, _)| *n == child) {
+                    let mut circle: Vec<&str> = stack[at..].iter().map(|(n, _)| *n).collect();
+                    circle.push(child);
+                    return Some(deep_error(&circle, origins));
+                }
+                if !depth.contains_key(child) {
+                    stack.push((child, 0));
+                }
+            } else {
+                let d = 1 + kids
+                    .iter()
+                    .filter_map(|c| depth.get(c))
+                    .max()
+                    .copied()
+                    .unwrap_or(0);
+                depth.insert(name, d);
+                stack.pop();
+            }
+        }
+    }
+    // The template at the top of the longest chain, and the chain, following the deepest
+    // include at each step.
+    let (&top, &d) = depth
+        .iter()
+        .max_by_key(|(name, d)| (**d, std::cmp::Reverse(**name)))?;
+    if d <= MAX_TEMPLATE_DEPTH + 1 {
+        return None;
+    }
+    let mut chain = vec![top];
+    let mut at = top;
+    while chain.len() < 8 {
+        let deepest = children(at)
+            .into_iter()
+            .max_by_key(|c| depth.get(c).copied().unwrap_or(0));
+        let Some(next) = deepest else { break };
+        chain.push(next);
+        at = next;
+    }
+    Some(deep_error(&chain, origins))
+}
+
+fn deep_error(chain: &[&str], origins: &BTreeMap<String, PathBuf>) -> Diagnostic {
+    let shown: Vec<&str> = chain.iter().take(7).copied().collect();
+    let more = if chain.len() > shown.len() {
+        " → …"
+    } else {
+        ""
+    };
+    let d = Diagnostic::error(
+        Code::TemplateSyntax,
+        format!(
+            "templates include each other more than {MAX_TEMPLATE_DEPTH} deep, or in a circle: {}{more}",
+            shown.join(" → ")
+        ),
+    )
+    .hint("include fewer levels: put what the inner templates share in one template or a macro");
+    match chain.first().and_then(|n| origins.get(*n)) {
+        Some(o) => d.file(o),
+        None => d,
+    }
 }
 
 /// The page in every language, for the switcher and the `hreflang` links, and the

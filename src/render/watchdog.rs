@@ -208,19 +208,37 @@ pub(crate) fn stop_error() -> tera::Error {
 pub(crate) struct Checked<'a, W> {
     pub(crate) inner: W,
     pub(crate) ticket: &'a Ticket,
+    /// Bytes written so far, and whether the render went past [`MAX_PAGE_BYTES`]: a
+    /// template whose output grows without end reached 4 GB in two seconds, long before
+    /// the time limit, so size is bounded on its own.
+    pub(crate) written: usize,
+    pub(crate) too_big: &'a std::cell::Cell<bool>,
+}
+
+/// The most one page may weigh as rendered (a page is meant to fit in 14 KiB compressed).
+pub(crate) const MAX_PAGE_BYTES: usize = 32 * 1024 * 1024;
+
+impl<W: Write> Checked<'_, W> {
+    fn check(&mut self, more: usize) -> std::io::Result<()> {
+        if self.ticket.stopped() {
+            return Err(std::io::Error::other("stopped"));
+        }
+        self.written = self.written.saturating_add(more);
+        if self.written > MAX_PAGE_BYTES {
+            self.too_big.set(true);
+            return Err(std::io::Error::other("the page is too large"));
+        }
+        Ok(())
+    }
 }
 
 impl<W: Write> Write for Checked<'_, W> {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        if self.ticket.stopped() {
-            return Err(std::io::Error::other("stopped"));
-        }
+        self.check(buf.len())?;
         self.inner.write(buf)
     }
     fn write_all(&mut self, buf: &[u8]) -> std::io::Result<()> {
-        if self.ticket.stopped() {
-            return Err(std::io::Error::other("stopped"));
-        }
+        self.check(buf.len())?;
         self.inner.write_all(buf)
     }
     fn flush(&mut self) -> std::io::Result<()> {

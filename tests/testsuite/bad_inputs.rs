@@ -761,6 +761,30 @@ const CASES: &[Case] = &[
         errors(&[in_file("template-syntax", PAGE_HTML)]),
     ),
     case(
+        "templates that include each other 200 deep",
+        "multilingual",
+        |r| {
+            for i in 0..200 {
+                let next = format!("{{% include \"chain{}.html\" %}}", i + 1);
+                let body = if i < 199 { next.as_str() } else { "end" };
+                put(r, &format!("themes/default/templates/chain{i}.html"), body);
+            }
+            theme_template(r, "{% include \"chain0.html\" %}");
+        },
+        errors(&[Want {
+            names: &["more than 32 deep"],
+            ..in_file("template-syntax", PAGE_HTML)
+        }]),
+    ),
+    case(
+        "template whose output grows without end",
+        "multilingual",
+        |r| {
+            theme_template(r, "{% for i in range(end=100000) %}{% for j in range(end=100000) %}xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx{% endfor %}{% endfor %}")
+        },
+        errors(&[in_file("template", PAGE_HTML).names(&["more than 32 MB"])]),
+    ),
+    case(
         "template that fails",
         "multilingual",
         |r| theme_template(r, "{{ page.title | nosuchfilter }}"),

@@ -104,21 +104,23 @@ fn raw_kind(name: &str) -> Option<RawKind> {
     })
 }
 
-struct State {
+struct State<'p> {
     base: url::Url,
-    inline_style: String,
+    inline_style: &'p str,
     found: Vec<Located>,
     /// How deep in `<svg>`/`<math>`, where `<style>` and `<script>` hold markup.
     foreign: usize,
-    /// The `<style>` element being read: its text so far and the line it began on.
-    style: Option<(String, u64)>,
+    /// The `<style>` element being read: how much of its text matched the theme's
+    /// stylesheet so far (`None` once it differs), and the line it began on. Compared as
+    /// it comes, not copied: the stylesheet is most of every page's bytes.
+    style: Option<(Option<usize>, u64)>,
     /// Stop reading after this many findings: a page with more is refused anyway.
     limit: usize,
 }
 
-struct Sink(RefCell<State>);
+struct Sink<'p>(RefCell<State<'p>>);
 
-impl TokenSink for Sink {
+impl TokenSink for Sink<'_> {
     type Handle = ();
 
     fn process_token(&self, token: Token, line: u64) -> TokenSinkResult<()> {
@@ -126,8 +128,12 @@ impl TokenSink for Sink {
         match token {
             Token::TagToken(tag) => s.tag(&tag, line),
             Token::CharacterTokens(text) => {
-                if let Some((style, _)) = &mut s.style {
-                    style.push_str(&text);
+                let theme = s.inline_style;
+                if let Some((matched, _)) = &mut s.style {
+                    *matched = matched.and_then(|at| {
+                        let end = at + text.len();
+                        (theme.get(at..end) == Some(&*text)).then_some(end)
+                    });
                 }
                 TokenSinkResult::Continue
             }
@@ -145,7 +151,7 @@ impl TokenSink for Sink {
     }
 }
 
-impl State {
+impl State<'_> {
     fn push(&mut self, what: String, line: u64, tag: &str) {
         if self.found.len() < self.limit {
             self.found.push(Located {
@@ -157,8 +163,8 @@ impl State {
     }
 
     fn end_style(&mut self, name: &str) {
-        if let Some((text, line)) = self.style.take() {
-            if self.inline_style.is_empty() || text != self.inline_style {
+        if let Some((matched, line)) = self.style.take() {
+            if self.inline_style.is_empty() || matched != Some(self.inline_style.len()) {
                 self.push("an inline <style> element".into(), line, name);
             }
         }
@@ -185,7 +191,7 @@ impl State {
             "script" => self.script(tag, line),
             "style" => {
                 if self.foreign == 0 {
-                    self.style = Some((String::new(), line));
+                    self.style = Some((Some(0), line));
                 } else {
                     self.push("an inline <style> element".into(), line, name);
                 }
@@ -440,7 +446,7 @@ fn attr<'t>(tag: &'t Tag, key: &str) -> Option<&'t str> {
 pub fn check_located(html: &str, policy: Policy) -> Vec<Located> {
     let state = State {
         base: site_url(policy.base),
-        inline_style: policy.inline_style.to_string(),
+        inline_style: policy.inline_style,
         found: Vec::new(),
         foreign: 0,
         style: None,

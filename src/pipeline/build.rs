@@ -132,6 +132,8 @@ pub fn build_keeping(opts: &Options) -> Result<(Report, Kept), Diagnostics> {
         ));
         return Err(ledger.report(p.i18n.problems()));
     }
+    // The pages this build checked are known to the next one.
+    p.checked.save();
     let report = Report {
         languages: language_counts(&p),
         files,

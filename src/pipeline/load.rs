@@ -118,6 +118,11 @@ impl Prepared {
             renderer,
             stylesheet,
             scripts,
+            checked: if opts.manifest {
+                crate::render::checked::CheckedCache::for_site(&opts.root)
+            } else {
+                crate::render::checked::CheckedCache::none()
+            },
         };
         Ok((prepared, ledger))
     }

@@ -111,9 +111,29 @@ pub struct Prepared {
     pub renderer: Renderer,
     pub stylesheet: Stylesheet,
     pub scripts: Vec<assets::Script>,
+    /// Pages an earlier build's safety check passed (publishing builds only).
+    pub checked: crate::render::checked::CheckedCache,
 }
 
 impl Prepared {
+    /// The safety check of a page, skipped when an earlier build passed the very same HTML
+    /// under the same policy (see [`crate::render::checked`]).
+    pub fn check_safety(
+        &self,
+        html: &str,
+        page: &str,
+        file: Option<&std::path::Path>,
+    ) -> Result<(), crate::diagnostics::Diagnostic> {
+        let policy = self.safety_policy();
+        let key = self.checked.key(html, policy);
+        if self.checked.passed_before(&key) {
+            return Ok(());
+        }
+        crate::render::safety::check_page(html, policy, page, file)?;
+        self.checked.record(key);
+        Ok(())
+    }
+
     /// What the pages may hold: see [`crate::render::safety`].
     pub fn safety_policy(&self) -> crate::render::safety::Policy<'_> {
         crate::render::safety::Policy {

@@ -90,13 +90,8 @@ impl Prepared {
                         let (doc, _) = site.doc(e, l);
                         let (url, out) = (&site.urls[e][l].url, &site.urls[e][l].out);
                         let html = &page.html;
-                        crate::render::safety::check_page(
-                            html,
-                            self.safety_policy(),
-                            url,
-                            Some(&doc.src.file),
-                        )
-                        .map_err(|d| vec![d])?;
+                        self.check_safety(html, url, Some(&doc.src.file))
+                            .map_err(|d| vec![d])?;
                         weigh(url, html).map_err(|d| vec![d.file(&doc.src.file)])?;
                         staging
                             .write(out, html.as_bytes())
@@ -139,12 +134,7 @@ impl Prepared {
                 self.renderer
                     .directory_page(site, page)
                     .and_then(|html| {
-                        crate::render::safety::check_page(
-                            &html,
-                            self.safety_policy(),
-                            &page.url,
-                            None,
-                        )?;
+                        self.check_safety(&html, &page.url, None)?;
                         weigh(&page.url, &html)?;
                         staging
                             .write(&page.out, html.as_bytes())

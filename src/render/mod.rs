@@ -10,6 +10,7 @@
 
 pub(crate) mod campaign;
 mod cards;
+pub mod checked;
 pub(crate) mod context;
 pub mod embeds;
 pub(crate) mod extras;

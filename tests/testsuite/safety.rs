@@ -295,3 +295,47 @@ fn every_language_has_an_atom_feed_of_its_dated_pages() {
         );
     }
 }
+
+/// A rebuild skips the safety check of pages whose HTML an earlier build passed
+/// (`.waymark-cache/checked/`), and only those: a template that now loads from another
+/// host changes every page, and every page is checked again.
+#[test]
+fn a_page_checked_before_is_skipped_only_while_its_html_is_the_same() {
+    let site = Site::new("multilingual");
+    site.build_ok(&[]);
+    let cache = site.root.join(".waymark-cache/checked");
+    let known = std::fs::read_dir(&cache)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    assert!(
+        std::fs::metadata(&known).unwrap().len() >= 32 * 10,
+        "{known:?}"
+    );
+    site.build_ok(&[]);
+    let page = site.root.join("themes/default/templates/page.html");
+    std::fs::create_dir_all(page.parent().unwrap()).unwrap();
+    let text = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/templates/page.html"),
+    )
+    .unwrap();
+    std::fs::write(
+        &page,
+        text.replacen(
+            "{% block main %}",
+            "{% block main %}<img src=\"https://tracker.example.com/p.gif\" alt=\"\">",
+            1,
+        ),
+    )
+    .unwrap();
+    let run = site.build(&["--format", "json"]);
+    assert_eq!(run.code, 1, "{run}");
+    assert!(
+        parse_diagnostics(&run.stdout)
+            .iter()
+            .any(|d| d.is("external-load") && d.message.contains("tracker.example.com")),
+        "{run}"
+    );
+}

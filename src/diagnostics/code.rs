@@ -133,6 +133,8 @@ codes! {
     BadHeadingIds = "bad-heading-ids",
     /// site.yaml's `links.check_relative` is not `error` or `warn`.
     BadLinksCheck = "bad-links-check",
+    /// The top level has more sections and pages than the menu lists (a warning).
+    LongMenu = "long-menu",
     /// `theme` is not a folder name.
     BadThemeName = "bad-theme-name",
     /// The theme named in site.yaml has no folder under themes/.

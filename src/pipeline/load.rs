@@ -81,6 +81,7 @@ impl Prepared {
         let Some(site) = site else {
             return Err(ledger.report(Diagnostics::new()));
         };
+        ledger.load.extend(long_menu(&site));
         let (campaign, campaign_diags) = campaign::analyse(&site);
         ledger.load.extend(campaign_diags);
         let (images, image_diags) = crate::content::images::process(&site.bundle_files, &opts.root);
@@ -181,6 +182,25 @@ fn renderer_for(
     let renderer = Renderer::new(theme, i18n.clone(), stylesheet, scripts, site, directory)?;
     let usage = i18n.check_usage(&renderer.message_usage(theme), &site.config);
     Ok((renderer, usage))
+}
+
+/// A warning when the top level has more sections and pages than the menu lists.
+fn long_menu(site: &Site) -> Option<Diagnostic> {
+    let max = crate::render::nav::MAX_MENU_ITEMS;
+    let most = site
+        .lang_ids()
+        .map(|l| site.children[site.home][l].len())
+        .max()?;
+    (most > max).then(|| {
+        Diagnostic::warning(
+            Code::LongMenu,
+            format!(
+                "the menu lists the first {max} of the {most} sections and pages at the top of the site; the others are reached from the home page"
+            ),
+        )
+        .file("content")
+        .hint("put pages into sections (a folder with an `_index.md`), or give the ones the menu should show a low `weight`")
+    })
 }
 
 /// A content page on a directory page's path is an error, not a silent overwrite.

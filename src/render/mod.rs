@@ -16,7 +16,7 @@ pub mod embeds;
 pub(crate) mod extras;
 pub(crate) mod links;
 pub mod markdown;
-mod nav;
+pub(crate) mod nav;
 pub(crate) mod pages;
 mod picture;
 pub mod raw_html;

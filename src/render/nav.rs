@@ -36,6 +36,18 @@ impl NavKey {
     }
 }
 
+/// How many of the top level's sections and pages the menu lists: pages in folders without
+/// an `_index.md` belong to the home page, and 2,500 of them made every page carry a
+/// 2,500-item menu (and 2,500 different menus: 64 s and 669 MB of output). The rest are
+/// reached from the home page; a warning says so.
+pub(crate) const MAX_MENU_ITEMS: usize = 24;
+
+/// The entries the menu lists in `lang`, in order.
+pub(crate) fn menu_entries(site: &Site, lang: LangId) -> &[crate::content::model::EntryId] {
+    let all = &site.children[site.home][lang];
+    &all[..all.len().min(MAX_MENU_ITEMS)]
+}
+
 /// The sections menu of each place, rendered.
 pub(super) type NavCache = std::sync::RwLock<std::collections::HashMap<NavKey, Value>>;
 
@@ -71,7 +83,7 @@ impl Renderer {
 
     /// The place in the menu of the page at `url`, of `kind`.
     fn nav_key(&self, site: &Site, lang: LangId, url: &str, kind: &str) -> NavKey {
-        let place = site.children[site.home][lang]
+        let place = menu_entries(site, lang)
             .iter()
             .enumerate()
             .find_map(|(i, &c)| {
@@ -97,7 +109,7 @@ impl Renderer {
         key: NavKey,
     ) -> SectionsNavContext<'a> {
         let lang = key.lang;
-        let nav = site.children[site.home][lang]
+        let nav = menu_entries(site, lang)
             .iter()
             .enumerate()
             .map(|(i, &c)| NavItem {
@@ -123,7 +135,7 @@ impl Renderer {
 
 /// Top-level sections and pages, in order, for the navigation.
 pub(super) fn nav_items(site: &Site, lang: LangId) -> Vec<LinkItem<'_>> {
-    site.children[site.home][lang]
+    menu_entries(site, lang)
         .iter()
         .map(|&c| LinkItem::new(site, c, lang))
         .collect()

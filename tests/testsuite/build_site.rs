@@ -1044,3 +1044,27 @@ fn relative_root_relative_and_same_page_links_are_checked() {
     let warnings = warned.with_code("broken-link").len() + warned.with_code("broken-anchor").len();
     assert_eq!(warnings, 3, "{}", warned.run);
 }
+
+/// Pages in folders without `_index.md` belong to the home page: the menu lists the first
+/// 24 of them (not every one on every page), and a warning says so.
+#[test]
+fn a_long_top_level_gives_a_bounded_menu_and_a_warning() {
+    let mut t = SiteTest::fixture("multilingual");
+    for i in 0..40 {
+        t = t.file(
+            &format!("content/flat/p{i:02}.md"),
+            format!("---\ntitle: Page {i}\n---\nText.\n"),
+        );
+    }
+    let built = t.build_ok();
+    let warning = &built.with_code("long-menu")[0];
+    assert!(warning.message.contains("first 24 of the"), "{warning:?}");
+    let page = read_page(&built.out, "en/flat/p39/index.html");
+    let menus = page.select("nav.sections");
+    assert!(!menus.is_empty());
+    for menu in menus {
+        let items = menu.select(&crate::support::html::selector("li")).count();
+        // The 24 entries, and the directory and search links.
+        assert!((24..=26).contains(&items), "{items} menu items");
+    }
+}

@@ -235,12 +235,19 @@ impl Config {
                 }
             },
             Err(e) => {
+                // Only a missing site.yaml means "not a site's folder"; a file too large
+                // or unreadable says what it is.
+                let hint = if e.kind() == std::io::ErrorKind::NotFound {
+                    "run waymark in a site's folder, or give it with --root DIR"
+                } else {
+                    "site.yaml is a short text file: check what was saved as site.yaml"
+                };
                 return Err(Diagnostics::from_iter([Diagnostic::error(
                     Code::Unreadable,
                     format!("cannot read {}: {e}", path.display()),
                 )
                 .file(file)
-                .hint("run waymark in a site's folder, or give it with --root DIR")]))
+                .hint(hint)]));
             }
         };
         let raw: RawConfig =

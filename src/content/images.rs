@@ -13,6 +13,8 @@ use std::sync::Arc;
 /// Widths made for `srcset` (only those smaller than the original).
 pub const WIDTHS: &[u32] = &[480, 960];
 pub const CACHE_DIR: &str = ".waymark-cache/images";
+/// The largest image (in pixels) Waymark decodes to resize: 50 megapixels, 200 MB of RGBA.
+pub const MAX_PIXELS: u64 = 50_000_000;
 
 #[derive(Debug, Clone)]
 pub struct Variant {
@@ -104,6 +106,18 @@ pub fn process(files: &[BundleFile], root: &Path) -> (Images, Diagnostics) {
                 .hint("open it in an image editor and save it again as JPEG or PNG")
             })?;
             let (width, height) = (size.width as u32, size.height as u32);
+            // Decoding a 50,000 × 50,000 image needs 10 GB; no page shows more than a phone.
+            if u64::from(width) * u64::from(height) > MAX_PIXELS {
+                return Err(Diagnostic::error(
+                    Code::BadImage,
+                    format!(
+                        "this image is {width} × {height} pixels, more than the {} megapixels Waymark resizes",
+                        MAX_PIXELS / 1_000_000
+                    ),
+                )
+                .file(&f.file)
+                .hint("make it smaller (2,000 pixels wide is plenty for any screen) and save it again"));
+            }
             let hash = blake3::hash(&bytes).to_hex()[..16].to_string();
             let stem = f.name.rsplit_once('.').map_or(f.name.as_str(), |x| x.0);
             let mut decoded: Option<DynamicImage> = None;
@@ -127,9 +141,9 @@ pub fn process(files: &[BundleFile], root: &Path) -> (Images, Diagnostics) {
                 });
                 let Some(own) = own else {
                     return Err(
-                        Diagnostic::error(Code::BadImage, "this image cannot be decoded")
+                        Diagnostic::error(Code::BadImage, "this image cannot be decoded (damaged, or in a variant of its format the decoder does not read)")
                             .file(&f.file)
-                            .hint("save it again as JPEG or PNG"),
+                            .hint("open it in an image editor and save it again as JPEG or PNG"),
                     );
                 };
                 // WebP is lossless here: keep it only where it is the lighter file.

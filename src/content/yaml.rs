@@ -164,7 +164,7 @@ fn describe(message: &str) -> String {
         format!("required key{} is missing", rest)
     } else if message.starts_with("budget breached") {
         // serde-saphyr's limits on size and on `*alias` expansion (the "billion laughs").
-        format!("the YAML is too large once its `&anchors` and `*aliases` are expanded ({message})")
+        format!("the YAML is too large: too many keys or values, or `&anchors` and `*aliases` that expand past the limit ({message})")
     } else if message.starts_with("recursion limit exceeded") {
         "the YAML is nested too deeply (lists or maps inside each other)".to_string()
     } else {

@@ -164,10 +164,44 @@ impl Diagnostics {
         )
     }
 
-    /// Stable order (file, line, column, message) so output does not depend on threads.
+    /// Stable order (file, line, column, message) so output does not depend on threads;
+    /// the same write failure on many files (a full disk) is shown a few times and counted.
     pub fn sorted(mut self) -> Self {
         self.0.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         self.0.dedup();
+        self.collapse_write_errors()
+    }
+
+    /// `cannot-write` errors with the same cause (the text after the path): the first
+    /// three, and one that counts the rest. A full disk once printed 537 of them.
+    fn collapse_write_errors(mut self) -> Self {
+        const SHOWN: usize = 3;
+        let cause = |d: &Diagnostic| d.message.rsplit(": ").next().unwrap_or("").to_string();
+        let mut counts: std::collections::BTreeMap<String, usize> = Default::default();
+        for d in self.0.iter().filter(|d| d.code == Code::CannotWrite) {
+            *counts.entry(cause(d)).or_default() += 1;
+        }
+        if counts.values().all(|&n| n <= SHOWN) {
+            return self;
+        }
+        let mut seen: std::collections::BTreeMap<String, usize> = Default::default();
+        self.0.retain(|d| {
+            if d.code != Code::CannotWrite {
+                return true;
+            }
+            let n = seen.entry(cause(d)).or_default();
+            *n += 1;
+            *n <= SHOWN
+        });
+        for (why, n) in counts.into_iter().filter(|&(_, n)| n > SHOWN) {
+            self.0.push(
+                Diagnostic::error(
+                    Code::CannotWrite,
+                    format!("{} more files could not be written: {why}", n - SHOWN),
+                )
+                .hint("free space on the disk, or check that the output folder can be written"),
+            );
+        }
         self
     }
 }
@@ -212,6 +246,26 @@ mod tests {
         assert_eq!(line_col(text, 3), (2, 1));
         let x = text.find('x').unwrap();
         assert_eq!(line_col(text, x), (2, 6));
+    }
+
+    #[test]
+    fn the_same_write_failure_on_many_files_is_counted() {
+        let mut all = Diagnostics::new();
+        for i in 0..537 {
+            all.push(Diagnostic::error(
+                Code::CannotWrite,
+                format!("cannot write public/p{i}.html: No space left on device (os error 28)"),
+            ));
+        }
+        all.push(Diagnostic::error(
+            Code::CannotWrite,
+            "cannot write x: Permission denied (os error 13)",
+        ));
+        let shown: Vec<_> = all.sorted().into_iter().collect();
+        assert_eq!(shown.len(), 5, "{shown:#?}");
+        assert!(shown.iter().any(|d| d
+            .message
+            .starts_with("534 more files could not be written: No space left")));
     }
 
     #[test]

@@ -408,6 +408,43 @@ const CASES: &[Case] = &[
             at("bad-slug", &["content/d.md"], 3),
         ]),
     ),
+    case(
+        "a slug longer than a file name may be",
+        "multilingual",
+        |r| {
+            page(
+                r,
+                &format!("---\ntitle: A\nslug: {}\n---\n", "a".repeat(256)),
+            )
+        },
+        errors(&[at("bad-slug", CASE_MD, 3).names(&["longer than 200 bytes"])]),
+    ),
+    case(
+        "a site.yaml over 10 MB",
+        "multilingual",
+        |r| {
+            let text = std::fs::read_to_string(r.join("site.yaml")).unwrap();
+            site_yaml(r, &format!("{text}{}", "# padding\n".repeat(1_200_000)));
+        },
+        errors(&[Want {
+            hint: Some("short text file"),
+            names: &["too large"],
+            ..in_file("unreadable", SITE_YAML)
+        }]),
+    ),
+    case(
+        "a 50,000 × 50,000 PNG",
+        "multilingual",
+        |r| {
+            // A PNG's size is in its header: no need for the 10 GB of pixels.
+            let mut png = b"\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR".to_vec();
+            png.extend(50_000u32.to_be_bytes());
+            png.extend(50_000u32.to_be_bytes());
+            png.extend([8, 6, 0, 0, 0, 0, 0, 0, 0]);
+            put(r, "content/guide/huge.png", png);
+        },
+        errors(&[in_file("bad-image", &["content/guide/huge.png"]).names(&["50000 × 50000"])]),
+    ),
     // Both files set `slug: same-place` on line 3; either may be the one reported.
     fixture(
         "two pages at one URL are both named (fixture)",

@@ -79,6 +79,10 @@ pub fn check_segment(s: &str) -> Result<(), &'static str> {
     ]) {
         return Err("it contains a character that looks like a slash");
     }
+    // File systems take at most 255 bytes per name; a slug is also a folder name.
+    if s.len() > MAX_SLUG_BYTES {
+        return Err("it is longer than 200 bytes (a slug is a folder name, and file systems take at most 255 bytes per name)");
+    }
     if s.ends_with('.') {
         return Err("it ends with a dot, which Windows drops from file names");
     }
@@ -92,6 +96,9 @@ pub fn check_segment(s: &str) -> Result<(), &'static str> {
     }
     Ok(())
 }
+
+/// The longest slug, in bytes (UTF-8): Arabic letters take two each, so 100 of them.
+pub(crate) const MAX_SLUG_BYTES: usize = 200;
 
 /// What Waymark writes at the top of the output folder: no page, alias or language may
 /// take these names.

@@ -71,12 +71,29 @@ fn parse(ftl: Ftl, diags: &mut Diagnostics) -> Option<FluentResource> {
     match FluentResource::try_new(ftl.text.clone()) {
         Ok(r) => Some(r),
         Err((_, errors)) => {
-            for e in errors {
+            // The first hundred, and a count: finding each one's line scans the file, and
+            // 100,000 broken lines took minutes.
+            let max = crate::render::markdown::MAX_FILE_DIAGNOSTICS;
+            let total = errors.len();
+            for e in errors.into_iter().take(max) {
                 diags.push(
                     Diagnostic::error(Code::FluentSyntax, format!("Fluent syntax error: {}", e.kind))
                         .file(&ftl.origin)
                         .at_offset(&ftl.text, e.pos.start)
                         .hint("a message is `id = text`; continuation lines are indented; variables are written { $name }"),
+                );
+            }
+            if total > max {
+                diags.push(
+                    Diagnostic::error(
+                        Code::FluentSyntax,
+                        format!(
+                            "{} more Fluent syntax errors in this file are not shown",
+                            total - max
+                        ),
+                    )
+                    .file(&ftl.origin)
+                    .hint("fix the ones shown and build again; they are usually the same mistake"),
                 );
             }
             None

@@ -445,6 +445,20 @@ const CASES: &[Case] = &[
         },
         errors(&[in_file("bad-image", &["content/guide/huge.png"]).names(&["50000 × 50000"])]),
     ),
+    case(
+        "100,000 Fluent syntax errors in one file",
+        "multilingual",
+        |r| {
+            let bad: String = (0..100_000)
+                .map(|i| format!("bad line {i} ===\n"))
+                .collect();
+            put(r, SITE_FTL[0], bad);
+        },
+        errors(&[
+            at("fluent-syntax", SITE_FTL, 1),
+            in_file("fluent-syntax", SITE_FTL).names(&["99900 more"]),
+        ]),
+    ),
     // Both files set `slug: same-place` on line 3; either may be the one reported.
     fixture(
         "two pages at one URL are both named (fixture)",

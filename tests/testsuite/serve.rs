@@ -343,3 +343,62 @@ fn serve_stopped_by_sigterm_removes_its_folder_even_with_a_page_open() {
         temporary.display()
     );
 }
+
+/// `content/` deleted and made again, and a `themes/` folder made after the server
+/// started, are watched like the folders it started with.
+#[test]
+fn folders_made_again_or_made_later_are_watched() {
+    let site = Site::new("multilingual");
+    let (_server, port) = start(&site);
+    wait_for(port, "/en/", 10, |b| b.contains("/__waymark/reload.js"));
+
+    let content = site.root.join("content");
+    let home = content.join("_index.md");
+    let text = std::fs::read_to_string(&home).unwrap();
+    std::fs::write(
+        &home,
+        text.replacen("title: ", "title: Before the move ", 1),
+    )
+    .unwrap();
+    wait_for(port, "/en/", 10, |b| b.contains("Before the move"));
+    // Deleted (a copy kept elsewhere) and made again: a new folder, not the old one renamed.
+    let kept = tempfile::tempdir().unwrap();
+    let copy = |from: &std::path::Path, to: &std::path::Path| {
+        let ok = Command::new("cp")
+            .arg("-r")
+            .arg(from)
+            .arg(to)
+            .status()
+            .unwrap();
+        assert!(ok.success());
+    };
+    copy(&content, kept.path());
+    std::fs::remove_dir_all(&content).unwrap();
+    wait_for(port, "/en/", 10, |b| !b.contains("Before the move"));
+    copy(&kept.path().join("content"), &site.root);
+    std::fs::write(&home, text.replacen("title: ", "title: Made again ", 1)).unwrap();
+    wait_for(port, "/en/", 10, |b| b.contains("Made again"));
+    // An edit in the folder made again is seen too.
+    std::fs::write(&home, text.replacen("title: ", "title: Edited again ", 1)).unwrap();
+    wait_for(port, "/en/", 10, |b| b.contains("Edited again"));
+
+    // A theme folder made now overrides the built-in templates.
+    let templates = site.root.join("themes/default/templates");
+    std::fs::create_dir_all(&templates).unwrap();
+    let page = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/templates/page.html"),
+    )
+    .unwrap();
+    std::fs::write(
+        templates.join("page.html"),
+        page.replacen(
+            "{% block main %}",
+            "{% block main %}<p>From a new theme folder</p>",
+            1,
+        ),
+    )
+    .unwrap();
+    wait_for(port, "/en/about/", 10, |b| {
+        b.contains("From a new theme folder")
+    });
+}

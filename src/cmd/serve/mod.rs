@@ -140,7 +140,7 @@ async fn serve(root: PathBuf, port: u16, open: bool) -> i32 {
     let (tx, rx) = mpsc::channel::<()>(1);
     let changed: Arc<std::sync::Mutex<BTreeSet<PathBuf>>> = Arc::default();
     let debouncer = match watch(&root, tx, changed.clone()) {
-        Ok(d) => d,
+        Ok(d) => Arc::new(Mutex::new(d)),
         Err(e) => {
             eprintln!("error: cannot watch the site's files: {e}");
             return EXIT_SITE;
@@ -153,6 +153,7 @@ async fn serve(root: PathBuf, port: u16, open: bool) -> i32 {
         shared.clone(),
         current,
         abandon,
+        debouncer.clone(),
     ));
 
     let app = Router::new()
@@ -213,18 +214,22 @@ async fn rebuild_on_changes(
     shared: Arc<Shared>,
     current: Arc<RwLock<Arc<Mutex<Session>>>>,
     abandon: Arc<tokio::sync::Notify>,
+    watches: Arc<Mutex<Watches>>,
 ) {
     while rx.recv().await.is_some() {
         let paths: Vec<PathBuf> = changed
             .lock()
             .map(|mut c| std::mem::take(&mut *c).into_iter().collect())
             .unwrap_or_default();
+        // A folder deleted and made again (or made after the server started) is watched
+        // anew; what it holds was not seen change by change, so the site is built afresh.
+        let rewatched = watches.lock().map(|mut w| w.rewatch()).unwrap_or(false);
         let (s, session) = (shared.clone(), session_of(&current));
         let running = tokio::task::spawn_blocking(move || {
             // A rebuild that panicked may have left the kept model half updated:
             // the next one is a full build, and the server goes on.
             let (mut kept, changed) = match session.lock() {
-                Ok(k) => (k, Some(paths)),
+                Ok(k) => (k, (!rewatched).then_some(paths)),
                 Err(poisoned) => {
                     session.clear_poison();
                     (poisoned.into_inner(), None)
@@ -280,22 +285,80 @@ fn on_stuck_render(
 
 /// Watches the site's sources; a burst of events (a `git checkout`) becomes one wake-up
 /// on `tx`, with the paths gathered in `changed`.
+/// The folders and files `serve` watches, below the site's folder.
+const WATCHED: [&str; 5] = ["site.yaml", "content", "locales", "themes", "static"];
+
+type Debouncer = notify_debouncer_full::Debouncer<
+    notify_debouncer_full::notify::RecommendedWatcher,
+    notify_debouncer_full::RecommendedCache,
+>;
+
+/// The watcher, and which file each watched name was when its watch was set: a folder
+/// deleted and made again is another file, whose changes the old watch never sees.
+struct Watches {
+    debouncer: Debouncer,
+    root: PathBuf,
+    watched: std::collections::BTreeMap<&'static str, Option<(u64, u64)>>,
+}
+
+impl Watches {
+    /// Watches again each name that was made, or made again, since its watch was set;
+    /// whether any was.
+    fn rewatch(&mut self) -> bool {
+        let mut any = false;
+        for name in WATCHED {
+            let path = self.root.join(name);
+            let now = std::fs::metadata(&path).ok().map(|m| identity(&m));
+            let before = self.watched.get(name).copied().flatten();
+            if now == before {
+                continue;
+            }
+            if before.is_some() {
+                let _ = self.debouncer.unwatch(&path);
+            }
+            if now.is_some() {
+                if let Err(e) = self.debouncer.watch(&path, RecursiveMode::Recursive) {
+                    eprintln!("warning: cannot watch {}: {e}", path.display());
+                }
+            }
+            self.watched.insert(name, now);
+            any = true;
+        }
+        any
+    }
+}
+
+/// Which file `meta` is: a folder made again is another one.
+#[cfg(unix)]
+fn identity(meta: &std::fs::Metadata) -> (u64, u64) {
+    use std::os::unix::fs::MetadataExt;
+    (meta.dev(), meta.ino())
+}
+
+#[cfg(not(unix))]
+fn identity(meta: &std::fs::Metadata) -> (u64, u64) {
+    let made = meta
+        .created()
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos() as u64);
+    (made, 0)
+}
+
 fn watch(
     root: &Path,
     tx: mpsc::Sender<()>,
     changed: Arc<std::sync::Mutex<BTreeSet<PathBuf>>>,
-) -> notify_debouncer_full::notify::Result<
-    notify_debouncer_full::Debouncer<
-        notify_debouncer_full::notify::RecommendedWatcher,
-        notify_debouncer_full::RecommendedCache,
-    >,
-> {
-    let mut debouncer = notify_debouncer_full::new_debouncer(
+) -> notify_debouncer_full::notify::Result<Watches> {
+    let sources: Vec<PathBuf> = WATCHED.iter().map(|n| root.join(n)).collect();
+    let debouncer = notify_debouncer_full::new_debouncer(
         Duration::from_millis(25),
         None,
         move |res: notify_debouncer_full::DebounceEventResult| {
             let Ok(events) = res else { return };
-            // Reading the sources (the build itself) raises access events: only changes count.
+            // Reading the sources (the build itself) raises access events: only changes
+            // count, and only of the site's sources (the folder itself is watched for
+            // sources made or removed at its top).
             let paths: Vec<PathBuf> = events
                 .iter()
                 .filter(|e| {
@@ -305,6 +368,7 @@ fn watch(
                     )
                 })
                 .flat_map(|e| e.event.paths.iter().cloned())
+                .filter(|p| sources.iter().any(|s| p.starts_with(s)))
                 .collect();
             if !paths.is_empty() {
                 if let Ok(mut c) = changed.lock() {
@@ -315,15 +379,16 @@ fn watch(
             }
         },
     )?;
-    for name in ["site.yaml", "content", "locales", "themes", "static"] {
-        let p = root.join(name);
-        if p.exists() {
-            if let Err(e) = debouncer.watch(&p, RecursiveMode::Recursive) {
-                eprintln!("warning: cannot watch {}: {e}", p.display());
-            }
-        }
+    let mut watches = Watches {
+        debouncer,
+        root: root.to_path_buf(),
+        watched: Default::default(),
+    };
+    if let Err(e) = watches.debouncer.watch(root, RecursiveMode::NonRecursive) {
+        eprintln!("warning: cannot watch {}: {e}", root.display());
     }
-    Ok(debouncer)
+    watches.rewatch();
+    Ok(watches)
 }
 
 /// The session rebuilds run in now.

@@ -49,6 +49,19 @@ pub struct DirectoryConfig {
     pub pinned_by_country: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     pub timezones: BTreeMap<String, String>,
+    /// How many entries a country's or category's list page shows (0: all on one).
+    pub paginate_by: Option<u32>,
+}
+
+/// How many entries a directory list page shows when site.yaml does not say: entries
+/// are heavier than a section's links (numbers, hours, source), so fewer fit the budget.
+pub const DIRECTORY_PER_PAGE: usize = 20;
+
+impl DirectoryConfig {
+    /// Entries per list page (0: all on one).
+    pub fn per_page(&self) -> usize {
+        self.paginate_by.map_or(DIRECTORY_PER_PAGE, |p| p as usize)
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -93,6 +106,7 @@ struct RawConfig {
     publish: Option<RawPublish>,
     markdown: Option<RawMarkdown>,
     links: Option<RawLinks>,
+    paginate_by: Option<u32>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -147,6 +161,8 @@ pub struct Config {
     /// What a broken relative, root-relative or same-page link is (`links: {
     /// check_relative: error | warn }`; an error by default).
     pub relative_links: crate::diagnostics::Severity,
+    /// How many pages a section's list page shows, unless its `_index.md` says (0: all).
+    pub paginate_by: usize,
 }
 
 /// Where the quick exit goes when site.yaml does not say: a neutral page that does not
@@ -303,6 +319,9 @@ impl Config {
             raw_html,
             heading_ids,
             relative_links,
+            paginate_by: raw
+                .paginate_by
+                .map_or(crate::content::model::DEFAULT_PER_PAGE, |p| p as usize),
         })
     }
 }

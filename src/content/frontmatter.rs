@@ -57,6 +57,8 @@ pub struct FrontMatter {
     pub video: Option<Box<Spanned<Video>>>,
     pub translated_from: Option<String>,
     pub help: Option<Box<Help>>,
+    /// Sections: how many pages each list page shows (0: all on one).
+    pub paginate_by: Option<Box<Spanned<u32>>>,
     #[serde(default)]
     pub extra: BTreeMap<String, serde_json::Value>,
 }

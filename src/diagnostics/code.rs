@@ -82,6 +82,8 @@ codes! {
     DuplicateUrl = "duplicate-url",
     /// A page, alias or language would take a path Waymark writes itself (a directory page, a poster's folder, the offline page, the chooser, `assets/` …).
     ReservedUrl = "reserved-url",
+    /// `paginate_by` in a page that is not a section: it lists nothing to split (a warning).
+    PaginateByPage = "paginate-by-page",
     /// An alias that is not a path on this site.
     BadAlias = "bad-alias",
     /// An alias that is already the address of another page or alias.

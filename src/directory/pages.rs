@@ -6,7 +6,7 @@ use super::{languages, words_view, Directory, Entry, Text};
 use crate::campaign::escape_json_for_script;
 use crate::content::config::Config;
 use crate::content::model::encode_segment;
-use crate::content::model::{ids, LangId};
+use crate::content::model::{ids, page_count, LangId, Paginator};
 use serde::Serialize;
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
@@ -308,30 +308,85 @@ impl<'a> LanguagePages<'a> {
         }
     }
 
+    /// A country's or category's list of entries, split into list pages of
+    /// `directory.paginate_by` (the first at `rest`, the next at `rest` + `page/2/` …).
+    fn push_list(
+        &self,
+        out: &mut Vec<Page>,
+        rest: String,
+        title: Value,
+        (key, value): (&str, Value),
+        list: &[&Entry],
+    ) {
+        let per_page = self.config.directory.per_page();
+        let count = page_count(list.len(), per_page);
+        let rests: Vec<String> = (1..=count)
+            .map(|n| match n {
+                1 => rest.clone(),
+                n => format!("{rest}page/{n}/"),
+            })
+            .collect();
+        let urls: Vec<String> = rests
+            .iter()
+            .map(|r| format!("/{}/{r}", self.code))
+            .collect();
+        let urls: Vec<&str> = urls.iter().map(String::as_str).collect();
+        for (n, rest) in (1..=count).zip(rests.iter()) {
+            let start = ((n - 1) * per_page).min(list.len());
+            let end = if count == 1 {
+                list.len()
+            } else {
+                (start + per_page).min(list.len())
+            };
+            let mut ctx = json!({
+                key: value,
+                "entries": list[start..end].iter().map(|e| self.view_of(e)).collect::<Vec<_>>(),
+            });
+            if let (true, Some(m)) = (count > 1, ctx.as_object_mut()) {
+                let paginator = Paginator::new(n, list.len(), &urls);
+                m.insert("paginator".into(), json!(paginator));
+            }
+            out.push(self.page("directory-list.html", rest.clone(), title.clone(), ctx));
+        }
+    }
+
     /// The index, then a page per country, per category and per entry.
     fn push_all(&self, out: &mut Vec<Page>) {
         let code = self.code;
+        // A directory longer than a list page: the index links the lists and shows no
+        // entries, or it would be every entry on one page.
+        let per_page = self.config.directory.per_page();
+        let (groups, all) = if page_count(self.views.len(), per_page) > 1 {
+            (Vec::new(), Vec::new())
+        } else {
+            (
+                self.groups(),
+                self.views.iter().map(|(_, v)| v.clone()).collect(),
+            )
+        };
         out.push(self.page(
             "directory.html",
             "directory/".into(),
             json!({"message": "directory-title"}),
-            json!({"groups": self.groups(), "all": self.views.iter().map(|(_, v)| v.clone()).collect::<Vec<_>>()}),
+            json!({"groups": groups, "all": all}),
         ));
         for (c, list) in self.countries {
-            out.push(self.page(
-                "directory-list.html",
+            self.push_list(
+                out,
                 format!("directory/{}/", c.to_ascii_lowercase()),
                 json!({"message": format!("country-{c}"), "fallback": c}),
-                json!({"country": c, "entries": list.iter().map(|e| self.view_of(e)).collect::<Vec<_>>()}),
-            ));
+                ("country", json!(c)),
+                list,
+            );
         }
         for (cat, list) in self.categories {
-            out.push(self.page(
-                "directory-list.html",
+            self.push_list(
+                out,
                 format!("directory/category/{cat}/"),
                 json!({"message": format!("category-{cat}"), "fallback": cat}),
-                json!({"category": cat, "entries": list.iter().map(|e| self.view_of(e)).collect::<Vec<_>>()}),
-            ));
+                ("category", json!(cat)),
+                list,
+            );
         }
         for (e, v) in &self.views {
             let permalink = format!("{}/{code}/{}", self.config.base_url, entry_rest(e));

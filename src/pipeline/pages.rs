@@ -74,6 +74,7 @@ impl Prepared {
             Vec<Diagnostic>,
             Vec<(EntryId, LangId)>,
             Vec<crate::render::markdown::LocalLink>,
+            usize,
         );
         let results: Vec<Done> = jobs
             .pages
@@ -89,19 +90,31 @@ impl Prepared {
                     .and_then(|page| {
                         let (doc, _) = site.doc(e, l);
                         let (url, out) = (&site.urls[e][l].url, &site.urls[e][l].out);
-                        let html = &page.html;
-                        self.check_safety(html, url, Some(&doc.src.file))
-                            .map_err(|d| vec![d])?;
-                        weigh(url, html).map_err(|d| vec![d.file(&doc.src.file)])?;
-                        staging
-                            .write(out, html.as_bytes())
-                            .map_err(|err| vec![crate::output::cannot_write(out, err)])?;
-                        Ok((page.warnings, page.anchors, page.local_links))
+                        // The page, then its list pages if its list is split.
+                        let more = page
+                            .more
+                            .iter()
+                            .map(|(loc, html)| (&loc.url, &loc.out, html));
+                        for (url, out, html) in std::iter::once((url, out, &page.html)).chain(more)
+                        {
+                            self.check_safety(html, url, Some(&doc.src.file))
+                                .map_err(|d| vec![d])?;
+                            weigh(url, html).map_err(|d| vec![d.file(&doc.src.file)])?;
+                            staging
+                                .write(out, html.as_bytes())
+                                .map_err(|err| vec![crate::output::cannot_write(out, err)])?;
+                        }
+                        Ok((
+                            page.warnings,
+                            page.anchors,
+                            page.local_links,
+                            page.more.len(),
+                        ))
                     });
                 // Warnings and errors alike are reported; only errors stop the build.
                 match result {
                     Ok(done) => done,
-                    Err(errors) => (errors, Vec::new(), Vec::new()),
+                    Err(errors) => (errors, Vec::new(), Vec::new(), 0),
                 }
             })
             .collect();
@@ -109,7 +122,9 @@ impl Prepared {
         let mut pages = BTreeMap::new();
         let mut anchors = Anchors::new();
         let mut local_links = Vec::new();
-        for (&page, (page_diags, targets, links)) in jobs.pages.iter().zip(results) {
+        let mut list_pages = 0;
+        for (&page, (page_diags, targets, links, more)) in jobs.pages.iter().zip(results) {
+            list_pages += more;
             if !page_diags.is_empty() {
                 pages.insert(page, page_diags);
             }
@@ -146,7 +161,7 @@ impl Prepared {
         Rendered {
             pages,
             directory: directory.into_iter().collect(),
-            count: jobs.pages.len() + chosen.len(),
+            count: jobs.pages.len() + list_pages + chosen.len(),
             anchors,
             local_links,
         }

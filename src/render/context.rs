@@ -14,7 +14,7 @@ use serde::Serialize;
 use tera::{Context, Value};
 
 /// A link to a page or section, in menus, lists and breadcrumbs.
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 pub struct LinkItem<'a> {
     /// The page's title in the page's language (the default language's when untranslated).
     pub title: &'a str,
@@ -59,7 +59,7 @@ pub(crate) struct NavItem<'a> {
 }
 
 /// The page in one language of the site, for the language switcher and `hreflang` links.
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 pub struct Alternate<'a> {
     /// The language's code (`fa`).
     pub code: &'a str,
@@ -143,7 +143,7 @@ pub(crate) struct SectionsNavContext<'a> {
 }
 
 /// `page` of a content page (one markdown file in one language).
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 pub(crate) struct ContentPage<'a> {
     /// The front matter's `title`.
     pub title: &'a str,
@@ -184,7 +184,7 @@ pub(crate) struct ContentPage<'a> {
 /// The context of a content page (`page.html`, `section.html`, `home.html`,
 /// `campaign.html`, `part.html`, or the front matter's `template`), with a
 /// [`BaseContext`] and, on the campaign's pages, a `CampaignContext`.
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 pub(crate) struct ContentContext<'a> {
     /// The page itself: a `ContentPage`.
     pub page: ContentPage<'a>,
@@ -204,6 +204,10 @@ pub(crate) struct ContentContext<'a> {
     /// Sections only (else undefined): their subsections, in order (a list of `LinkItem`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub subsections: Option<Vec<LinkItem<'a>>>,
+    /// Sections whose list is split into pages only (else undefined): this list page's
+    /// place among them, a `Paginator`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub paginator: Option<crate::content::model::Paginator<'a>>,
 }
 
 /// `page` of a directory page.
@@ -261,6 +265,10 @@ pub struct DirectoryContext<'a> {
     /// `directory-list.html` only: the list's entries (a list of `DirectoryEntry`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub entries: Option<&'a serde_json::Value>,
+    /// `directory-list.html` of a list split into pages only: this list page's place
+    /// among them (a `Paginator`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub paginator: Option<&'a serde_json::Value>,
     /// `directory-entry.html` only: the entry (a `DirectoryEntry`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub entry: Option<&'a serde_json::Value>,
@@ -272,7 +280,7 @@ pub struct DirectoryContext<'a> {
 
 impl DirectoryContext<'_> {
     /// The names of the fields taken from the directory's page context.
-    pub const FROM_DIRECTORY: [&'static str; 10] = [
+    pub const FROM_DIRECTORY: [&'static str; 11] = [
         "countries",
         "category_links",
         "filter_languages",
@@ -281,6 +289,7 @@ impl DirectoryContext<'_> {
         "country",
         "category",
         "entries",
+        "paginator",
         "entry",
         "json_ld",
     ];
@@ -659,6 +668,24 @@ mod tests {
             .unwrap();
         let content = content_context(site, section_entry, en, "", None);
         check("ContentContext", &content);
+        let pager = crate::content::model::Pager {
+            per_page: 1,
+            count: 3,
+        };
+        let locs: Vec<_> = (1..=3)
+            .map(|n| pager.page(n, &site.urls[section_entry][en]))
+            .collect();
+        let lists = super::super::paginate::list_pages(
+            site,
+            section_entry,
+            en,
+            pager,
+            content.clone(),
+            &locs,
+        );
+        let paginator = lists[1].paginator.as_ref().unwrap();
+        check("Paginator", paginator);
+        check("PageNumber", &paginator.numbers[0]);
         check("ContentPage", &content.page);
         check("Alternate", &content.translations[0]);
 

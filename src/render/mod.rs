@@ -18,6 +18,7 @@ pub(crate) mod links;
 pub mod markdown;
 pub(crate) mod nav;
 pub(crate) mod pages;
+mod paginate;
 mod picture;
 pub mod raw_html;
 pub mod safety;

@@ -7,10 +7,10 @@ use super::context::{
     SearchGroup, SearchPage,
 };
 use super::links::{render_markdown, Embeds, Headings};
-use super::{alternates, Renderer};
+use super::{alternates, paginate, Renderer};
 use crate::campaign::Campaign;
 use crate::content::images::Images;
-use crate::content::model::{Alternates, EntryId, LangId, Site};
+use crate::content::model::{Alternates, EntryId, LangId, Location, Site};
 use crate::content::source::Kind;
 use crate::diagnostics::{Code, Diagnostic};
 use crate::directory;
@@ -24,6 +24,8 @@ pub struct Page {
     pub anchors: Vec<(EntryId, LangId)>,
     /// Links into the site that are not `@/` links, to check once the site is written.
     pub local_links: Vec<crate::render::markdown::LocalLink>,
+    /// A section whose list is split: its list pages after the first, with where each goes.
+    pub more: Vec<(Location, String)>,
 }
 
 /// The template a page is rendered with: its own `template:`, else by its kind.
@@ -96,9 +98,14 @@ impl Renderer {
         let base = self
             .page_base(site, lang, url, kind_of(site, entry))
             .map_err(|d| vec![d])?;
-        let mut ctx =
-            self.context_with(base, &content_context(site, entry, lang, &content, summary));
-        fill(&mut ctx, &campaign_context(site, campaign, entry, lang));
+        let whole = content_context(site, entry, lang, &content, summary);
+        let pager = site.pager(entry);
+        let locs = pager.map_or_else(Vec::new, |p| paginate::locations(site, p, entry, lang));
+        let lists = match pager {
+            Some(p) => paginate::list_pages(site, entry, lang, p, whole, &locs),
+            None => vec![whole],
+        };
+        let mut ctx = self.context_with(base, &campaign_context(site, campaign, entry, lang));
         if let Some(h) = help {
             let ids: Vec<&str> = h.pinned.iter().map(|s| s.value.as_str()).collect();
             let country = h.country.as_ref().map(|c| c.value.as_str());
@@ -106,14 +113,20 @@ impl Renderer {
                 ctx.insert("help", &strip);
             }
         }
-        self.render(&template, &ctx)
-            .map(|html| Page {
-                html,
-                warnings,
-                anchors,
-                local_links,
-            })
-            .map_err(|d| vec![d])
+        let mut html = Vec::with_capacity(lists.len());
+        for list in &lists {
+            // Every list page sets the same variables: each one's replace the last's.
+            fill(&mut ctx, list);
+            html.push(self.render(&template, &ctx).map_err(|d| vec![d])?);
+        }
+        let mut html = html.into_iter();
+        Ok(Page {
+            html: html.next().unwrap_or_default(),
+            warnings,
+            anchors,
+            local_links,
+            more: locs.into_iter().skip(1).zip(html).collect(),
+        })
     }
 
     /// Renders one directory page.
@@ -199,6 +212,7 @@ impl Renderer {
             country: get("country"),
             category: get("category"),
             entries: get("entries"),
+            paginator: get("paginator"),
             entry,
             json_ld: get("json_ld"),
         }
@@ -316,5 +330,6 @@ pub(crate) fn content_context<'a>(
         ancestors,
         pages,
         subsections,
+        paginator: None,
     }
 }

@@ -131,6 +131,8 @@ for (const [kind, path] of [['home', '/ps/'], ['section', '/ps/rights/'], ['page
   cases.push({ site: 'pashto', kind, lang: path.slice(1, 3), path });
 }
 for (const lang of ['en', 'ar']) cases.push({ site: 'wide', kind: 'page', lang, path: `/${lang}/wide/` });
+// A list page in the middle of a long list: the links between list pages, gaps and all.
+for (const lang of ['en', 'ar']) cases.push({ site: 'wide', kind: 'list', lang, path: `/${lang}/lists/page/4/` });
 
 for (const c of cases) {
   test(`${c.site} ${c.kind} (${c.lang}) ${c.path} fits a phone`, async (t) => {

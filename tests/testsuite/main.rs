@@ -20,6 +20,7 @@ mod hosts;
 mod hsds;
 mod images;
 mod incremental;
+mod pagination;
 mod properties;
 mod publish;
 mod real_corpus;

@@ -3,10 +3,12 @@
 
 mod alternates;
 mod ids;
+mod pagination;
 pub(crate) mod urls;
 
 pub use alternates::Alternates;
 pub use ids::{ids, EntryId, LangId};
+pub use pagination::{page_count, PageNumber, Pager, Paginator, DEFAULT_PER_PAGE};
 
 pub use urls::{check_segment, encode_segment};
 
@@ -190,6 +192,7 @@ pub fn build(config: Config, sources: Sources, drafts: bool) -> (Option<Site>, D
     check_quick_exit_guide(&site, &mut diags);
     urls::compute_urls(&mut site, &mut diags);
     compute_children(&mut site);
+    pagination::check(&site, &mut diags);
     (Some(site), diags)
 }
 

@@ -470,7 +470,7 @@ fn aliases(site: &Site, taken: &mut Taken, diags: &mut Diagnostics) -> Vec<Alias
 
 /// The URL and output file of an alias (trimmed), or why it is not a path on this site
 /// (`None` when no segment says).
-fn alias_location(raw: &str) -> Result<Location, Option<&'static str>> {
+pub(super) fn alias_location(raw: &str) -> Result<Location, Option<&'static str>> {
     let path = raw.trim_start_matches('/');
     let segs: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
     let bad = segs.iter().find_map(|s| check_segment(s).err());

@@ -25,6 +25,12 @@ pages-count = { $count ->
     [one] { $count }টি পাতা
    *[other] { $count }টি পাতা
 }
+# The list of a long section or directory list is split into pages; this names the links between them (for screen readers).
+pagination = এই তালিকার পাতাগুলো
+# $page is the number of this page, $total how many there are.
+page-of = { $total }টি পাতার মধ্যে { $page } নম্বর পাতা
+previous-page = আগের পাতা
+next-page = পরের পাতা
 footer-license = এই ওয়েবসাইটের লেখা Creative Commons Attribution 4.0 (CC BY 4.0) লাইসেন্সের অধীনে পাওয়া যায়।
 footer-built = Waymark দিয়ে তৈরি।
 # The campaign: its three parts, their videos and transcripts.

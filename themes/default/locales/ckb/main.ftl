@@ -24,6 +24,12 @@ pages-count = { $count ->
     [one] { $count } پەڕە
    *[other] { $count } پەڕە
 }
+# The list of a long section or directory list is split into pages; this names the links between them (for screen readers).
+pagination = پەڕەکانی ئەم لیستە
+# $page is the number of this page, $total how many there are.
+page-of = پەڕەی { $page } لە { $total }
+previous-page = پەڕەی پێشوو
+next-page = پەڕەی دواتر
 footer-license = دەقی ئەم ماڵپەڕە بە مۆڵەتی Creative Commons Attribution 4.0 (CC BY 4.0) بەردەستە.
 footer-built = بە Waymark دروستکراوە.
 # The campaign: its three parts, their videos and transcripts.

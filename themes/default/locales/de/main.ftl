@@ -24,6 +24,12 @@ pages-count = { $count ->
     [one] { $count } Seite
    *[other] { $count } Seiten
 }
+# Eine lange Liste in einem Bereich oder im Verzeichnis wird auf Seiten verteilt; das benennt die Links zwischen ihnen (für Screenreader).
+pagination = Seiten dieser Liste
+# $page ist die Nummer dieser Seite, $total die Zahl aller Seiten.
+page-of = Seite { $page } von { $total }
+previous-page = Vorige Seite
+next-page = Nächste Seite
 footer-license = Der Text dieser Website steht unter der Lizenz Creative Commons Namensnennung 4.0 (CC BY 4.0).
 footer-built = Erstellt mit Waymark.
 # Die Kampagne: ihre drei Teile, deren Videos und was darin gesagt wird.

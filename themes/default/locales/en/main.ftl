@@ -23,6 +23,12 @@ pages-count = { $count ->
     [one] { $count } page
    *[other] { $count } pages
 }
+# The list of a long section or directory list is split into pages; this names the links between them (for screen readers).
+pagination = Pages of this list
+# $page is the number of this page, $total how many there are.
+page-of = Page { $page } of { $total }
+previous-page = Previous page
+next-page = Next page
 footer-license = The text of this website is available under the Creative Commons Attribution 4.0 licence (CC BY 4.0).
 footer-built = Made with Waymark.
 # The campaign: its three parts, their videos and transcripts.

@@ -25,6 +25,12 @@ pages-count = { $count ->
     [many] { $count } de páginas
    *[other] { $count } páginas
 }
+# La lista larga de una sección o del directorio se divide en páginas; esto nombra los enlaces entre ellas (para lectores de pantalla).
+pagination = Páginas de esta lista
+# $page es el número de esta página y $total cuántas hay.
+page-of = Página { $page } de { $total }
+previous-page = Página anterior
+next-page = Página siguiente
 footer-license = El texto de este sitio web está disponible con la licencia Creative Commons Atribución 4.0 (CC BY 4.0).
 footer-built = Hecho con Waymark.
 # La campaña: sus tres partes, sus vídeos y lo que dicen.

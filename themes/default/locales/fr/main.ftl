@@ -25,6 +25,12 @@ pages-count = { $count ->
     [many] { $count } de pages
    *[other] { $count } pages
 }
+# La longue liste d’une rubrique ou de l’annuaire est découpée en pages ; ceci nomme les liens entre elles (pour les lecteurs d’écran).
+pagination = Pages de cette liste
+# $page est le numéro de cette page, $total le nombre de pages.
+page-of = Page { $page } sur { $total }
+previous-page = Page précédente
+next-page = Page suivante
 footer-license = Le texte de ce site est disponible sous licence Creative Commons Attribution 4.0 (CC BY 4.0).
 footer-built = Fait avec Waymark.
 # La campagne : ses trois parties, leurs vidéos et leurs transcriptions.

@@ -25,6 +25,12 @@ pages-count = { $count ->
     [many] { $count } di pagine
    *[other] { $count } pagine
 }
+# L’elenco lungo di una sezione o dei numeri di aiuto è diviso in pagine; questo dà il nome ai link tra di esse (per i lettori di schermo).
+pagination = Pagine di questo elenco
+# $page è il numero di questa pagina, $total quante sono in tutto.
+page-of = Pagina { $page } di { $total }
+previous-page = Pagina precedente
+next-page = Pagina successiva
 footer-license = Il testo di questo sito è disponibile con licenza Creative Commons Attribuzione 4.0 (CC BY 4.0).
 footer-built = Realizzato con Waymark.
 # La campagna: le sue tre parti, i loro video e le trascrizioni.

@@ -24,6 +24,12 @@ pages-count = { $count ->
     [one] { $count } rûpel
    *[other] { $count } rûpel
 }
+# The list of a long section or directory list is split into pages; this names the links between them (for screen readers).
+pagination = Rûpelên vê lîsteyê
+# $page is the number of this page, $total how many there are.
+page-of = Rûpela { $page } ji { $total }
+previous-page = Rûpela berê
+next-page = Rûpela din
 footer-license = Nivîsa vê malperê di bin lîsansa Creative Commons Attribution 4.0 (CC BY 4.0) de ye.
 footer-built = Bi Waymark hatiye çêkirin.
 # The campaign: its three parts, their videos and transcripts.

@@ -24,6 +24,12 @@ pages-count = { $count ->
     [one] { $count } پاڼه
    *[other] { $count } پاڼې
 }
+# The list of a long section or directory list is split into pages; this names the links between them (for screen readers).
+pagination = د دې لېست پاڼې
+# $page is the number of this page, $total how many there are.
+page-of = پاڼه { $page } له { $total } څخه
+previous-page = مخکېنۍ پاڼه
+next-page = بله پاڼه
 footer-license = د دې وېبپاڼې متن د کرېټیو کامنز د انتساب ۴٫۰ جواز (CC BY 4.0) لاندې شته.
 footer-built = په Waymark جوړه شوې.
 # The campaign: its three parts, their videos and transcripts.

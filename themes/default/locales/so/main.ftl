@@ -24,6 +24,12 @@ pages-count = { $count ->
     [one] { $count } bog
    *[other] { $count } bog
 }
+# The list of a long section or directory list is split into pages; this names the links between them (for screen readers).
+pagination = Bogagga liiskan
+# $page is the number of this page, $total how many there are.
+page-of = Bogga { $page } ee { $total }
+previous-page = Boggii hore
+next-page = Bogga xiga
 footer-license = Qoraalka websaydhkan waxaa lagu heli karaa shatiga Creative Commons Attribution 4.0 (CC BY 4.0).
 footer-built = Waxaa lagu sameeyay Waymark.
 # The campaign: its three parts, their videos and transcripts.

@@ -25,6 +25,12 @@ pages-count = { $count ->
     [one] { $count } ገጽ
    *[other] { $count } ገጻት
 }
+# The list of a long section or directory list is split into pages; this names the links between them (for screen readers).
+pagination = ገጻት እዚ ዝርዝር
+# $page is the number of this page, $total how many there are.
+page-of = ገጽ { $page } ካብ { $total }
+previous-page = ዝቐደመ ገጽ
+next-page = ዝቕጽል ገጽ
 footer-license = ጽሑፍ እዚ መርበብ ሓበሬታ ብፍቓድ Creative Commons Attribution 4.0 (CC BY 4.0) ይርከብ።
 footer-built = ብ Waymark ዝተሰርሐ።
 # The campaign: its three parts, their videos and transcripts.

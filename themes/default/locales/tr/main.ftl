@@ -25,6 +25,12 @@ pages-count = { $count ->
     [one] { $count } sayfa
    *[other] { $count } sayfa
 }
+# Bir bölümün ya da rehberin uzun listesi sayfalara bölünür; bu, sayfalar arasındaki bağlantıların adıdır (ekran okuyucular için).
+pagination = Bu listenin sayfaları
+# $page bu sayfanın numarası, $total toplam sayfa sayısıdır.
+page-of = { $total } sayfadan { $page }. sayfa
+previous-page = Önceki sayfa
+next-page = Sonraki sayfa
 footer-license = Bu sitenin metni Creative Commons Atıf 4.0 lisansıyla (CC BY 4.0) kullanılabilir.
 footer-built = Waymark ile yapıldı.
 # Kampanya: üç bölümü, videoları ve video metinleri.

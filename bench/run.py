@@ -46,6 +46,14 @@ What it does, in order:
    RSS, min-max, ratios to Hugo and the floor, HTML files written) and a table of
    microseconds per document across sizes.
 
+With --real-corpus [DIR], a row of real documents too: tldr pages (CC BY 4.0)
+converted by tests/corpus/tldr/convert.py, from DIR (a folder holding
+pages/common/ and pages.<lang>/common/: a tldr checkout; default the slice in
+tests/corpus/tldr/source/, 410 documents). The same content folder goes to
+Hugo with the generator's Hugo layouts (languages by file suffix, as in
+Waymark). Only the waymark, hugo and floor rows run on it. `--sizes ''` runs
+it alone.
+
 Exits non-zero if any tool fails (its output is shown).
 
 Where the outputs go matters. On this machine's ext4 disk, creating thousands
@@ -153,6 +161,31 @@ def corpus(args, target, pages, sections, docs):
         die("%s has %d markdown files, expected %d" % (out, n, docs))
     open(stamp, "w").close()
     return out
+
+
+def real_corpus(args):
+    """The tldr pages in DIR converted for Waymark, and the same content for Hugo.
+    Returns (documents, languages, hugo dir, waymark dir)."""
+    src = os.path.abspath(args.real_corpus)
+    if not os.path.isdir(os.path.join(src, "pages", "common")):
+        die("%s holds no pages/common/ (give a tldr checkout or the test slice)" % src)
+    wdir = os.path.join(args.corpus_dir, "real-waymark")
+    hdir = os.path.join(args.corpus_dir, "real-hugo")
+    for d in (wdir, hdir):
+        shutil.rmtree(d, ignore_errors=True)
+    convert = os.path.join(REPO, "tests", "corpus", "tldr", "convert.py")
+    docs = int(capture([sys.executable, convert, src, wdir]) or 0)
+    if docs == 0:
+        die("the converter wrote no documents from %s" % src)
+    docs += 1  # the home page
+    with open(os.path.join(wdir, "site.yaml"), encoding="utf-8") as fh:
+        langs = re.findall(r"- code: (\S+)", fh.read())
+    spec = importlib.util.spec_from_file_location("gen_corpus", args.gen)
+    gen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gen)
+    gen.write_hugo({"langs": langs, "default": langs[0]}, argparse.Namespace(page_nav="section"), hdir)
+    shutil.copytree(os.path.join(wdir, "content"), os.path.join(hdir, "content"))
+    return docs, len(langs), hdir, wdir
 
 
 # --------------------------------------------------------------------------
@@ -302,6 +335,8 @@ def main(argv=None):
                     help="remove the alignment of table columns from the corpus, for every tool")
     ap.add_argument("--no-cargo-build", action="store_true", help="use the binaries as built")
     ap.add_argument("--json", help="also write the raw results to this file")
+    ap.add_argument("--real-corpus", nargs="?", const=os.path.join(REPO, "tests", "corpus", "tldr", "source"),
+                    help="also time real documents: tldr pages from DIR (default: the test slice)")
     args = ap.parse_args(argv)
 
     if not os.access(TIME, os.X_OK):
@@ -324,7 +359,13 @@ def main(argv=None):
                   % (want, docs, pages, sections), file=sys.stderr)
         hdir = corpus(args, "hugo", pages, sections, docs)
         wdir = corpus(args, "waymark", pages, sections, docs)
-        shapes.append((docs, pages, sections, hdir, wdir))
+        label = "%d documents (%d pages + %d sections + home, x %d languages)" % (docs, pages, sections, nlangs)
+        shapes.append((docs, label, hdir, wdir, True))
+    if args.real_corpus:
+        docs, n, hdir, wdir = real_corpus(args)
+        label = "real corpus: tldr pages from %s, %d documents in %d languages" % (
+            os.path.relpath(args.real_corpus, REPO), docs, n)
+        shapes.append((docs, label, hdir, wdir, False))
 
     load_before = loadavg()
     started = datetime.datetime.now().astimezone()
@@ -347,7 +388,7 @@ def main(argv=None):
     print("\n".join(header), flush=True)
 
     results = {}
-    for docs, pages, sections, hdir, wdir in shapes:
+    for docs, label, hdir, wdir, synthetic in shapes:
         nothing = lambda: None
         # The default build is timed cold: without the pages an earlier build's safety
         # check passed (.waymark-cache/checked/, which the nginx rows leave behind).
@@ -355,7 +396,7 @@ def main(argv=None):
         cold = lambda: shutil.rmtree(checked, ignore_errors=True)
         tools = [("waymark", [waymark, "build", "--root", wdir, "--out", "{out}", "--host", "cloudflare",
                               "--quiet"], cold)]
-        if args.nginx_rows:
+        if args.nginx_rows and synthetic:
             nginx = [waymark, "build", "--root", wdir, "--out", "{out}", "--host", "nginx", "--quiet"]
             cache = os.path.join(wdir, ".waymark-cache")
             tools.append(("nginx-edit", nginx, lambda: edit_one_page(wdir)))
@@ -380,10 +421,9 @@ def main(argv=None):
                 if rnd >= args.warmup:
                     samples[name].append((wall, kib, cpu))
         med = {t: statistics.median(w for w, _, _ in s) for t, s in samples.items()}
-        results[docs] = {"pages": pages, "sections": sections, "median_s": med,
-                         "samples": samples, "html_files": html}
+        results[label] = {"documents": docs, "median_s": med, "samples": samples, "html_files": html}
         print()
-        print("## %d documents (%d pages + %d sections + home, x %d languages)" % (docs, pages, sections, nlangs))
+        print("## " + label)
         print()
         print("| tool | median wall s | min-max s | docs/s | µs/doc | CPU s (user+sys, median) | peak MiB (median) | vs Hugo | vs floor | .html written |")
         print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
@@ -405,10 +445,12 @@ def main(argv=None):
         print()
         print("## Linearity: µs per document (median wall / documents)")
         print()
-        print("| tool | " + " | ".join("%d docs" % d for d in results) + " |")
+        print("| tool | " + " | ".join("%d docs" % r["documents"] for r in results.values()) + " |")
         print("|---|" + "---:|" * len(results))
         for t in names:
-            print("| %s | %s |" % (t, " | ".join(fmt(r["median_s"][t] / d * 1e6, 0) for d, r in results.items())))
+            print("| %s | %s |" % (t, " | ".join(
+                fmt(r["median_s"][t] / r["documents"] * 1e6, 0) if t in r["median_s"] else "-"
+                for r in results.values())))
     print()
     print("- load average after: %s (2-core machine: anything near or above 2 means other work was running)"
           % loadavg())

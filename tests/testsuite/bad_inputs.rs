@@ -347,6 +347,17 @@ const CASES: &[Case] = &[
         ]),
     ),
     case(
+        "alias on a bundle's file",
+        "campaign",
+        |r| {
+            page(
+                r,
+                "---\ntitle: A\naliases: [\"/ar/films/one/one.ar.vtt/\"]\n---\n",
+            )
+        },
+        errors(&[at("alias-taken", CASE_MD, 3).names(&["content/films/one/one.ar.vtt"])]),
+    ),
+    case(
         "a language that would take the search pages' folder",
         "multilingual",
         |r| site_yaml(r, &format!("{LANGS}  - code: search\n    name: Search\n")),
@@ -1283,6 +1294,85 @@ fn every_bad_input_is_reported_with_its_code_file_and_line() {
         CASES.len(),
         failures.join("\n\n")
     );
+}
+
+/// `serve` meets every hostile input of the table that breaks a build as an editor's
+/// change while it runs: it keeps running, keeps answering, and shows the errors on its
+/// pages (none of them ends it with a panic, a stack overflow, an abort or a hang).
+#[test]
+fn serve_survives_every_hostile_input_in_the_table() {
+    let cases: Vec<&Case> = CASES
+        .iter()
+        .filter(|c| match (&c.command, &c.expect) {
+            // `serve` gives the site its own address: site.yaml's `base_url` is not used.
+            (Build(_), Errors { want, .. }) => !want.iter().all(|w| w.code == "bad-base-url"),
+            _ => false,
+        })
+        .collect();
+    assert!(cases.len() >= 60, "{} cases", cases.len());
+    let failures: Vec<String> = std::thread::scope(|s| {
+        let handles: Vec<_> = cases
+            .chunks(cases.len().div_ceil(2))
+            .map(|chunk| {
+                s.spawn(move || chunk.iter().filter_map(|c| served(c)).collect::<Vec<_>>())
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap())
+            .collect()
+    });
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// What went wrong when `serve` met `case`, if anything.
+fn served(case: &Case) -> Option<String> {
+    use crate::serve::{free_port, get, Server};
+    use std::time::{Duration, Instant};
+    let site = Site::nested(case.fixture, case.under);
+    let port = free_port();
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_waymark"))
+        .args(["serve", "--render-time-limit", "5", "--root"])
+        .arg(&site.root)
+        .args(["--port", &port.to_string()])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut server = Server(child);
+    // Polls `/` until `pred` holds or the server exits; `None` after `secs`.
+    let mut until = |secs: u64, pred: &dyn Fn(&str) -> bool| -> Result<(), String> {
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(secs) {
+            if let Ok(Some(status)) = server.0.try_wait() {
+                return Err(format!("serve ended: {status}"));
+            }
+            if let Some((_, body)) = get(port, "/") {
+                if pred(&body) {
+                    return Ok(());
+                }
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Err(format!("nothing after {secs} s"))
+    };
+    let name = case.name;
+    // The fixture as committed (a few are broken already), then the hostile change.
+    if let Err(e) = until(60, &|b| {
+        b.contains("<html") || b.contains("The site has errors")
+    }) {
+        return Some(format!("{name}: before the change: {e}"));
+    }
+    (case.setup)(&site.root);
+    if let Err(e) = until(60, &|b| b.contains("The site has errors")) {
+        return Some(format!("{name}: after the change: {e}"));
+    }
+    // Still there a moment later, answering.
+    std::thread::sleep(Duration::from_millis(300));
+    match (server.0.try_wait(), get(port, "/")) {
+        (Ok(None), Some(_)) => None,
+        (status, _) => Some(format!("{name}: serve stopped answering ({status:?})")),
+    }
 }
 
 /// For people: `error[code]: message`, the location, the offending line under it.

@@ -8,7 +8,7 @@ use std::net::{TcpListener, TcpStream};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-struct Server(Child);
+pub(crate) struct Server(pub(crate) Child);
 
 impl Drop for Server {
     fn drop(&mut self) {
@@ -21,7 +21,7 @@ impl Drop for Server {
 }
 
 /// Sends SIGTERM and waits up to 10 s for the exit status.
-fn stop(child: &mut Child) -> Option<std::process::ExitStatus> {
+pub(crate) fn stop(child: &mut Child) -> Option<std::process::ExitStatus> {
     Command::new("kill")
         .args(["-TERM", &child.id().to_string()])
         .status()
@@ -36,7 +36,7 @@ fn stop(child: &mut Child) -> Option<std::process::ExitStatus> {
     None
 }
 
-fn free_port() -> u16 {
+pub(crate) fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -45,7 +45,7 @@ fn free_port() -> u16 {
 }
 
 /// A plain HTTP/1.0 GET: (status, body).
-fn get(port: u16, path: &str) -> Option<(u16, String)> {
+pub(crate) fn get(port: u16, path: &str) -> Option<(u16, String)> {
     get_as(port, path, "127.0.0.1")
 }
 

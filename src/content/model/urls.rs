@@ -234,7 +234,8 @@ pub(super) fn compute_urls(site: &mut Site, diags: &mut Diagnostics) {
     let slugs = slugs(site, diags);
     let urls = locations(site, &slugs);
     let mut taken = check_unique(site, &urls, diags);
-    let aliases = aliases(site, &mut taken, diags);
+    let files = bundle_outputs(site, &urls);
+    let aliases = aliases(site, &mut taken, &files, diags);
     drop(taken);
     site.urls = urls;
     site.aliases = aliases;
@@ -400,9 +401,31 @@ fn check_unique<'u>(site: &Site, urls: &'u [Vec<Location>], diags: &mut Diagnost
     taken
 }
 
+/// Where each bundle's files are copied (beside each language's version of its page) →
+/// the file in content/.
+fn bundle_outputs<'s>(site: &'s Site, urls: &[Vec<Location>]) -> HashMap<PathBuf, &'s Path> {
+    let mut files = HashMap::new();
+    for f in &site.bundle_files {
+        let Some(&e) = site.by_key.get(&format!("{}/index.md", f.bundle)) else {
+            continue;
+        };
+        for loc in &urls[e] {
+            if let Some(dir) = loc.out.parent() {
+                files.insert(dir.join(&f.name), f.file.as_path());
+            }
+        }
+    }
+    files
+}
+
 /// Aliases: old paths that redirect to the page in the alias's language. Each one takes
-/// its path in `taken`, unless a page or an earlier alias has it.
-fn aliases(site: &Site, taken: &mut Taken, diags: &mut Diagnostics) -> Vec<Alias> {
+/// its path in `taken`, unless a page, an earlier alias or a bundle's file has it.
+fn aliases(
+    site: &Site,
+    taken: &mut Taken,
+    files: &HashMap<PathBuf, &Path>,
+    diags: &mut Diagnostics,
+) -> Vec<Alias> {
     let mut aliases = Vec::new();
     for (i, e) in site.entry_ids().zip(&site.entries) {
         for (l, doc) in site.lang_ids().zip(&e.docs) {
@@ -434,6 +457,22 @@ fn aliases(site: &Site, taken: &mut Taken, diags: &mut Diagnostics) -> Vec<Alias
                         Diagnostic::error(
                             Code::ReservedUrl,
                             format!("alias `{raw}` is where Waymark writes {what}"),
+                        )
+                        .hint("remove the alias, or choose another path"),
+                    ));
+                    continue;
+                }
+                // A file of a page bundle at the alias's path, or at a folder of it.
+                if let Some(file) = out.ancestors().find_map(|p| files.get(p)) {
+                    diags.push(at_value(
+                        &doc.src,
+                        &a.referenced,
+                        Diagnostic::error(
+                            Code::AliasTaken,
+                            format!(
+                                "alias `{raw}` is where the file {} is copied",
+                                display_path(file)
+                            ),
                         )
                         .hint("remove the alias, or choose another path"),
                     ));

@@ -4,6 +4,7 @@
 mod build;
 mod check;
 pub(crate) mod exit;
+mod init;
 mod new;
 mod print;
 pub mod serve;
@@ -30,6 +31,8 @@ enum Command {
     Serve(serve::ServeArgs),
     /// Which pages, captions and interface strings are missing, outdated or machine-made
     Translations(translations::TranslationsArgs),
+    /// Start a new site in a new or empty folder: site.yaml, pages, a directory entry, the publish workflow, EDITING.md
+    Init(init::InitArgs),
     /// Write a new page, or the translation of an existing page, with its front matter
     New(new::NewArgs),
     /// Check the site as `build` does (links and anchors in every language included), writing nothing
@@ -49,6 +52,7 @@ pub fn run() -> i32 {
     match cli.command {
         Command::Serve(args) => serve::run(args),
         Command::Translations(args) => translations::run(args),
+        Command::Init(args) => init::run(args),
         Command::New(args) => new::run(args),
         Command::Check(args) => check::run(args),
         Command::Build(args) => build::run(args),

@@ -266,9 +266,15 @@ impl Config {
                 .hint(hint)]));
             }
         };
+        Self::parse(&text, base_url_override)
+    }
+
+    /// Parses and validates the text of a `site.yaml`.
+    pub fn parse(text: &str, base_url_override: Option<&str>) -> Result<Config, Diagnostics> {
+        let file = Path::new(CONFIG_FILE);
         let raw: RawConfig =
-            yaml::parse(&text, file, &text, 1).map_err(|d| Diagnostics::from_iter([d]))?;
-        Self::validate(raw, &text, base_url_override)
+            yaml::parse(text, file, text, 1).map_err(|d| Diagnostics::from_iter([d]))?;
+        Self::validate(raw, text, base_url_override)
     }
 
     fn validate(

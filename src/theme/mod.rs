@@ -11,6 +11,20 @@ use walkdir::WalkDir;
 
 static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
 
+/// The built-in theme's interface strings for `code` (`locales/<code>/*.ftl`): (file
+/// name, text), in name order; empty when the theme has none for that language.
+pub fn builtin_locale(code: &str) -> Vec<(&'static str, &'static str)> {
+    let Some(dir) = DEFAULT_THEME.get_dir(format!("locales/{code}")) else {
+        return Vec::new();
+    };
+    let mut files: Vec<(&str, &str)> = dir
+        .files()
+        .filter_map(|f| Some((f.path().file_name()?.to_str()?, f.contents_utf8()?)))
+        .collect();
+    files.sort();
+    files
+}
+
 #[derive(Debug, Clone)]
 pub struct ThemeFile {
     pub bytes: Vec<u8>,

@@ -20,6 +20,7 @@ mod hosts;
 mod hsds;
 mod images;
 mod incremental;
+mod init;
 mod pagination;
 mod properties;
 mod publish;

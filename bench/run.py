@@ -51,8 +51,12 @@ converted by tests/corpus/tldr/convert.py, from DIR (a folder holding
 pages/common/ and pages.<lang>/common/: a tldr checkout; default the slice in
 tests/corpus/tldr/source/, 410 documents). The same content folder goes to
 Hugo with the generator's Hugo layouts (languages by file suffix, as in
-Waymark). Only the waymark, hugo and floor rows run on it. `--sizes ''` runs
-it alone.
+Waymark; in Hugo's copy only, a space after `{{` where tldr's `{{<Esc>}}`-style
+placeholders would open a Hugo shortcode and fail its build). Only the waymark,
+hugo and floor rows run on it; Hugo's pages there carry no list of their section's
+pages (`--page-nav none`: tldr's pages are one section of 4,613) and its embedded
+link and image render hooks are off (they refuse `<http://localhost:port>`).
+`--sizes ''` runs it alone.
 
 Exits non-zero if any tool fails (its output is shown).
 
@@ -183,8 +187,24 @@ def real_corpus(args):
     spec = importlib.util.spec_from_file_location("gen_corpus", args.gen)
     gen = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(gen)
-    gen.write_hugo({"langs": langs, "default": langs[0]}, argparse.Namespace(page_nav="section"), hdir)
+    # No per-page list of the section's pages (tldr's 4,613 pages are one section: a
+    # list on each page would be quadratic, and Waymark's menu is capped instead), and
+    # Hugo's own link and image render hooks off: they refuse tldr's `<http://localhost:port>`.
+    gen.write_hugo({"langs": langs, "default": langs[0]}, argparse.Namespace(page_nav="none"), hdir)
+    with open(os.path.join(hdir, "hugo.toml"), "a", encoding="utf-8") as fh:
+        fh.write('\n[markup.goldmark.renderHooks.link]\nuseEmbedded = "never"\n'
+                 '[markup.goldmark.renderHooks.image]\nuseEmbedded = "never"\n')
     shutil.copytree(os.path.join(wdir, "content"), os.path.join(hdir, "content"))
+    # tldr's `{{<Esc>}}`-style placeholders open Hugo shortcodes, which fail the build:
+    # in Hugo's copy only, a space after `{{` (49 of the full slice's files).
+    for folder, _, files in os.walk(os.path.join(hdir, "content")):
+        for f in files:
+            path = os.path.join(folder, f)
+            with open(path, encoding="utf-8") as fh:
+                text = fh.read()
+            if "{{<" in text or "{{%" in text:
+                with open(path, "w", encoding="utf-8") as fh:
+                    fh.write(text.replace("{{<", "{{ <").replace("{{%", "{{ %"))
     return docs, len(langs), hdir, wdir
 
 

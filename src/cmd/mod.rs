@@ -3,6 +3,7 @@
 
 mod build;
 mod check;
+mod directory;
 pub(crate) mod exit;
 mod init;
 mod new;
@@ -39,6 +40,8 @@ enum Command {
     Check(check::CheckArgs),
     /// Build the site into public/ (or --out)
     Build(build::BuildArgs),
+    /// The directory as a spreadsheet: export every entry as a CSV row, or import rows as entry files
+    Directory(directory::DirectoryArgs),
 }
 
 pub fn run() -> i32 {
@@ -56,5 +59,6 @@ pub fn run() -> i32 {
         Command::New(args) => new::run(args),
         Command::Check(args) => check::run(args),
         Command::Build(args) => build::run(args),
+        Command::Directory(args) => directory::run(args),
     }
 }

@@ -189,6 +189,9 @@ codes! {
     DirectoryEntry = "directory-entry",
     /// Two directory entries have the same id.
     DuplicateId = "duplicate-id",
+    /// A directory spreadsheet (`waymark directory import`) that cannot be read, a column
+    /// it does not know, a row without an id, or a yes/no cell that is neither.
+    BadSheet = "bad-sheet",
     /// A directory entry whose details are older than `stale_after_days`, counted from `verified.on`, else from `source.date` (a warning).
     StaleEntry = "stale-entry",
     /// A directory entry's `source.date` that is not a day, a month or a year, or a `verified.on` that is not a day.

@@ -320,8 +320,25 @@ fn load_one(
     today: Option<NaiveDate>,
 ) -> (Option<Entry>, Vec<Diagnostic>) {
     let file = path.strip_prefix(root).unwrap_or(path).to_path_buf();
-    let (text, raw) = match read_entry(path, &file) {
-        Ok(read) => read,
+    let text = match read_text(path, &file) {
+        Ok(text) => text,
+        Err(d) => return (None, vec![d]),
+    };
+    check_text(text, file, config, today)
+}
+
+/// Checks the entry whose YAML is `text`, at `file` (below the site's folder; its name
+/// is the entry's id), as `load` checks an entry file: the entry, if it has no error, and
+/// every problem found.
+pub(crate) fn check_text(
+    text: String,
+    file: PathBuf,
+    config: &Config,
+    today: Option<NaiveDate>,
+) -> (Option<Entry>, Vec<Diagnostic>) {
+    let path = file.clone();
+    let raw: RawEntry = match crate::content::yaml::parse(&text, &file, &text, 1) {
+        Ok(raw) => raw,
         Err(d) => return (None, vec![d]),
     };
     let mut check = EntryCheck {
@@ -331,7 +348,7 @@ fn load_one(
         today,
         diags: Vec::new(),
     };
-    let id = check.id(path);
+    let id = check.id(&path);
     check.texts(&raw);
     let kind = check.kind(&raw.kind);
     let country = check.country(&raw.country);
@@ -379,8 +396,8 @@ fn load_one(
     (Some(entry), diags)
 }
 
-/// An entry file's text and its fields, or why it cannot be read or parsed.
-fn read_entry(path: &Path, file: &Path) -> Result<(String, RawEntry), Diagnostic> {
+/// An entry file's text, or why it cannot be read.
+fn read_text(path: &Path, file: &Path) -> Result<String, Diagnostic> {
     let text = match crate::content::source::read_capped(path).map(String::from_utf8) {
         Ok(Ok(t)) => t,
         Ok(Err(e)) => {
@@ -399,8 +416,7 @@ fn read_entry(path: &Path, file: &Path) -> Result<(String, RawEntry), Diagnostic
             )
         }
     };
-    let raw: RawEntry = crate::content::yaml::parse(&text, file, &text, 1)?;
-    Ok((text, raw))
+    Ok(text)
 }
 
 /// The checks of one entry's fields, with the problems found so far.

@@ -10,6 +10,7 @@ pub(crate) mod languages;
 pub mod pages;
 pub mod phones;
 pub mod provenance;
+pub mod sheet;
 pub(crate) mod words_view;
 
 mod load;

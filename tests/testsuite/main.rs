@@ -14,6 +14,7 @@ mod crash;
 mod determinism;
 mod directory;
 mod directory_dates;
+mod directory_sheet;
 mod editor;
 mod fuzz_regressions;
 mod hosts;

@@ -1,0 +1,161 @@
+//! `waymark directory export|import`: the directory as a CSV sheet. The bundled
+//! directory goes out and back in with the same data; a bad cell is an error at its row
+//! and column; an entry file is never replaced without `--update`.
+
+use crate::support::{copy_tree, parse_diagnostics, waymark, Run};
+use std::path::{Path, PathBuf};
+
+const REPO: &str = env!("CARGO_MANIFEST_DIR");
+
+/// A copy of the bundled site (site.yaml, content/, locales/) in a new temporary folder.
+fn bundled() -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    for part in ["content", "locales"] {
+        copy_tree(&Path::new(REPO).join(part), &root.join(part));
+    }
+    std::fs::copy(Path::new(REPO).join("site.yaml"), root.join("site.yaml")).unwrap();
+    (tmp, root)
+}
+
+fn run(root: &Path, args: &[&str]) -> Run {
+    let mut all = vec!["directory", args[0], "--root", root.to_str().unwrap()];
+    all.extend(&args[1..]);
+    waymark(all)
+}
+
+fn directory_json(root: &Path) -> String {
+    let out = root.join("public");
+    let build = waymark([
+        "build",
+        "--root",
+        root.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--quiet",
+    ]);
+    assert_eq!(build.code, 0, "{build}");
+    std::fs::read_to_string(out.join("directory.json")).unwrap()
+}
+
+#[test]
+fn the_bundled_directory_goes_out_and_back_in_the_same() {
+    let (tmp, root) = bundled();
+    let before = directory_json(&root);
+    let sheet = tmp.path().join("entries.csv");
+    let export = run(&root, &["export", "--out", sheet.to_str().unwrap()]);
+    assert_eq!(export.code, 0, "{export}");
+    let text = std::fs::read_to_string(&sheet).unwrap();
+    assert!(text.starts_with("id,name,name.en,name.ar,"), "{text}");
+    assert!(text.contains(",phone2,"), "numbered phone columns");
+
+    // Without the entry files, the sheet brings every entry back.
+    std::fs::remove_dir_all(root.join("content/directory")).unwrap();
+    let import = run(&root, &["import", sheet.to_str().unwrap()]);
+    assert_eq!(import.code, 0, "{import}");
+    assert_eq!(
+        directory_json(&root),
+        before,
+        "the directory's data changed on the way"
+    );
+    // And out again, byte for byte.
+    let again = tmp.path().join("again.csv");
+    assert_eq!(
+        run(&root, &["export", "--out", again.to_str().unwrap()]).code,
+        0
+    );
+    assert_eq!(std::fs::read_to_string(again).unwrap(), text);
+
+    // An entry file is never replaced without --update.
+    let import = run(
+        &root,
+        &["import", sheet.to_str().unwrap(), "--format", "json"],
+    );
+    assert_eq!(import.code, 1, "{import}");
+    assert!(parse_diagnostics(&import.stdout)
+        .iter()
+        .all(|d| d.is("duplicate-id")));
+    let import = run(&root, &["import", sheet.to_str().unwrap(), "--update"]);
+    assert_eq!(import.code, 0, "{import}");
+}
+
+const HEAD: &str =
+    "id,name.en,kind,country,categories,phone1,phone2,phone2.sms,source.name,source.date,exampel\n";
+
+#[test]
+fn a_bad_cell_is_an_error_at_its_row_and_column() {
+    let (tmp, root) = bundled();
+    let mut sheet = String::from(HEAD.trim_end_matches(",exampel\n"));
+    sheet.push('\n');
+    for i in 0..5 {
+        sheet.push_str(&format!(
+            "gr-sample-{i},Sample {i},helpline,GR,emergency,112,,,Leaflet,2024\n"
+        ));
+    }
+    // Row 7 (the header is row 1): a number that is no phone number in column `phone2`,
+    // and a yes/no cell that is neither.
+    sheet.push_str("gr-sample-5,Sample 5,helpline,GR,emergency,112,12,perhaps,Leaflet,2024\n");
+    let file = tmp.path().join("sheet.csv");
+    std::fs::write(&file, &sheet).unwrap();
+    let import = run(
+        &root,
+        &["import", file.to_str().unwrap(), "--format", "json"],
+    );
+    assert_eq!(import.code, 1, "{import}");
+    let diags = parse_diagnostics(&import.stdout);
+    let at = |column: usize| {
+        diags
+            .iter()
+            .find(|d| d.line == Some(7) && d.column == Some(column))
+    };
+    let sms = at(8).unwrap_or_else(|| panic!("{diags:#?}"));
+    assert!(
+        sms.message.contains("phone2.sms") && sms.is("bad-sheet"),
+        "{sms:?}"
+    );
+    assert!(diags
+        .iter()
+        .all(|d| d.file.as_deref().is_some_and(|f| f.ends_with("sheet.csv"))));
+    // Nothing was written.
+    assert!(!root.join("content/directory/gr/gr-sample-0.yaml").exists());
+
+    // Without the yes/no mistake, the phone's own check speaks for column `phone2`.
+    std::fs::write(&file, sheet.replace(",12,perhaps,", ",12,,")).unwrap();
+    let import = run(
+        &root,
+        &["import", file.to_str().unwrap(), "--format", "json"],
+    );
+    assert_eq!(import.code, 1, "{import}");
+    let diags = parse_diagnostics(&import.stdout);
+    let phone = diags
+        .iter()
+        .find(|d| d.line == Some(7) && d.column == Some(7))
+        .unwrap_or_else(|| panic!("{diags:#?}"));
+    assert!(phone.message.contains("column `phone2`"), "{phone:?}");
+    assert!(phone.hint.is_some(), "{phone:?}");
+    assert_eq!(diags.len(), 1, "{diags:#?}");
+}
+
+#[test]
+fn an_unknown_column_is_named_with_the_nearest_known_one() {
+    let (tmp, root) = bundled();
+    let file = tmp.path().join("sheet.csv");
+    std::fs::write(
+        &file,
+        format!("{HEAD}gr-x,X,helpline,GR,emergency,112,,,Leaflet,2024,yes\n"),
+    )
+    .unwrap();
+    let import = run(
+        &root,
+        &["import", file.to_str().unwrap(), "--format", "json"],
+    );
+    assert_eq!(import.code, 1, "{import}");
+    let diags = parse_diagnostics(&import.stdout);
+    assert_eq!(diags.len(), 1, "{diags:#?}");
+    assert_eq!((diags[0].line, diags[0].column), (Some(1), Some(11)));
+    assert!(diags[0].message.contains("`exampel`"));
+    assert!(
+        diags[0].hint.as_deref().unwrap_or("").contains("`example`"),
+        "{diags:#?}"
+    );
+}

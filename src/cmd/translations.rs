@@ -23,6 +23,18 @@ pub(crate) struct TranslationsArgs {
     /// Record the source's current version in this translation (after updating it)
     #[arg(long, value_name = "FILE")]
     stamp: Option<PathBuf>,
+    /// Write translators' files of every page: `xliff` (XLIFF 2.0), for --lang
+    #[arg(long, value_name = "FORMAT", value_parser = ["xliff"], requires = "lang")]
+    export: Option<String>,
+    /// The language the exported files are to be translated into
+    #[arg(long, value_name = "CODE")]
+    lang: Option<String>,
+    /// Where --export writes (default: translations/<lang>/ in the site's folder)
+    #[arg(long, value_name = "DIR")]
+    out: Option<PathBuf>,
+    /// Translated XLIFF files to write back as pages (`page.<lang>.md`)
+    #[arg(long, value_name = "FILE", num_args = 1.., conflicts_with = "export")]
+    import: Vec<PathBuf>,
 }
 
 pub(crate) fn run(args: TranslationsArgs) -> i32 {
@@ -30,6 +42,10 @@ pub(crate) fn run(args: TranslationsArgs) -> i32 {
         root,
         format,
         stamp,
+        export,
+        lang,
+        out,
+        import,
     } = args;
     if !root.join(crate::content::config::CONFIG_FILE).is_file() {
         eprintln!("error: no site.yaml in {}", root.display());
@@ -45,6 +61,13 @@ pub(crate) fn run(args: TranslationsArgs) -> i32 {
     if diags.has_errors() {
         print_diags(&diags.sorted(), Format::Human);
         return EXIT_SITE;
+    }
+    if export.is_some() {
+        let lang = lang.unwrap_or_default();
+        return export_xliff(&site, &root, &lang, out.as_deref());
+    }
+    if !import.is_empty() {
+        return import_xliff(&site, &root, &import);
     }
     if let Some(file) = stamp {
         return match crate::i18n::translations::stamp(&site, &root, &file) {
@@ -93,4 +116,126 @@ fn load_site(
         Some(s) => Ok((s, theme, diags)),
         None => Err(diags),
     }
+}
+
+/// `--export xliff --lang L`: a file per page of the default language.
+fn export_xliff(
+    site: &crate::content::model::Site,
+    root: &Path,
+    lang: &str,
+    out: Option<&Path>,
+) -> i32 {
+    let config = &site.config;
+    if !config.is_language(lang) || lang == config.default_language {
+        eprintln!(
+            "error: `{lang}` is not a language to translate into: one of {}",
+            config
+                .codes()
+                .into_iter()
+                .filter(|c| *c != config.default_language)
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        return EXIT_USAGE;
+    }
+    let out = out.map_or_else(|| root.join("translations").join(lang), Path::to_path_buf);
+    let mut written = 0;
+    for e in &site.entries {
+        let Some(doc) = &e.docs[site.default_index()] else {
+            continue;
+        };
+        let Ok(text) = std::fs::read_to_string(root.join(&doc.src.file)) else {
+            continue;
+        };
+        let xml = crate::i18n::xliff::export(&e.key, &text, &config.default_language, lang);
+        let target = out.join(format!("{}.xlf", e.key));
+        let result = target
+            .parent()
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .and_then(|()| std::fs::write(&target, xml));
+        if let Err(err) = result {
+            eprintln!("error: cannot write {}: {err}", target.display());
+            return EXIT_SITE;
+        }
+        written += 1;
+    }
+    eprintln!(
+        "{written} pages to translate into {lang}, in {}",
+        out.display()
+    );
+    EXIT_OK
+}
+
+/// `--import FILE…`: each translated file written as its page's translation.
+fn import_xliff(site: &crate::content::model::Site, root: &Path, files: &[PathBuf]) -> i32 {
+    use crate::diagnostics::{Code, Diagnostic};
+    let mut problems = Diagnostics::new();
+    let mut pages = Vec::new();
+    for file in files {
+        let xml = match std::fs::read_to_string(file) {
+            Ok(x) => x,
+            Err(e) => {
+                problems.push(
+                    Diagnostic::error(Code::Unreadable, format!("cannot read it: {e}")).file(file),
+                );
+                continue;
+            }
+        };
+        // The page it translates, named in the file.
+        let key = xml
+            .split("original=\"")
+            .nth(1)
+            .and_then(|r| r.split('"').next())
+            .map(|k| {
+                quick_xml::escape::unescape(k)
+                    .map(|k| k.into_owned())
+                    .unwrap_or_default()
+            })
+            .unwrap_or_default();
+        let Some(&entry) = site.by_key.get(&key) else {
+            problems.push(
+                Diagnostic::error(
+                    Code::BadXliff,
+                    format!("`{key}` is not a page of this site"),
+                )
+                .file(file)
+                .hint("import files exported from this site"),
+            );
+            continue;
+        };
+        let Some(doc) = &site.entries[entry].docs[site.default_index()] else {
+            continue;
+        };
+        let source = std::fs::read_to_string(root.join(&doc.src.file)).unwrap_or_default();
+        match crate::i18n::xliff::import(&xml, file, &source) {
+            Ok((_, lang, md))
+                if site.config.is_language(&lang) && lang != site.config.default_language =>
+            {
+                let stem = doc.src.file.to_string_lossy();
+                let target = root.join(format!("{}.{lang}.md", stem.trim_end_matches(".md")));
+                pages.push((target, md));
+            }
+            Ok((_, lang, _)) => problems.push(
+                Diagnostic::error(
+                    Code::BadXliff,
+                    format!("its target language `{lang}` is not a language to translate into"),
+                )
+                .file(file)
+                .hint("set trgLang to one of the site's languages"),
+            ),
+            Err(d) => problems.push(d),
+        }
+    }
+    if problems.has_errors() {
+        print_diags(&problems, Format::Human);
+        return EXIT_SITE;
+    }
+    for (target, md) in &pages {
+        if let Err(e) = std::fs::write(target, md) {
+            eprintln!("error: cannot write {}: {e}", target.display());
+            return EXIT_SITE;
+        }
+        println!("{}", target.display());
+    }
+    EXIT_OK
 }

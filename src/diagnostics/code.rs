@@ -192,6 +192,9 @@ codes! {
     /// A directory spreadsheet (`waymark directory import`) that cannot be read, a column
     /// it does not know, a row without an id, or a yes/no cell that is neither.
     BadSheet = "bad-sheet",
+    /// A translator's XLIFF file that cannot be read, whose page changed since it was
+    /// exported, or whose target lost, repeats or invents a placeholder.
+    BadXliff = "bad-xliff",
     /// A directory entry whose details are older than `stale_after_days`, counted from `verified.on`, else from `source.date` (a warning).
     StaleEntry = "stale-entry",
     /// A directory entry's `source.date` that is not a day, a month or a year, or a `verified.on` that is not a day.

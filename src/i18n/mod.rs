@@ -3,6 +3,7 @@
 
 pub mod cldr;
 pub(crate) mod translations;
+pub mod xliff;
 
 use crate::content::config::Config;
 use crate::content::model::{ids, LangId};

@@ -31,4 +31,5 @@ mod search;
 mod serve;
 mod snapshots;
 mod support;
+mod translations_xliff;
 mod watchdog;

@@ -1,0 +1,185 @@
+//! Translators' files: every bundled page exported as XLIFF 2.0 is read by a real XLIFF
+//! library (translate-toolkit, from PyPI), whose "translation" that copies each source
+//! into its target comes back as the same markdown byte for byte; a broken placeholder or
+//! a page changed since the export is an error naming the file and the segment.
+
+use crate::support::{copy_tree, waymark, Run};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const REPO: &str = env!("CARGO_MANIFEST_DIR");
+
+/// A copy of the bundled site in a new temporary folder.
+fn bundled() -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    for part in ["content", "locales"] {
+        copy_tree(&Path::new(REPO).join(part), &root.join(part));
+    }
+    std::fs::copy(Path::new(REPO).join("site.yaml"), root.join("site.yaml")).unwrap();
+    (tmp, root)
+}
+
+fn translations(root: &Path, args: &[&str]) -> Run {
+    let mut all = vec!["translations", "--root", root.to_str().unwrap()];
+    all.extend(args);
+    waymark(all)
+}
+
+fn xlf_files(dir: &Path) -> Vec<String> {
+    let mut files: Vec<String> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .flatten()
+        .filter(|e| e.path().extension().is_some_and(|x| x == "xlf"))
+        .map(|e| e.path().to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    files
+}
+
+/// translate-toolkit opens each file, counts its units, and writes every source into its
+/// target (placeholders included), saving the file as the library writes it.
+const IDENTITY: &str = r#"
+import sys
+from translate.storage import xliff2
+units = 0
+for f in sys.argv[1:]:
+    store = xliff2.Xliff2File.parsefile(f)
+    assert store.units, f + ": no units"
+    for u in store.units:
+        u.rich_target = u.rich_source
+        units += 1
+    store.savefile(f)
+print(units)
+"#;
+
+#[test]
+fn every_page_goes_through_an_xliff_library_and_back_byte_for_byte() {
+    let (tmp, root) = bundled();
+    let out = tmp.path().join("xlf");
+    let export = translations(
+        &root,
+        &[
+            "--export",
+            "xliff",
+            "--lang",
+            "ar",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(export.code, 0, "{export}");
+    let files = xlf_files(&out);
+    assert!(files.len() >= 20, "{} files", files.len());
+    let python = Command::new("python3")
+        .arg("-c")
+        .arg(IDENTITY)
+        .args(&files)
+        .output()
+        .expect("python3 runs");
+    assert!(
+        python.status.success(),
+        "translate-toolkit: {}",
+        String::from_utf8_lossy(&python.stderr)
+    );
+    let units: usize = String::from_utf8_lossy(&python.stdout)
+        .trim()
+        .parse()
+        .unwrap();
+    assert!(units > 300, "{units} units");
+
+    let mut args = vec!["--import"];
+    args.extend(files.iter().map(String::as_str));
+    let import = translations(&root, &args);
+    assert_eq!(import.code, 0, "{import}");
+    let written: Vec<&str> = import.stdout.lines().collect();
+    assert_eq!(written.len(), files.len(), "{import}");
+    for page in written {
+        let translated = std::fs::read_to_string(page).unwrap();
+        let source = std::fs::read_to_string(page.replace(".ar.md", ".md")).unwrap();
+        let version = &translated[translated.find("\ntranslated_from: ").unwrap() + 18..][..12];
+        assert_eq!(
+            translated.replacen(&format!("\ntranslated_from: {version}"), "", 1),
+            source,
+            "{page}"
+        );
+    }
+}
+
+#[test]
+fn a_broken_placeholder_or_a_changed_page_is_an_error_naming_the_segment() {
+    let (tmp, root) = bundled();
+    let out = tmp.path().join("xlf");
+    assert_eq!(
+        translations(
+            &root,
+            &[
+                "--export",
+                "xliff",
+                "--lang",
+                "fa",
+                "--out",
+                out.to_str().unwrap()
+            ]
+        )
+        .code,
+        0
+    );
+    let file = out.join("about.md.xlf");
+    let xml = std::fs::read_to_string(&file).unwrap();
+    // A translator's file: each source copied into a target, then one placeholder of
+    // unit b3 lost.
+    let translated = xml.replace(
+        "</source>\n    </segment>",
+        "</source>\n      <target>TARGET</target>\n    </segment>",
+    );
+    let mut with_targets = String::new();
+    for part in translated.split("<target>TARGET</target>") {
+        with_targets.push_str(part);
+        if let (Some(i), Some(j)) = (part.rfind("<source>"), part.rfind("</source>")) {
+            with_targets.push_str(&format!("<target>{}</target>", &part[i + 8..j]));
+        }
+    }
+    let unit = with_targets.find("<unit id=\"b3\">").unwrap();
+    let target = unit + with_targets[unit..].find("<target>").unwrap();
+    let ph = target
+        + with_targets[target..]
+            .find("<ph id=\"1\" dataRef=\"d1\"/>")
+            .unwrap();
+    let broken = format!(
+        "{}{}",
+        &with_targets[..ph],
+        &with_targets[ph + "<ph id=\"1\" dataRef=\"d1\"/>".len()..]
+    );
+    std::fs::write(&file, &broken).unwrap();
+    let import = translations(&root, &["--import", file.to_str().unwrap()]);
+    assert_eq!(import.code, 1, "{import}");
+    assert!(import.stderr.contains("error[bad-xliff]"), "{import}");
+    assert!(
+        import
+            .stderr
+            .contains("unit `b3`: placeholder 1 is missing"),
+        "{import}"
+    );
+    assert!(import.stderr.contains("about.md.xlf"), "{import}");
+    let before = std::fs::read_to_string(root.join("content/about.fa.md")).unwrap();
+
+    // Whole again, but the English page changed since the export: refused.
+    std::fs::write(&file, &with_targets).unwrap();
+    let page = root.join("content/about.md");
+    let text = std::fs::read_to_string(&page).unwrap();
+    std::fs::write(&page, text.replacen("campaign", "Campaign", 1)).unwrap();
+    let import = translations(&root, &["--import", file.to_str().unwrap()]);
+    assert_eq!(import.code, 1, "{import}");
+    assert!(
+        import
+            .stderr
+            .contains("changed since this file was exported"),
+        "{import}"
+    );
+    // The translation on disk was never touched.
+    assert_eq!(
+        std::fs::read_to_string(root.join("content/about.fa.md")).unwrap(),
+        before
+    );
+}

@@ -2,21 +2,8 @@
 //! directory goes out and back in with the same data; a bad cell is an error at its row
 //! and column; an entry file is never replaced without `--update`.
 
-use crate::support::{copy_tree, parse_diagnostics, waymark, Run};
-use std::path::{Path, PathBuf};
-
-const REPO: &str = env!("CARGO_MANIFEST_DIR");
-
-/// A copy of the bundled site (site.yaml, content/, locales/) in a new temporary folder.
-fn bundled() -> (tempfile::TempDir, PathBuf) {
-    let tmp = tempfile::tempdir().unwrap();
-    let root = tmp.path().join("site");
-    for part in ["content", "locales"] {
-        copy_tree(&Path::new(REPO).join(part), &root.join(part));
-    }
-    std::fs::copy(Path::new(REPO).join("site.yaml"), root.join("site.yaml")).unwrap();
-    (tmp, root)
-}
+use crate::support::{bundled_copy, parse_diagnostics, waymark, Run};
+use std::path::Path;
 
 fn run(root: &Path, args: &[&str]) -> Run {
     let mut all = vec!["directory", args[0], "--root", root.to_str().unwrap()];
@@ -40,7 +27,7 @@ fn directory_json(root: &Path) -> String {
 
 #[test]
 fn the_bundled_directory_goes_out_and_back_in_the_same() {
-    let (tmp, root) = bundled();
+    let (tmp, root) = bundled_copy();
     let before = directory_json(&root);
     let sheet = tmp.path().join("entries.csv");
     let export = run(&root, &["export", "--out", sheet.to_str().unwrap()]);
@@ -84,7 +71,7 @@ const HEAD: &str =
 
 #[test]
 fn a_bad_cell_is_an_error_at_its_row_and_column() {
-    let (tmp, root) = bundled();
+    let (tmp, root) = bundled_copy();
     let mut sheet = String::from(HEAD.trim_end_matches(",exampel\n"));
     sheet.push('\n');
     for i in 0..5 {
@@ -138,7 +125,7 @@ fn a_bad_cell_is_an_error_at_its_row_and_column() {
 
 #[test]
 fn an_unknown_column_is_named_with_the_nearest_known_one() {
-    let (tmp, root) = bundled();
+    let (tmp, root) = bundled_copy();
     let file = tmp.path().join("sheet.csv");
     std::fs::write(
         &file,

@@ -3,22 +3,9 @@
 //! into its target comes back as the same markdown byte for byte; a broken placeholder or
 //! a page changed since the export is an error naming the file and the segment.
 
-use crate::support::{copy_tree, waymark, Run};
-use std::path::{Path, PathBuf};
+use crate::support::{bundled_copy, waymark, Run};
+use std::path::Path;
 use std::process::Command;
-
-const REPO: &str = env!("CARGO_MANIFEST_DIR");
-
-/// A copy of the bundled site in a new temporary folder.
-fn bundled() -> (tempfile::TempDir, PathBuf) {
-    let tmp = tempfile::tempdir().unwrap();
-    let root = tmp.path().join("site");
-    for part in ["content", "locales"] {
-        copy_tree(&Path::new(REPO).join(part), &root.join(part));
-    }
-    std::fs::copy(Path::new(REPO).join("site.yaml"), root.join("site.yaml")).unwrap();
-    (tmp, root)
-}
 
 fn translations(root: &Path, args: &[&str]) -> Run {
     let mut all = vec!["translations", "--root", root.to_str().unwrap()];
@@ -55,7 +42,7 @@ print(units)
 
 #[test]
 fn every_page_goes_through_an_xliff_library_and_back_byte_for_byte() {
-    let (tmp, root) = bundled();
+    let (tmp, root) = bundled_copy();
     let out = tmp.path().join("xlf");
     let export = translations(
         &root,
@@ -108,7 +95,7 @@ fn every_page_goes_through_an_xliff_library_and_back_byte_for_byte() {
 
 #[test]
 fn a_broken_placeholder_or_a_changed_page_is_an_error_naming_the_segment() {
-    let (tmp, root) = bundled();
+    let (tmp, root) = bundled_copy();
     let out = tmp.path().join("xlf");
     assert_eq!(
         translations(

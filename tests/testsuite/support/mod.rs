@@ -315,3 +315,16 @@ pub fn decode_path(path: &str) -> String {
     }
     String::from_utf8(out).expect("the URL decodes to UTF-8")
 }
+
+/// A copy of the repository's own site (site.yaml, content/, locales/) in a new temporary
+/// folder: (the folder, removed when dropped; the site's root inside it).
+pub fn bundled_copy() -> (tempfile::TempDir, PathBuf) {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    for part in ["content", "locales"] {
+        copy_tree(&repo.join(part), &root.join(part));
+    }
+    std::fs::copy(repo.join("site.yaml"), root.join("site.yaml")).unwrap();
+    (tmp, root)
+}

@@ -64,10 +64,10 @@ pub(crate) fn run(args: TranslationsArgs) -> i32 {
     }
     if export.is_some() {
         let lang = lang.unwrap_or_default();
-        return export_xliff(&site, &root, &lang, out.as_deref());
+        return export_xliff(&site, &theme, &root, &lang, out.as_deref());
     }
     if !import.is_empty() {
-        return import_xliff(&site, &root, &import);
+        return import_xliff(&site, &theme, &root, &import);
     }
     if let Some(file) = stamp {
         return match crate::i18n::translations::stamp(&site, &root, &file) {
@@ -121,6 +121,7 @@ fn load_site(
 /// `--export xliff --lang L`: a file per page of the default language.
 fn export_xliff(
     site: &crate::content::model::Site,
+    theme: &crate::theme::Theme,
     root: &Path,
     lang: &str,
     out: Option<&Path>,
@@ -159,15 +160,59 @@ fn export_xliff(
         }
         written += 1;
     }
+    let ftls = default_messages(site, theme, root);
+    let (xml, left_out) =
+        crate::i18n::xliff::export_messages(&ftls, &config.default_language, lang);
+    let target = out.join("messages.xlf");
+    if let Err(err) = std::fs::write(&target, xml) {
+        eprintln!("error: cannot write {}: {err}", target.display());
+        return EXIT_SITE;
+    }
     eprintln!(
-        "{written} pages to translate into {lang}, in {}",
+        "{written} pages and the interface messages to translate into {lang}, in {}",
         out.display()
     );
+    if !left_out.is_empty() {
+        eprintln!(
+            "Not in messages.xlf (plural forms and other expressions): translate {} in locales/{lang}/*.ftl",
+            left_out.join(", ")
+        );
+    }
     EXIT_OK
 }
 
+/// The default language's `.ftl` texts: the theme's, then the site's (which replace them).
+fn default_messages(
+    site: &crate::content::model::Site,
+    theme: &crate::theme::Theme,
+    root: &Path,
+) -> Vec<String> {
+    let code = &site.config.default_language;
+    let prefix = format!("locales/{code}");
+    let mut ftls: Vec<String> = theme
+        .under(&prefix)
+        .filter(|(name, _)| name.ends_with(".ftl"))
+        .filter_map(|(_, f)| f.text.clone())
+        .collect();
+    let mut own: Vec<PathBuf> = std::fs::read_dir(root.join("locales").join(code))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+        .collect();
+    own.sort();
+    ftls.extend(own.iter().filter_map(|p| std::fs::read_to_string(p).ok()));
+    ftls
+}
+
 /// `--import FILE…`: each translated file written as its page's translation.
-fn import_xliff(site: &crate::content::model::Site, root: &Path, files: &[PathBuf]) -> i32 {
+fn import_xliff(
+    site: &crate::content::model::Site,
+    theme: &crate::theme::Theme,
+    root: &Path,
+    files: &[PathBuf],
+) -> i32 {
     use crate::diagnostics::{Code, Diagnostic};
     let mut problems = Diagnostics::new();
     let mut pages = Vec::new();
@@ -192,6 +237,30 @@ fn import_xliff(site: &crate::content::model::Site, root: &Path, files: &[PathBu
                     .unwrap_or_default()
             })
             .unwrap_or_default();
+        if key == crate::i18n::xliff::MESSAGES {
+            let ftls = default_messages(site, theme, root);
+            match crate::i18n::xliff::import_messages(&xml, file, &ftls) {
+                Ok((lang, ftl))
+                    if site.config.is_language(&lang) && lang != site.config.default_language =>
+                {
+                    let target = root
+                        .join("locales")
+                        .join(&lang)
+                        .join(crate::i18n::xliff::MESSAGES);
+                    pages.push((target, ftl));
+                }
+                Ok((lang, _)) => problems.push(
+                    Diagnostic::error(
+                        Code::BadXliff,
+                        format!("its target language `{lang}` is not a language to translate into"),
+                    )
+                    .file(file)
+                    .hint("set trgLang to one of the site's languages"),
+                ),
+                Err(d) => problems.push(d),
+            }
+            continue;
+        }
         let Some(&entry) = site.by_key.get(&key) else {
             problems.push(
                 Diagnostic::error(
@@ -231,7 +300,11 @@ fn import_xliff(site: &crate::content::model::Site, root: &Path, files: &[PathBu
         return EXIT_SITE;
     }
     for (target, md) in &pages {
-        if let Err(e) = std::fs::write(target, md) {
+        let written = target
+            .parent()
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .and_then(|()| std::fs::write(target, md));
+        if let Err(e) = written {
             eprintln!("error: cannot write {}: {e}", target.display());
             return EXIT_SITE;
         }

@@ -8,6 +8,7 @@
 use crate::diagnostics::{Code, Diagnostic};
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use quick_xml::events::Event as Xml;
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 /// One piece of a segment: words, or a placeholder with the source bytes it stands for.
@@ -180,11 +181,10 @@ fn escape(s: &str) -> String {
     quick_xml::escape::escape(s).into_owned()
 }
 
-/// The XLIFF 2.0 file of the page `key` (its source `text`) for translation into `lang`.
-pub fn export(key: &str, text: &str, source_lang: &str, lang: &str) -> String {
-    let version = super::translations::version(text);
+/// The `<unit>`s of `segs`.
+fn units(segs: &[Segment]) -> String {
     let mut units = String::new();
-    for seg in segments(text) {
+    for seg in segs {
         let mut data = String::new();
         let mut source = String::new();
         let mut ph = 0;
@@ -211,6 +211,11 @@ pub fn export(key: &str, text: &str, source_lang: &str, lang: &str) -> String {
             seg.id
         ));
     }
+    units
+}
+
+/// An XLIFF 2.0 document of `units` for `original`, made from a source at `version`.
+fn document(original: &str, version: &str, units: &str, source_lang: &str, lang: &str) -> String {
     format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
          <xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"{}\" trgLang=\"{}\">\n\
@@ -219,8 +224,78 @@ pub fn export(key: &str, text: &str, source_lang: &str, lang: &str) -> String {
          {units}</file>\n</xliff>\n",
         escape(source_lang),
         escape(lang),
-        escape(key)
+        escape(original)
     )
+}
+
+/// The XLIFF 2.0 file of the page `key` (its source `text`) for translation into `lang`.
+pub fn export(key: &str, text: &str, source_lang: &str, lang: &str) -> String {
+    let version = super::translations::version(text);
+    document(key, &version, &units(&segments(text)), source_lang, lang)
+}
+
+/// The file name `--export` gives the interface messages, and their `original`.
+pub const MESSAGES: &str = "messages.ftl";
+
+/// The interface messages of the default language (`ftls`, the theme's files then the
+/// site's, a later message replacing an earlier one) as an XLIFF 2.0 file, a unit per
+/// message whose value is words and `{ $variables }`; the ids of those left out (plural
+/// selectors and other expressions: translated in the `.ftl` file itself).
+pub fn export_messages(ftls: &[String], source_lang: &str, lang: &str) -> (String, Vec<String>) {
+    let (segs, left_out) = messages(ftls);
+    let version = super::translations::version(&ftls.concat());
+    (
+        document(MESSAGES, &version, &units(&segs), source_lang, lang),
+        left_out,
+    )
+}
+
+/// The messages of `ftls` as segments (placeables as placeholders), and the ids of
+/// those that are not words and variables only.
+fn messages(ftls: &[String]) -> (Vec<Segment>, Vec<String>) {
+    use fluent_syntax::ast::{Entry, Expression, InlineExpression, PatternElement};
+    let mut by_id: BTreeMap<String, Option<Vec<Piece>>> = BTreeMap::new();
+    for text in ftls {
+        let resource = match fluent_syntax::parser::parse(text.as_str()) {
+            Ok(r) => r,
+            Err((r, _)) => r,
+        };
+        for entry in resource.body {
+            let Entry::Message(m) = entry else { continue };
+            let Some(value) = m.value else { continue };
+            let mut pieces = Some(Vec::new());
+            for element in value.elements {
+                let list = pieces.get_or_insert_with(Vec::new);
+                match element {
+                    PatternElement::TextElement { value } => match list.last_mut() {
+                        Some(Piece::Text(t)) => t.push_str(value),
+                        _ => list.push(Piece::Text(value.to_string())),
+                    },
+                    PatternElement::Placeable {
+                        expression: Expression::Inline(InlineExpression::VariableReference { id }),
+                    } => list.push(Piece::Ph(format!("{{ ${} }}", id.name))),
+                    PatternElement::Placeable { .. } => {
+                        pieces = None;
+                        break;
+                    }
+                }
+            }
+            by_id.insert(m.id.name.to_string(), pieces);
+        }
+    }
+    let mut segs = Vec::new();
+    let mut left_out = Vec::new();
+    for (id, pieces) in by_id {
+        match pieces {
+            Some(pieces) => segs.push(Segment {
+                id,
+                range: 0..0,
+                pieces,
+            }),
+            None => left_out.push(id),
+        }
+    }
+    (segs, left_out)
 }
 
 /// What an XLIFF file says: its page, target language, source version, and each unit's
@@ -320,6 +395,98 @@ fn read(xml: &str) -> Result<Translated, String> {
     Ok(t)
 }
 
+/// The text of unit `id` from its `target`, each placeholder replaced by the bytes it
+/// stands for in `seg`; or what is wrong, and the hint.
+fn rebuild(id: &str, target: &[Target], seg: &Segment) -> Result<String, (String, &'static str)> {
+    let phs: Vec<&String> = seg
+        .pieces
+        .iter()
+        .filter_map(|p| match p {
+            Piece::Ph(b) => Some(b),
+            Piece::Text(_) => None,
+        })
+        .collect();
+    let mut used = vec![false; phs.len()];
+    let mut out = String::new();
+    for p in target {
+        match p {
+            Target::Text(s) => out.push_str(s),
+            Target::Ph(n) => {
+                let i = n
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|i| (1..=phs.len()).contains(i));
+                let Some(i) = i else {
+                    return Err((
+                        format!("unit `{id}`: placeholder {n} is not one of this segment's"),
+                        "keep the segment's placeholders as they are: move them, never type them",
+                    ));
+                };
+                if std::mem::replace(&mut used[i - 1], true) {
+                    return Err((
+                        format!("unit `{id}`: placeholder {n} is there twice"),
+                        "keep each placeholder once",
+                    ));
+                }
+                out.push_str(phs[i - 1]);
+            }
+        }
+    }
+    if let Some(missing) = used.iter().position(|u| !u) {
+        return Err((
+            format!("unit `{id}`: placeholder {} is missing (it stands for `{}`)", missing + 1, phs[missing].trim()),
+            "keep every placeholder of the segment in the translation: they are links, emphasis and code",
+        ));
+    }
+    Ok(out)
+}
+
+/// The translated interface messages in `xml` (exported from the default language's
+/// `ftls`) as a Fluent file for the target language: (language, text).
+pub fn import_messages(
+    xml: &str,
+    file: &std::path::Path,
+    ftls: &[String],
+) -> Result<(String, String), Diagnostic> {
+    let err = |msg: String, hint: &str| {
+        Diagnostic::error(Code::BadXliff, msg)
+            .file(file)
+            .hint(hint.to_string())
+    };
+    let t =
+        read(xml).map_err(|e| err(e, "export the messages again, and translate the new file"))?;
+    if t.version != super::translations::version(&ftls.concat()) {
+        return Err(err(
+            "the interface messages changed since this file was exported".into(),
+            "export them again (`waymark translations --export xliff`) and carry the translation over",
+        ));
+    }
+    let (segs, _) = messages(ftls);
+    let mut ftl = format!(
+        "# Interface messages in `{}`, from translators' XLIFF ({}).\n\n",
+        t.lang,
+        file.file_name()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default()
+    );
+    for (id, target) in &t.targets {
+        let Some(seg) = segs.iter().find(|s| &s.id == id) else {
+            return Err(err(
+                format!("unit `{id}` is not an interface message"),
+                "export the messages again",
+            ));
+        };
+        let text = rebuild(id, target, seg).map_err(|(m, h)| err(m, h))?;
+        if text.trim().is_empty() {
+            continue;
+        }
+        // A value's next lines are indented; its edges are kept by Fluent only quoted.
+        let value = text.trim().replace('\n', "\n    ");
+        ftl.push_str(&format!("{id} = {value}\n"));
+    }
+    Ok((t.lang, ftl))
+}
+
 /// The translation in `xml` applied to its page's current `source`: the page's markdown
 /// in the target language (with `translated_from:` set), or what is wrong, naming the
 /// file (`file`, for messages) and the segment.
@@ -350,43 +517,7 @@ pub fn import(
                 "export the page again",
             ));
         };
-        let phs: Vec<&String> = seg
-            .pieces
-            .iter()
-            .filter_map(|p| match p {
-                Piece::Ph(b) => Some(b),
-                Piece::Text(_) => None,
-            })
-            .collect();
-        let mut used = vec![false; phs.len()];
-        let mut out = String::new();
-        for p in target {
-            match p {
-                Target::Text(s) => out.push_str(s),
-                Target::Ph(n) => {
-                    let i = n
-                        .parse::<usize>()
-                        .ok()
-                        .filter(|i| (1..=phs.len()).contains(i));
-                    let Some(i) = i else {
-                        return Err(err(format!("unit `{id}`: placeholder {n} is not one of this segment's"), "keep the segment's placeholders as they are: move them, never type them"));
-                    };
-                    if std::mem::replace(&mut used[i - 1], true) {
-                        return Err(err(
-                            format!("unit `{id}`: placeholder {n} is there twice"),
-                            "keep each placeholder once",
-                        ));
-                    }
-                    out.push_str(phs[i - 1]);
-                }
-            }
-        }
-        if let Some(missing) = used.iter().position(|u| !u) {
-            return Err(err(
-                format!("unit `{id}`: placeholder {} is missing (it stands for `{}`)", missing + 1, phs[missing].trim()),
-                "keep every placeholder of the segment in the translation: they are links, emphasis and code",
-            ));
-        }
+        let out = rebuild(id, target, seg).map_err(|(m, h)| err(m, h))?;
         // Front-matter values are YAML: quoted unless unchanged.
         let text = if id == "title" || id == "description" {
             let Piece::Text(original) = &seg.pieces[0] else {

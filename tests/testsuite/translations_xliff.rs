@@ -1,7 +1,8 @@
 //! Translators' files: every bundled page exported as XLIFF 2.0 is read by a real XLIFF
 //! library (translate-toolkit, from PyPI), whose "translation" that copies each source
-//! into its target comes back as the same markdown byte for byte; a broken placeholder or
-//! a page changed since the export is an error naming the file and the segment.
+//! into its target comes back as the same markdown byte for byte; the interface messages
+//! come back as a Fluent file the build reads; a broken placeholder or a page changed
+//! since the export is an error naming the file and the segment.
 
 use crate::support::{bundled_copy, waymark, Run};
 use std::path::Path;
@@ -81,7 +82,7 @@ fn every_page_goes_through_an_xliff_library_and_back_byte_for_byte() {
     assert_eq!(import.code, 0, "{import}");
     let written: Vec<&str> = import.stdout.lines().collect();
     assert_eq!(written.len(), files.len(), "{import}");
-    for page in written {
+    for page in written.into_iter().filter(|p| p.ends_with(".md")) {
         let translated = std::fs::read_to_string(page).unwrap();
         let source = std::fs::read_to_string(page.replace(".ar.md", ".md")).unwrap();
         let version = &translated[translated.find("\ntranslated_from: ").unwrap() + 18..][..12];
@@ -169,4 +170,84 @@ fn a_broken_placeholder_or_a_changed_page_is_an_error_naming_the_segment() {
         std::fs::read_to_string(root.join("content/about.fa.md")).unwrap(),
         before
     );
+}
+
+#[test]
+fn the_interface_messages_go_out_and_come_back_as_a_fluent_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    // Hausa: a language the theme has no strings in.
+    let init = waymark(["init", root.to_str().unwrap(), "--languages", "en,ha"]);
+    assert_eq!(init.code, 0, "{init}");
+    std::fs::remove_file(root.join("locales/ha/main.ftl")).unwrap();
+    let out = tmp.path().join("xlf");
+    let export = translations(
+        &root,
+        &[
+            "--export",
+            "xliff",
+            "--lang",
+            "ha",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(export.code, 0, "{export}");
+    // What the export says it left out (plural forms): the only messages still missing.
+    let left: Vec<&str> = export
+        .stderr
+        .lines()
+        .find_map(|l| {
+            l.strip_prefix("Not in messages.xlf (plural forms and other expressions): translate ")
+        })
+        .and_then(|l| l.split(" in locales/").next())
+        .map(|l| l.split(", ").collect())
+        .unwrap_or_default();
+    assert!(left.contains(&"pages-count"), "{export}");
+    let messages = out.join("messages.xlf");
+    let python = Command::new("python3")
+        .arg("-c")
+        .arg(IDENTITY)
+        .arg(&messages)
+        .output()
+        .unwrap();
+    assert!(
+        python.status.success(),
+        "{}",
+        String::from_utf8_lossy(&python.stderr)
+    );
+    let units: usize = String::from_utf8_lossy(&python.stdout)
+        .trim()
+        .parse()
+        .unwrap();
+    assert!(units > 100, "{units} messages");
+    let import = translations(&root, &["--import", messages.to_str().unwrap()]);
+    assert_eq!(import.code, 0, "{import}");
+    let ftl = std::fs::read_to_string(root.join("locales/ha/messages.ftl")).unwrap();
+    assert!(
+        ftl.contains("\npage-of = Page { $page } of { $total }\n"),
+        "{ftl}"
+    );
+
+    let built = waymark([
+        "build",
+        "--root",
+        root.to_str().unwrap(),
+        "--out",
+        tmp.path().join("out").to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(built.code, 0, "{built}");
+    let missing: Vec<_> = crate::support::parse_diagnostics(&built.stdout)
+        .into_iter()
+        .filter(|d| d.is("untranslated-messages"))
+        .collect();
+    assert_eq!(missing.len(), 1, "{missing:#?}");
+    let listed = missing[0].message.rsplit(": ").next().unwrap();
+    let mut listed: Vec<&str> = listed.split(", ").collect();
+    listed.sort();
+    let mut left = left;
+    left.sort();
+    assert_eq!(listed, left, "{missing:#?}");
 }

@@ -105,6 +105,26 @@ fn import(root: &Path, files: &[PathBuf], update: bool, format: Format) -> i32 {
     let mut problems = Diagnostics::new();
     let mut entries = Vec::new();
     for file in files {
+        let spreadsheet = file.extension().and_then(|x| x.to_str()).is_some_and(|x| {
+            ["xlsx", "xlsm", "xls", "ods"].contains(&x.to_ascii_lowercase().as_str())
+        });
+        if spreadsheet {
+            match crate::directory::sheet::workbook_as_csv(file) {
+                Ok(text) => match crate::directory::sheet::import(&text, file, &config) {
+                    Ok(list) => entries.extend(list.into_iter().map(|e| (file, e))),
+                    Err(diags) => problems.extend(diags),
+                },
+                Err(e) => problems.push(
+                    Diagnostic::error(
+                        crate::diagnostics::Code::BadSheet,
+                        format!("cannot read the spreadsheet: {e}"),
+                    )
+                    .file(file)
+                    .hint("save it again from the spreadsheet program, or as CSV UTF-8"),
+                ),
+            }
+            continue;
+        }
         let text = match std::fs::read(file).map(String::from_utf8) {
             Ok(Ok(t)) => t,
             Ok(Err(_)) => {

@@ -372,8 +372,41 @@ fn yaml_of(cells: &BTreeMap<&str, &str>) -> Result<Yaml, Vec<(String, String)>> 
     }
 }
 
+/// The first worksheet of a spreadsheet file (`.xlsx`, `.xlsm`, `.xls`, `.ods`) as CSV
+/// text, every cell as the text it shows; or why it cannot be read.
+pub fn workbook_as_csv(path: &Path) -> Result<String, String> {
+    use calamine::{open_workbook_auto, Reader};
+    let mut book = open_workbook_auto(path).map_err(|e| e.to_string())?;
+    let range = book
+        .worksheet_range_at(0)
+        .ok_or("the file has no worksheet")?
+        .map_err(|e| e.to_string())?;
+    let mut w = csv::Writer::from_writer(Vec::new());
+    for row in range.rows() {
+        let cells: Vec<String> = row.iter().map(cell_text).collect();
+        w.write_record(&cells).map_err(|e| e.to_string())?;
+    }
+    let bytes = w.into_inner().map_err(|e| e.to_string())?;
+    String::from_utf8(bytes).map_err(|e| e.to_string())
+}
+
+/// A cell as text: a number without a needless `.0` (a phone number or a year typed as a
+/// number), a date as `YYYY-MM-DD`.
+fn cell_text(cell: &calamine::Data) -> String {
+    use calamine::Data;
+    match cell {
+        Data::Empty => String::new(),
+        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
+        Data::DateTime(d) => d.as_datetime().map_or_else(
+            || d.to_string(),
+            |t| t.date().format("%Y-%m-%d").to_string(),
+        ),
+        other => other.to_string(),
+    }
+}
+
 /// The entries of the sheet `text` (the file `file`, for messages), each checked as an
-/// entry file is, or every problem, at its row (the line) and column.
+/// entry file is, or every problem, at its row and column.
 pub fn import(text: &str, file: &Path, config: &Config) -> Result<Vec<Imported>, Vec<Diagnostic>> {
     let codes = config.codes();
     let at = |row: usize, col: Option<usize>, code: Code, msg: String, hint: &str| {
@@ -434,11 +467,13 @@ pub fn import(text: &str, file: &Path, config: &Config) -> Result<Vec<Imported>,
     let column_of = |name: &str| header.iter().position(|c| c == name).map(|i| i + 1);
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     let mut entries = Vec::new();
-    for record in reader.records() {
+    // Rows as a spreadsheet numbers them (the header is row 1), whatever line breaks
+    // quoted cells hold.
+    for (index, record) in reader.records().enumerate() {
+        let row = index + 2;
         let record = match record {
             Ok(r) => r,
             Err(e) => {
-                let row = e.position().map_or(0, |p| p.line() as usize);
                 problems.push(at(
                     row,
                     None,
@@ -449,7 +484,6 @@ pub fn import(text: &str, file: &Path, config: &Config) -> Result<Vec<Imported>,
                 continue;
             }
         };
-        let row = record.position().map_or(0, |p| p.line() as usize);
         if record.iter().all(|c| c.trim().is_empty()) {
             continue;
         }

@@ -146,3 +146,55 @@ fn an_unknown_column_is_named_with_the_nearest_known_one() {
         "{diags:#?}"
     );
 }
+
+/// Writes the CSV sheet `csv` as an Excel workbook with openpyxl (PyPI), as a person's
+/// spreadsheet holds it: a year typed as a number, a day as a date.
+const TO_XLSX: &str = r#"
+import csv, datetime, sys
+from openpyxl import Workbook
+book = Workbook()
+sheet = book.active
+with open(sys.argv[1], encoding="utf-8", newline="") as f:
+    rows = list(csv.reader(f))
+head = rows[0]
+for r in rows:
+    cells = []
+    for name, v in zip(head, r):
+        if r is not rows[0] and name == "source.date" and v.isdigit():
+            v = int(v)
+        elif r is not rows[0] and name == "verified.on" and len(v) == 10:
+            v = datetime.date.fromisoformat(v)
+        cells.append(v if v != "" else None)
+    sheet.append(cells)
+book.save(sys.argv[2])
+"#;
+
+#[test]
+fn an_excel_workbook_imports_as_its_csv_does() {
+    let (tmp, root) = bundled_copy();
+    let before = directory_json(&root);
+    let csv = tmp.path().join("entries.csv");
+    assert_eq!(
+        run(&root, &["export", "--out", csv.to_str().unwrap()]).code,
+        0
+    );
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert!(
+        text.contains(",2024,") || text.contains(",2023,"),
+        "a year to type as a number"
+    );
+    let xlsx = tmp.path().join("entries.xlsx");
+    let python = std::process::Command::new("python3")
+        .args(["-c", TO_XLSX, csv.to_str().unwrap(), xlsx.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(
+        python.status.success(),
+        "openpyxl: {}",
+        String::from_utf8_lossy(&python.stderr)
+    );
+    std::fs::remove_dir_all(root.join("content/directory")).unwrap();
+    let import = run(&root, &["import", xlsx.to_str().unwrap()]);
+    assert_eq!(import.code, 0, "{import}");
+    assert_eq!(directory_json(&root), before);
+}

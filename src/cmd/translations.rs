@@ -227,16 +227,7 @@ fn import_xliff(
             }
         };
         // The page it translates, named in the file.
-        let key = xml
-            .split("original=\"")
-            .nth(1)
-            .and_then(|r| r.split('"').next())
-            .map(|k| {
-                quick_xml::escape::unescape(k)
-                    .map(|k| k.into_owned())
-                    .unwrap_or_default()
-            })
-            .unwrap_or_default();
+        let key = crate::i18n::xliff::original(&xml).unwrap_or_default();
         if key == crate::i18n::xliff::MESSAGES {
             let ftls = default_messages(site, theme, root);
             match crate::i18n::xliff::import_messages(&xml, file, &ftls) {
@@ -265,7 +256,12 @@ fn import_xliff(
             problems.push(
                 Diagnostic::error(
                     Code::BadXliff,
-                    format!("`{key}` is not a page of this site"),
+                    if key.is_empty() {
+                        "the file is not XLIFF that names its page (`<file original=…>`)"
+                            .to_string()
+                    } else {
+                        format!("`{key}` is not a page of this site")
+                    },
                 )
                 .file(file)
                 .hint("import files exported from this site"),

@@ -323,6 +323,21 @@ fn attr(e: &quick_xml::events::BytesStart, name: &[u8]) -> Option<String> {
         })
 }
 
+/// The page (content key) or `messages.ftl` an XLIFF file translates, as its `<file
+/// original>` says.
+pub fn original(xml: &str) -> Option<String> {
+    let mut reader = quick_xml::Reader::from_str(xml);
+    loop {
+        match reader.read_event().ok()? {
+            Xml::Start(e) | Xml::Empty(e) if e.local_name().as_ref() == b"file" => {
+                return attr(&e, b"original");
+            }
+            Xml::Eof => return None,
+            _ => {}
+        }
+    }
+}
+
 fn read(xml: &str) -> Result<Translated, String> {
     let mut reader = quick_xml::Reader::from_str(xml);
     let mut t = Translated {

@@ -216,10 +216,7 @@ pub(super) fn check(site: &Site, diags: &mut Diagnostics) {
                         format!("this page's URL {} is where Waymark writes {what}", list.url),
                     )
                     .hint("give the page another `slug:` (the list's pages are at page/2/, page/3/ …)");
-                    diags.push(match &doc.fm.slug {
-                        Some(s) => at_value(&doc.src, &s.referenced, d),
-                        None => d.file(&doc.src.file).at(&doc.src.head, 1, 1),
-                    });
+                    diags.push(super::urls::at_slug(doc, d));
                 }
                 if let Some(&(e, lang)) = aliases.get(out.as_path()) {
                     let Some(doc) = &site.entries[e].docs[lang] else {

@@ -320,6 +320,14 @@ fn locations(site: &Site, slugs: &[Vec<String>]) -> Vec<Vec<Location>> {
         .collect()
 }
 
+/// `d` at `doc`'s `slug:` (what decides its address), else at the file's first line.
+pub(super) fn at_slug(doc: &super::Doc, d: Diagnostic) -> Diagnostic {
+    match &doc.fm.slug {
+        Some(s) => at_value(&doc.src, &s.referenced, d),
+        None => d.file(&doc.src.file).at(&doc.src.head, 1, 1),
+    }
+}
+
 /// The output paths of the pages, in order, each reported where it is a second page's.
 fn check_unique<'u>(site: &Site, urls: &'u [Vec<Location>], diags: &mut Diagnostics) -> Taken<'u> {
     let nlang = site.config.languages.len();
@@ -341,10 +349,7 @@ fn check_unique<'u>(site: &Site, urls: &'u [Vec<Location>], diags: &mut Diagnost
                     format!("this page's URL {url} is where Waymark writes {what}"),
                 )
                 .hint("give the page another `slug:`");
-                diags.push(match &b.fm.slug {
-                    Some(s) => at_value(&b.src, &s.referenced, d),
-                    None => d.file(&b.src.file).at(&b.src.head, 1, 1),
-                });
+                diags.push(at_slug(b, d));
                 continue;
             }
             if let Some(&(oi, ol)) = folded_taken.get(&folded(out)) {
@@ -365,10 +370,7 @@ fn check_unique<'u>(site: &Site, urls: &'u [Vec<Location>], diags: &mut Diagnost
                         ),
                     )
                     .hint("give one of them another `slug:`, or rename its file");
-                    diags.push(match &b.fm.slug {
-                        Some(s) => at_value(&b.src, &s.referenced, d),
-                        None => d.file(&b.src.file).at(&b.src.head, 1, 1),
-                    });
+                    diags.push(at_slug(b, d));
                     continue;
                 }
             } else {
@@ -388,10 +390,7 @@ fn check_unique<'u>(site: &Site, urls: &'u [Vec<Location>], diags: &mut Diagnost
                     )
                     .hint("give one of them another `slug:`, or rename its file");
                     // Point at the slug that made the clash, or the file's first line.
-                    diags.push(match &b.fm.slug {
-                        Some(s) => at_value(&b.src, &s.referenced, d),
-                        None => d.file(&b.src.file).at(&b.src.head, 1, 1),
-                    });
+                    diags.push(at_slug(b, d));
                 }
             } else {
                 taken.insert(Cow::Borrowed(out), (i, l));

@@ -11,32 +11,6 @@ use crate::diagnostics::{did_you_mean, Code, Diagnostic};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-/// The columns that hold one value (besides the text and phone columns).
-const PLAIN: &[&str] = &[
-    "id",
-    "kind",
-    "country",
-    "region",
-    "city",
-    "categories",
-    "email",
-    "website",
-    "languages",
-    "hours",
-    "ages",
-    "confidential",
-    "interpreters",
-    "address",
-    "source.url",
-    "source.date",
-    "verified.on",
-    "example",
-];
-
-/// Columns whose text may be per language: `name` (one text for every language) or
-/// `name.<lang>`.
-const TEXTS: &[&str] = &["name", "description", "source.name", "verified.how"];
-
 /// The phone columns after `phone<N>`: `phone<N>.free` …, and `phone<N>.label[.<lang>]`.
 const PHONE_FLAGS: &[&str] = &["free", "sms", "whatsapp", "viber"];
 
@@ -181,38 +155,18 @@ pub struct Imported {
     pub yaml: String,
 }
 
-/// What a column is, if the sheet may have it: its YAML key path.
+/// The most numbers a sheet's row may have (`phone1` … `phone99`).
+const MAX_PHONES: usize = 99;
+
+/// Whether a sheet of a site with `codes` may have `column`: it is in the header `export`
+/// writes for as many numbers as the column's own (`phone12.label.en`: 12).
 fn known(column: &str, codes: &[&str]) -> bool {
-    if PLAIN.contains(&column) {
-        return true;
-    }
-    let text = |key: &str| {
-        column == key
-            || column
-                .strip_prefix(key)
-                .and_then(|r| r.strip_prefix('.'))
-                .is_some_and(|lang| codes.contains(&lang))
-    };
-    if TEXTS.iter().any(|k| text(k)) {
-        return true;
-    }
-    // phone<N>, phone<N>.label[.<lang>], phone<N>.<flag>
-    let Some(rest) = column.strip_prefix("phone") else {
-        return false;
-    };
-    let digits = rest.chars().take_while(char::is_ascii_digit).count();
-    let (n, tail) = rest.split_at(digits);
-    if n.is_empty() || n.starts_with('0') {
-        return false;
-    }
-    match tail.strip_prefix('.') {
-        None => tail.is_empty(),
-        Some(t) => {
-            PHONE_FLAGS.contains(&t)
-                || t == "label"
-                || t.strip_prefix("label.").is_some_and(|l| codes.contains(&l))
-        }
-    }
+    let number = column
+        .strip_prefix("phone")
+        .map(|r| r.split('.').next().unwrap_or(r))
+        .and_then(|n| n.parse::<usize>().ok())
+        .unwrap_or(0);
+    number <= MAX_PHONES && header(codes, number).iter().any(|h| h == column)
 }
 
 /// The YAML of one row, with the column each line came from.
@@ -605,6 +559,9 @@ mod tests {
             "phone1.fax",
             "phones",
             "Name",
+            // Past the bound: no header of a billion columns is made to look for it.
+            "phone100",
+            "phone99999999999",
         ] {
             assert!(!known(c, &codes), "{c}");
         }

@@ -152,6 +152,16 @@ fn import(root: &Path, files: &[PathBuf], update: bool, format: Format) -> i32 {
         }
     }
     let dir = root.join(crate::directory::DIRECTORY_DIR);
+    // The entries there are, by id.
+    let existing: std::collections::BTreeMap<String, PathBuf> = walkdir::WalkDir::new(&dir)
+        .into_iter()
+        .flatten()
+        .filter(|e| e.path().extension().is_some_and(|x| x == "yaml"))
+        .filter_map(|e| {
+            let id = e.path().file_stem()?.to_string_lossy().into_owned();
+            Some((id, e.into_path()))
+        })
+        .collect();
     // Two sheets (or a sheet and an existing file) naming the same entry.
     let mut ids = std::collections::BTreeMap::new();
     for (file, e) in &entries {
@@ -171,7 +181,18 @@ fn import(root: &Path, files: &[PathBuf], update: bool, format: Format) -> i32 {
             );
         }
         let target = dir.join(&e.path);
-        if target.exists() && !update {
+        // An id is unique across the directory: the same id in another country's folder
+        // would be a second entry, which the next build refuses.
+        if let Some(other) = existing.get(&id).filter(|p| **p != target) {
+            problems.push(
+                Diagnostic::error(
+                    crate::diagnostics::Code::DuplicateId,
+                    format!("the id `{id}` is the entry {} already", other.display()),
+                )
+                .file(file)
+                .hint("give the row another id, or its entry's country"),
+            );
+        } else if target.exists() && !update {
             problems.push(
                 Diagnostic::error(
                     crate::diagnostics::Code::DuplicateId,

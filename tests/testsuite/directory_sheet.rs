@@ -64,6 +64,36 @@ fn the_bundled_directory_goes_out_and_back_in_the_same() {
         .all(|d| d.is("duplicate-id")));
     let import = run(&root, &["import", sheet.to_str().unwrap(), "--update"]);
     assert_eq!(import.code, 0, "{import}");
+
+    // An id that is another country's entry is refused, --update or not: it would be a
+    // second entry with that id.
+    let moved = tmp.path().join("moved.csv");
+    let header = text.lines().next().unwrap();
+    let row = text.lines().find(|l| l.starts_with("eu-112,")).unwrap();
+    std::fs::write(
+        &moved,
+        format!("{header}\n{}\n", row.replacen(",EU,", ",GR,", 1)),
+    )
+    .unwrap();
+    let import = run(
+        &root,
+        &[
+            "import",
+            moved.to_str().unwrap(),
+            "--update",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(import.code, 1, "{import}");
+    let diags = parse_diagnostics(&import.stdout);
+    assert!(
+        diags
+            .iter()
+            .any(|d| d.is("duplicate-id") && d.message.contains("eu-112")),
+        "{diags:#?}"
+    );
+    assert!(!root.join("content/directory/gr/eu-112.yaml").exists());
 }
 
 const HEAD: &str =

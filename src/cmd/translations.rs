@@ -228,59 +228,63 @@ fn import_xliff(
         };
         // The page it translates, named in the file.
         let key = crate::i18n::xliff::original(&xml).unwrap_or_default();
-        if key == crate::i18n::xliff::MESSAGES {
+        // (language, file to write, its text), from the messages or a page.
+        let imported = if key == crate::i18n::xliff::MESSAGES {
             let ftls = default_messages(site, theme, root);
-            match crate::i18n::xliff::import_messages(&xml, file, &ftls) {
-                Ok((lang, ftl))
-                    if site.config.is_language(&lang) && lang != site.config.default_language =>
-                {
-                    let target = root
-                        .join("locales")
-                        .join(&lang)
-                        .join(crate::i18n::xliff::MESSAGES);
-                    pages.push((target, ftl));
-                }
-                Ok((lang, _)) => problems.push(
+            crate::i18n::xliff::import_messages(&xml, file, &ftls).map(|(lang, ftl)| {
+                let target = root
+                    .join("locales")
+                    .join(&lang)
+                    .join(crate::i18n::xliff::MESSAGES);
+                (lang, target, ftl)
+            })
+        } else {
+            let Some(doc) = site
+                .by_key
+                .get(&key)
+                .and_then(|&e| site.entries[e].docs[site.default_index()].as_ref())
+            else {
+                problems.push(
                     Diagnostic::error(
                         Code::BadXliff,
-                        format!("its target language `{lang}` is not a language to translate into"),
+                        if key.is_empty() {
+                            "the file is not XLIFF that names its page (`<file original=…>`)"
+                                .to_string()
+                        } else {
+                            format!("`{key}` is not a page of this site")
+                        },
                     )
                     .file(file)
-                    .hint("set trgLang to one of the site's languages"),
-                ),
-                Err(d) => problems.push(d),
-            }
-            continue;
-        }
-        let Some(&entry) = site.by_key.get(&key) else {
-            problems.push(
-                Diagnostic::error(
-                    Code::BadXliff,
-                    if key.is_empty() {
-                        "the file is not XLIFF that names its page (`<file original=…>`)"
-                            .to_string()
-                    } else {
-                        format!("`{key}` is not a page of this site")
-                    },
-                )
-                .file(file)
-                .hint("import files exported from this site"),
-            );
-            continue;
-        };
-        let Some(doc) = &site.entries[entry].docs[site.default_index()] else {
-            continue;
-        };
-        let source = std::fs::read_to_string(root.join(&doc.src.file)).unwrap_or_default();
-        match crate::i18n::xliff::import(&xml, file, &source) {
-            Ok((_, lang, md))
-                if site.config.is_language(&lang) && lang != site.config.default_language =>
-            {
+                    .hint("import files exported from this site"),
+                );
+                continue;
+            };
+            let source = match std::fs::read_to_string(root.join(&doc.src.file)) {
+                Ok(s) => s,
+                Err(e) => {
+                    problems.push(
+                        Diagnostic::error(
+                            Code::Unreadable,
+                            format!("cannot read the page it translates: {e}"),
+                        )
+                        .file(&doc.src.file),
+                    );
+                    continue;
+                }
+            };
+            crate::i18n::xliff::import(&xml, file, &source).map(|(_, lang, md)| {
                 let stem = doc.src.file.to_string_lossy();
                 let target = root.join(format!("{}.{lang}.md", stem.trim_end_matches(".md")));
-                pages.push((target, md));
+                (lang, target, md)
+            })
+        };
+        match imported {
+            Ok((lang, target, text))
+                if site.config.is_language(&lang) && lang != site.config.default_language =>
+            {
+                pages.push((target, text));
             }
-            Ok((_, lang, _)) => problems.push(
+            Ok((lang, _, _)) => problems.push(
                 Diagnostic::error(
                     Code::BadXliff,
                     format!("its target language `{lang}` is not a language to translate into"),

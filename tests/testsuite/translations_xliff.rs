@@ -41,28 +41,12 @@ for f in sys.argv[1:]:
 print(units)
 "#;
 
-#[test]
-fn every_page_goes_through_an_xliff_library_and_back_byte_for_byte() {
-    let (tmp, root) = bundled_copy();
-    let out = tmp.path().join("xlf");
-    let export = translations(
-        &root,
-        &[
-            "--export",
-            "xliff",
-            "--lang",
-            "ar",
-            "--out",
-            out.to_str().unwrap(),
-        ],
-    );
-    assert_eq!(export.code, 0, "{export}");
-    let files = xlf_files(&out);
-    assert!(files.len() >= 20, "{} files", files.len());
+/// Runs IDENTITY on `files`: how many units translate-toolkit read and wrote.
+fn toolkit_identity<S: AsRef<std::ffi::OsStr>>(files: &[S]) -> usize {
     let python = Command::new("python3")
         .arg("-c")
         .arg(IDENTITY)
-        .args(&files)
+        .args(files)
         .output()
         .expect("python3 runs");
     assert!(
@@ -70,10 +54,37 @@ fn every_page_goes_through_an_xliff_library_and_back_byte_for_byte() {
         "translate-toolkit: {}",
         String::from_utf8_lossy(&python.stderr)
     );
-    let units: usize = String::from_utf8_lossy(&python.stdout)
+    String::from_utf8_lossy(&python.stdout)
         .trim()
         .parse()
-        .unwrap();
+        .unwrap()
+}
+
+/// `--export xliff --lang <lang> --out <out>`, which must succeed.
+fn export(root: &Path, lang: &str, out: &Path) -> Run {
+    let run = translations(
+        root,
+        &[
+            "--export",
+            "xliff",
+            "--lang",
+            lang,
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.code, 0, "{run}");
+    run
+}
+
+#[test]
+fn every_page_goes_through_an_xliff_library_and_back_byte_for_byte() {
+    let (tmp, root) = bundled_copy();
+    let out = tmp.path().join("xlf");
+    export(&root, "ar", &out);
+    let files = xlf_files(&out);
+    assert!(files.len() >= 20, "{} files", files.len());
+    let units = toolkit_identity(&files);
     assert!(units > 300, "{units} units");
 
     let mut args = vec!["--import"];
@@ -98,21 +109,7 @@ fn every_page_goes_through_an_xliff_library_and_back_byte_for_byte() {
 fn a_broken_placeholder_or_a_changed_page_is_an_error_naming_the_segment() {
     let (tmp, root) = bundled_copy();
     let out = tmp.path().join("xlf");
-    assert_eq!(
-        translations(
-            &root,
-            &[
-                "--export",
-                "xliff",
-                "--lang",
-                "fa",
-                "--out",
-                out.to_str().unwrap()
-            ]
-        )
-        .code,
-        0
-    );
+    export(&root, "fa", &out);
     let file = out.join("about.md.xlf");
     let xml = std::fs::read_to_string(&file).unwrap();
     // A translator's file: each source copied into a target, then one placeholder of
@@ -165,6 +162,20 @@ fn a_broken_placeholder_or_a_changed_page_is_an_error_naming_the_segment() {
             .contains("changed since this file was exported"),
         "{import}"
     );
+    // A target language that is not the site's (or is its default): refused too.
+    std::fs::write(&page, &text).unwrap();
+    for lang in ["de", "en"] {
+        let other = with_targets.replacen("trgLang=\"fa\"", &format!("trgLang=\"{lang}\""), 1);
+        std::fs::write(&file, &other).unwrap();
+        let import = translations(&root, &["--import", file.to_str().unwrap()]);
+        assert_eq!(import.code, 1, "{lang}: {import}");
+        assert!(
+            import
+                .stderr
+                .contains(&format!("`{lang}` is not a language to translate into")),
+            "{import}"
+        );
+    }
     // The translation on disk was never touched.
     assert_eq!(
         std::fs::read_to_string(root.join("content/about.fa.md")).unwrap(),
@@ -181,18 +192,7 @@ fn the_interface_messages_go_out_and_come_back_as_a_fluent_file() {
     assert_eq!(init.code, 0, "{init}");
     std::fs::remove_file(root.join("locales/ha/main.ftl")).unwrap();
     let out = tmp.path().join("xlf");
-    let export = translations(
-        &root,
-        &[
-            "--export",
-            "xliff",
-            "--lang",
-            "ha",
-            "--out",
-            out.to_str().unwrap(),
-        ],
-    );
-    assert_eq!(export.code, 0, "{export}");
+    let export = export(&root, "ha", &out);
     // What the export says it left out (plural forms): the only messages still missing.
     let left: Vec<&str> = export
         .stderr
@@ -205,21 +205,7 @@ fn the_interface_messages_go_out_and_come_back_as_a_fluent_file() {
         .unwrap_or_default();
     assert!(left.contains(&"pages-count"), "{export}");
     let messages = out.join("messages.xlf");
-    let python = Command::new("python3")
-        .arg("-c")
-        .arg(IDENTITY)
-        .arg(&messages)
-        .output()
-        .unwrap();
-    assert!(
-        python.status.success(),
-        "{}",
-        String::from_utf8_lossy(&python.stderr)
-    );
-    let units: usize = String::from_utf8_lossy(&python.stdout)
-        .trim()
-        .parse()
-        .unwrap();
+    let units = toolkit_identity(&[&messages]);
     assert!(units > 100, "{units} messages");
     let import = translations(&root, &["--import", messages.to_str().unwrap()]);
     assert_eq!(import.code, 0, "{import}");

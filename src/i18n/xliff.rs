@@ -32,7 +32,8 @@ fn segments(text: &str) -> Vec<Segment> {
     let Ok((yaml, _, body)) = crate::content::source::split_front_matter(text) else {
         return out;
     };
-    let yaml_start = text[..body].rfind(yaml).unwrap_or(0);
+    // `yaml` is a slice of `text`: where it starts, without searching for it again.
+    let yaml_start = yaml.as_ptr() as usize - text.as_ptr() as usize;
     let mut offset = yaml_start;
     for line in yaml.split_inclusive('\n') {
         for key in ["title", "description"] {

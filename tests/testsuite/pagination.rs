@@ -175,6 +175,18 @@ fn a_section_of_5000_pages_builds_into_list_pages_within_the_budget() {
 }
 
 #[test]
+fn the_sitemap_lists_a_section_once_not_its_list_pages() {
+    let built = news(120).build_ok();
+    assert!(built.out.join("en/news/page/3/index.html").is_file());
+    let sitemap = built.output("sitemap.xml");
+    assert!(
+        sitemap.contains("https://example.org/en/news/"),
+        "{sitemap}"
+    );
+    assert!(!sitemap.contains("/page/"), "{sitemap}");
+}
+
+#[test]
 fn the_same_list_on_one_page_is_over_the_budget() {
     // What the test above proves is not vacuous: 300 of the same pages on one list page
     // fail `--budget`.
